@@ -1,0 +1,45 @@
+package org.turath.registry;
+
+import org.turath.shared.LocalizedText;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** Everything the public may read about one heritage item. */
+public record HeritageDetail(
+        String reference,
+        HeritageKind kind,
+        HeritageStatus status,
+        LocalizedText name,
+        LocalizedText description,
+        LocalizedText justification,
+        LocalizedText stateLabel,
+        List<String> states,
+        Set<String> regions,
+        List<CriterionInfo> criteria,
+        List<ComponentInfo> components,
+        List<StatusChangeInfo> statusHistory,
+        Double latitude,
+        Double longitude,
+        BigDecimal areaHectares,
+        Integer inscriptionYear,
+        LocalizedText communities,
+        LocalizedText safeguarding,
+        Integer unescoIdNo,
+        Instant updatedAt,
+        long version) {
+
+    public record ComponentInfo(int position, LocalizedText name, Double latitude, Double longitude, BigDecimal areaHectares) {
+    }
+
+    public record StatusChangeInfo(HeritageStatus status, LocalDate effectiveDate, boolean yearOnly, LocalizedText reason,
+                                   String decisionRef) {
+    }
+
+    public boolean located() {
+        return latitude != null && longitude != null;
+    }
+}

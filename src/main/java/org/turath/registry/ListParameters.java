@@ -1,0 +1,74 @@
+package org.turath.registry;
+
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The List's query parameters as a reader types them; every one is optional and checked here, so a
+ * malformed value becomes a translated 400, never a 500.
+ */
+public record ListParameters(String state, String kind, String status, String criterion, String year, String danger,
+                          String sort, String cursor, String limit) {
+
+    private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern CRITERION = Pattern.compile("[A-Z_]{1,40}:[a-z0-9]{1,10}");
+
+    public HeritageQuery toQuery(Language language) {
+        return new HeritageQuery(
+                present(state).map(value -> matching(value, ISO2, "state").toUpperCase(Locale.ROOT)),
+                present(kind).map(value -> parse(HeritageKind.class, value, "kind")),
+                present(status).map(value -> parse(HeritageStatus.class, value, "status")),
+                present(criterion).map(value -> matching(value, CRITERION, "criterion")),
+                present(year).map(value -> Integer.valueOf(matching(value, YEAR, "year"))),
+                present(danger).map(value -> switch (value) {
+                    case "true", "on", "1" -> true;
+                    case "false", "0" -> false;
+                    default -> throw new InvalidRequestException("danger");
+                }).orElse(false),
+                present(sort).map(value -> parse(HeritageSort.class, value, "sort")).orElse(HeritageSort.NAME),
+                language,
+                present(cursor),
+                present(limit).map(ListParameters::limit).orElse(HeritageQuery.DEFAULT_LIMIT));
+    }
+
+    public boolean any() {
+        return present(state).or(() -> present(kind)).or(() -> present(status)).or(() -> present(criterion))
+                .or(() -> present(year)).or(() -> present(danger)).isPresent();
+    }
+
+    private static int limit(String value) {
+        try {
+            int limit = Integer.parseInt(value);
+            if (limit >= 1 && limit <= HeritageQuery.MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw new InvalidRequestException("limit");
+    }
+
+    private static Optional<String> present(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+    }
+
+    private static String matching(String value, Pattern pattern, String parameter) {
+        if (!pattern.matcher(value).matches()) {
+            throw new InvalidRequestException(parameter);
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(parameter);
+        }
+    }
+}

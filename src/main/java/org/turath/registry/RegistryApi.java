@@ -1,0 +1,130 @@
+package org.turath.registry;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.registry.domain.Component;
+import org.turath.registry.domain.CriteriaCatalogue;
+import org.turath.registry.domain.Criterion;
+import org.turath.registry.domain.HeritageItem;
+import org.turath.registry.domain.HeritageItems;
+import org.turath.registry.domain.HeritageListing;
+import org.turath.registry.domain.StatusChange;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.Slice;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reading the Islamic World Heritage List: pages of the List, one item, criteria and live counts. */
+@Service
+@Transactional(readOnly = true)
+public class RegistryApi {
+
+    private final HeritageItems items;
+    private final CriteriaCatalogue criteria;
+
+    RegistryApi(HeritageItems items, CriteriaCatalogue criteria) {
+        this.items = items;
+        this.criteria = criteria;
+    }
+
+    /** One page of the List; an unknown criterion or a malformed cursor is an {@link InvalidRequestException}. */
+    public Slice<HeritageSummary> list(HeritageQuery query) {
+        Optional<Long> criterionId = query.criterion().map(this::criterionId);
+        var filter = new HeritageListing.Filter(query.state().map(s -> s.toUpperCase(java.util.Locale.ROOT)), query.kind(),
+                query.status(), criterionId, query.inscriptionYear(), query.inDangerOnly());
+        Optional<HeritageListing.After> after = query.cursor().map(cursor -> after(cursor, query.sort()));
+        List<HeritageItem> rows = items.page(filter, query.sort(), query.language(), after, query.limit() + 1);
+        boolean more = rows.size() > query.limit();
+        List<HeritageItem> page = more ? rows.subList(0, query.limit()) : rows;
+        Optional<String> next = more
+                ? Optional.of(cursorAfter(page.get(page.size() - 1), query))
+                : Optional.empty();
+        return new Slice<>(page.stream().map(RegistryApi::summary).toList(), next);
+    }
+
+    public Optional<HeritageDetail> find(String reference) {
+        return items.findByReference(reference).map(this::detail);
+    }
+
+    public List<CriterionInfo> criteria(String setCode) {
+        return criteria.findBySetCodeOrderByPosition(setCode).stream().map(RegistryApi::info).toList();
+    }
+
+    public RegistryStatistics statistics() {
+        Map<HeritageStatus, Long> byStatus = new EnumMap<>(HeritageStatus.class);
+        items.countByStatus().forEach(count -> byStatus.put(count.getStatus(), count.getItems()));
+        Map<HeritageKind, Long> byKind = new EnumMap<>(HeritageKind.class);
+        items.countByKind().forEach(count -> byKind.put(count.getKind(), count.getItems()));
+        long total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        return new RegistryStatistics(total, byStatus, byKind, items.countStatesWithItems());
+    }
+
+    private Long criterionId(String key) {
+        int colon = key.indexOf(':');
+        if (colon <= 0 || colon == key.length() - 1) {
+            throw new InvalidRequestException("criterion");
+        }
+        return criteria.findBySetCodeAndCode(key.substring(0, colon), key.substring(colon + 1))
+                .map(Criterion::id)
+                .orElseThrow(() -> new InvalidRequestException("criterion"));
+    }
+
+    private static HeritageListing.After after(String encoded, HeritageSort sort) {
+        KeysetCursor cursor = KeysetCursor.decode(encoded, 3);
+        if (!cursor.value(0).equals(sort.name())) {
+            throw new InvalidRequestException("cursor");
+        }
+        String value = cursor.value(1);
+        boolean valid = switch (sort) {
+            case NAME -> value.matches("[0-9a-f]*");
+            case YEAR -> value.matches("\\d{1,4}");
+        };
+        if (!valid) {
+            throw new InvalidRequestException("cursor");
+        }
+        try {
+            return new HeritageListing.After(value, UUID.fromString(cursor.value(2)));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException("cursor");
+        }
+    }
+
+    private static String cursorAfter(HeritageItem last, HeritageQuery query) {
+        return KeysetCursor.of(query.sort().name(), HeritageListing.sortValue(last, query.sort(), query.language()),
+                last.id().toString()).encode();
+    }
+
+    private static HeritageSummary summary(HeritageItem item) {
+        return new HeritageSummary(item.reference(), item.name(), item.kind(), item.status(), item.states(), item.stateLabel(),
+                item.inscriptionYear(), item.latitude(), item.longitude());
+    }
+
+    private HeritageDetail detail(HeritageItem item) {
+        return new HeritageDetail(item.reference(), item.kind(), item.status(), item.name(), item.description(),
+                item.justification(), item.stateLabel(), item.states(), item.regions(),
+                item.criteria().stream().map(RegistryApi::info).toList(),
+                item.components().stream().map(RegistryApi::info).toList(),
+                item.statusHistory().stream().map(RegistryApi::info).toList(),
+                item.latitude(), item.longitude(), item.areaHectares(), item.inscriptionYear(), item.communities(),
+                item.safeguarding(), item.unescoIdNo(), item.updatedAt(), item.version());
+    }
+
+    private static CriterionInfo info(Criterion criterion) {
+        return new CriterionInfo(criterion.setCode(), criterion.code(), criterion.key(), criterion.description());
+    }
+
+    private static HeritageDetail.ComponentInfo info(Component component) {
+        return new HeritageDetail.ComponentInfo(component.position(), component.name(), component.latitude(),
+                component.longitude(), component.areaHectares());
+    }
+
+    private static HeritageDetail.StatusChangeInfo info(StatusChange change) {
+        return new HeritageDetail.StatusChangeInfo(change.status(), change.effectiveDate(), change.yearOnly(),
+                change.reason(), change.decisionRef());
+    }
+}

@@ -1,0 +1,349 @@
+package org.turath.registry.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+import org.turath.registry.HeritageKind;
+import org.turath.registry.HeritageStatus;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.NameCollator;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A heritage item of the Islamic World Heritage List: a site, a serial or transnational property,
+ * or an element of intangible heritage, with its dated status history. Known to the public by its
+ * stable reference number (e.g. {@code IWH-0042}).
+ */
+@Entity
+@Table(name = "heritage_item")
+public class HeritageItem {
+
+    @Id
+    private UUID id;
+    private String reference;
+    @Enumerated(EnumType.STRING)
+    private HeritageKind kind;
+    @Enumerated(EnumType.STRING)
+    private HeritageStatus status;
+
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
+    private LocalizedText name;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
+    private LocalizedText description;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "justification_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "justification_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "justification_fr"))
+    private LocalizedText justification;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "state_label_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "state_label_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "state_label_fr"))
+    private LocalizedText stateLabel;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "communities_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "communities_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "communities_fr"))
+    private LocalizedText communities;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "safeguarding_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "safeguarding_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "safeguarding_fr"))
+    private LocalizedText safeguarding;
+
+    /** ISO alpha-2 codes of the states, in the order the source gives them (transnational items have several). */
+    @ElementCollection
+    @CollectionTable(name = "heritage_item_state", joinColumns = @JoinColumn(name = "item_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "iso2")
+    @BatchSize(size = 100)
+    private List<String> states = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "heritage_item_region", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "region_code")
+    @BatchSize(size = 100)
+    private Set<String> regions = new HashSet<>();
+
+    @ManyToMany
+    @JoinTable(name = "heritage_item_criterion", joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "criterion_id"))
+    @BatchSize(size = 100)
+    private Set<Criterion> criteria = new HashSet<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    @BatchSize(size = 100)
+    private List<Component> components = new ArrayList<>();
+
+    @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
+    @OrderBy("effectiveDate, recordedAt")
+    @BatchSize(size = 100)
+    private List<StatusChange> statusHistory = new ArrayList<>();
+
+    private Double latitude;
+    private Double longitude;
+    @Column(name = "area_hectares")
+    private BigDecimal areaHectares;
+    @Column(name = "inscription_year")
+    private Integer inscriptionYear;
+    @Column(name = "unesco_id_no")
+    private Integer unescoIdNo;
+    @Column(name = "unesco_rev_bis")
+    private String unescoRevBis;
+
+    @Column(name = "sort_key_ar")
+    private String sortKeyAr;
+    @Column(name = "sort_key_en")
+    private String sortKeyEn;
+    @Column(name = "sort_key_fr")
+    private String sortKeyFr;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected HeritageItem() {
+    }
+
+    public HeritageItem(String reference, ItemContent content, Instant now) {
+        this.id = UUID.randomUUID();
+        this.reference = reference;
+        this.status = HeritageStatus.PRELIMINARY;
+        this.communities = LocalizedText.empty();
+        this.safeguarding = LocalizedText.empty();
+        this.createdAt = now;
+        this.updatedAt = now;
+        apply(content);
+    }
+
+    /** Takes the new content; says whether anything differed, so an unchanged re-import writes nothing. */
+    public boolean revise(ItemContent content, Instant now) {
+        if (content().equals(content)) {
+            return false;
+        }
+        apply(content);
+        this.updatedAt = now;
+        return true;
+    }
+
+    /**
+     * Records the entries of {@code timeline} the history does not hold yet and makes the latest
+     * entry the current status. Says whether anything was added.
+     */
+    public boolean recordStatusHistory(List<StatusEntry> timeline, Instant now) {
+        boolean added = false;
+        int order = 0;
+        for (StatusEntry entry : timeline) {
+            if (statusHistory.stream().noneMatch(change -> change.records(entry))) {
+                // entries of one call keep their order even when they share a date (a site inscribed
+                // and put in danger the same year)
+                statusHistory.add(new StatusChange(this, entry, now.plusMillis(order)));
+                added = true;
+            }
+            order++;
+        }
+        HeritageStatus latest = statusHistory.stream()
+                .max(Comparator.comparing(StatusChange::effectiveDate).thenComparing(StatusChange::recordedAt))
+                .map(StatusChange::status)
+                .orElse(status);
+        if (latest != status) {
+            status = latest;
+            added = true;
+        }
+        if (added) {
+            updatedAt = now;
+        }
+        return added;
+    }
+
+    /** Whether {@link #revise} or {@link #recordStatusHistory} would change anything; changes nothing itself. */
+    public boolean wouldChange(ItemContent content, List<StatusEntry> timeline) {
+        return !content().equals(content)
+                || timeline.stream().anyMatch(entry -> statusHistory.stream().noneMatch(change -> change.records(entry)));
+    }
+
+    public ItemContent content() {
+        return new ItemContent(kind, name, description, justification, stateLabel, states, regions, criteria,
+                latitude, longitude, areaHectares, inscriptionYear, unescoIdNo, unescoRevBis);
+    }
+
+    private void apply(ItemContent content) {
+        this.kind = content.kind();
+        this.name = content.name();
+        this.description = content.description();
+        this.justification = content.justification();
+        this.stateLabel = content.stateLabel();
+        this.states.clear();
+        this.states.addAll(content.states());
+        this.regions.clear();
+        this.regions.addAll(content.regions());
+        this.criteria.clear();
+        this.criteria.addAll(content.criteria());
+        this.latitude = content.latitude();
+        this.longitude = content.longitude();
+        this.areaHectares = content.areaHectares();
+        this.inscriptionYear = content.inscriptionYear();
+        this.unescoIdNo = content.unescoIdNo();
+        this.unescoRevBis = content.unescoRevBis();
+        computeSortKeys();
+    }
+
+    private void computeSortKeys() {
+        sortKeyAr = computeSortKey(Language.AR);
+        sortKeyEn = computeSortKey(Language.EN);
+        sortKeyFr = computeSortKey(Language.FR);
+    }
+
+    private String computeSortKey(Language language) {
+        return NameCollator.sortKey(name.resolve(language).map(localized -> localized.text()).orElse(""), language);
+    }
+
+    /** The stored collation key of the name in {@code language}. */
+    public String sortKey(Language language) {
+        return switch (language) {
+            case AR -> sortKeyAr;
+            case EN -> sortKeyEn;
+            case FR -> sortKeyFr;
+        };
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public HeritageKind kind() {
+        return kind;
+    }
+
+    public HeritageStatus status() {
+        return status;
+    }
+
+    public LocalizedText name() {
+        return name;
+    }
+
+    public LocalizedText description() {
+        return description;
+    }
+
+    public LocalizedText justification() {
+        return justification;
+    }
+
+    public LocalizedText stateLabel() {
+        return stateLabel;
+    }
+
+    public LocalizedText communities() {
+        return communities;
+    }
+
+    public LocalizedText safeguarding() {
+        return safeguarding;
+    }
+
+    public List<String> states() {
+        return List.copyOf(states);
+    }
+
+    public Set<String> regions() {
+        return Set.copyOf(regions);
+    }
+
+    public List<Criterion> criteria() {
+        return criteria.stream()
+                .sorted(Comparator.comparing(Criterion::setCode).thenComparingInt(Criterion::position))
+                .toList();
+    }
+
+    public List<Component> components() {
+        return List.copyOf(components);
+    }
+
+    public List<StatusChange> statusHistory() {
+        return List.copyOf(statusHistory);
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public BigDecimal areaHectares() {
+        return areaHectares;
+    }
+
+    public Integer inscriptionYear() {
+        return inscriptionYear;
+    }
+
+    public Integer unescoIdNo() {
+        return unescoIdNo;
+    }
+
+    public String unescoRevBis() {
+        return unescoRevBis;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HeritageItem that && Objects.equals(id, that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}

@@ -1,0 +1,79 @@
+package org.turath.registry.domain;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import org.turath.registry.HeritageSort;
+import org.turath.registry.HeritageStatus;
+import org.turath.shared.Language;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The keyset query behind the List. Each filter is an indexed predicate; the order is always
+ * (sort value, id) so the next page starts exactly after the last row, at any depth.
+ */
+class HeritageListingImpl implements HeritageListing {
+
+    private final EntityManager entityManager;
+
+    HeritageListingImpl(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Override
+    public List<HeritageItem> page(Filter filter, HeritageSort sort, Language language, Optional<After> after, int limit) {
+        StringBuilder jpql = new StringBuilder("select i from HeritageItem i where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        filter.state().ifPresent(iso2 -> {
+            jpql.append(" and exists (select 1 from HeritageItem s join s.states st where s = i and st = :state)");
+            parameters.put("state", iso2);
+        });
+        filter.kind().ifPresent(kind -> {
+            jpql.append(" and i.kind = :kind");
+            parameters.put("kind", kind);
+        });
+        filter.status().ifPresent(status -> {
+            jpql.append(" and i.status = :status");
+            parameters.put("status", status);
+        });
+        if (filter.inDangerOnly()) {
+            jpql.append(" and i.status = :inDanger");
+            parameters.put("inDanger", HeritageStatus.IN_DANGER);
+        }
+        filter.criterionId().ifPresent(criterionId -> {
+            jpql.append(" and exists (select 1 from HeritageItem c join c.criteria cr where c = i and cr.id = :criterion)");
+            parameters.put("criterion", criterionId);
+        });
+        filter.inscriptionYear().ifPresent(year -> {
+            jpql.append(" and i.inscriptionYear = :year");
+            parameters.put("year", year);
+        });
+        String sortExpression = switch (sort) {
+            case NAME -> "i.sortKey" + capitalized(language);
+            case YEAR -> "coalesce(i.inscriptionYear, 0)";
+        };
+        after.ifPresent(position -> {
+            // names ascending; years descending (newest first); ties by id ascending
+            String beyond = sort == HeritageSort.NAME ? ">" : "<";
+            jpql.append(" and (").append(sortExpression).append(' ').append(beyond).append(" :afterValue or (")
+                    .append(sortExpression).append(" = :afterValue and i.id > :afterId))");
+            parameters.put("afterValue", sort == HeritageSort.NAME ? position.sortValue() : Integer.valueOf(position.sortValue()));
+            parameters.put("afterId", position.id());
+        });
+        jpql.append(" order by ").append(sortExpression).append(sort == HeritageSort.NAME ? " asc" : " desc").append(", i.id asc");
+        TypedQuery<HeritageItem> query = entityManager.createQuery(jpql.toString(), HeritageItem.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    private static String capitalized(Language language) {
+        return switch (language) {
+            case AR -> "Ar";
+            case EN -> "En";
+            case FR -> "Fr";
+        };
+    }
+}

@@ -1,0 +1,101 @@
+package org.turath.registry.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.turath.geo.GeoApi;
+import org.turath.registry.HeritageKind;
+import org.turath.registry.HeritageQuery;
+import org.turath.registry.HeritageSort;
+import org.turath.registry.HeritageStatus;
+import org.turath.registry.ListParameters;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.Language;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Slice;
+import org.turath.registry.HeritageSummary;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** The List, filtered and paged, and the page of each heritage item. */
+@Controller
+class HeritageController {
+
+    private static final Pattern REFERENCE = Pattern.compile("[A-Z]{2,5}-\\d{1,9}");
+    private static final String UNESCO_CRITERIA = "UNESCO";
+
+    private final RegistryApi registry;
+    private final GeoApi geo;
+    private final HeritageViews views;
+    private final JsonMapper json;
+    private final MapSettings mapSettings;
+
+    HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json, MapSettings mapSettings) {
+        this.registry = registry;
+        this.geo = geo;
+        this.views = views;
+        this.json = json;
+        this.mapSettings = mapSettings;
+    }
+
+    @GetMapping("/" + LANG + "/heritage")
+    String list(@PathVariable Language lang, @ModelAttribute("filters") ListParameters filters, Model model) {
+        HeritageQuery query = filters.toQuery(lang);
+        Slice<HeritageSummary> page = registry.list(query);
+        model.addAttribute("cards", views.cards(page.items(), lang));
+        model.addAttribute("nextCursor", page.nextCursor().orElse(null));
+        model.addAttribute("firstPage", query.cursor().isEmpty());
+        model.addAttribute("filtered", filters.any());
+        model.addAttribute("memberStates", geo.memberStates(lang));
+        model.addAttribute("kinds", Arrays.stream(HeritageKind.values()).map(HeritageViews::enumKey).toList());
+        model.addAttribute("statuses", Arrays.stream(HeritageStatus.values()).map(HeritageViews::enumKey).toList());
+        model.addAttribute("sorts", Arrays.stream(HeritageSort.values()).map(HeritageViews::enumKey).toList());
+        model.addAttribute("criteria", registry.criteria(UNESCO_CRITERIA).stream()
+                .map(criterion -> Map.entry(criterion.key(), HeritageViews.criterion(criterion, lang))).toList());
+        return "registry/list";
+    }
+
+    @GetMapping("/" + LANG + "/heritage/{reference}")
+    String item(@PathVariable Language lang, @PathVariable String reference, Model model) {
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw new NotFoundException("heritage item");
+        }
+        var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        HeritageViews.Page page = views.page(item, lang);
+        model.addAttribute("item", page);
+        model.addAttribute("mapData", json.writeValueAsString(mapData(page)));
+        model.addAttribute("mapSettings", mapSettings);
+        return "registry/item";
+    }
+
+    /** The markers of the item's map: the property itself and each located component. */
+    private static List<Map<String, Object>> mapData(HeritageViews.Page page) {
+        List<Map<String, Object>> markers = new java.util.ArrayList<>();
+        if (page.latitude() != null && page.longitude() != null) {
+            markers.add(marker(page.name().text(), page.latitude(), page.longitude()));
+        }
+        for (HeritageViews.ComponentView component : page.components()) {
+            if (component.latitude() != null && component.longitude() != null) {
+                markers.add(marker(component.name().text(), component.latitude(), component.longitude()));
+            }
+        }
+        return markers;
+    }
+
+    private static Map<String, Object> marker(String name, double latitude, double longitude) {
+        Map<String, Object> marker = new LinkedHashMap<>();
+        marker.put("name", name);
+        marker.put("lat", latitude);
+        marker.put("lon", longitude);
+        return marker;
+    }
+}

@@ -1,0 +1,107 @@
+package org.turath.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.NotFoundException;
+
+import java.util.Map;
+
+/**
+ * Every error a reader can cause ends here: pages get a translated error page, the JSON API an
+ * RFC 9457 problem document with a stable type. Nothing a reader sends becomes a 500.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorResponses {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+
+    private final MessageSource messages;
+    private final ProblemView problemView;
+
+    ErrorResponses(MessageSource messages, ProblemView problemView) {
+        this.messages = messages;
+        this.problemView = problemView;
+    }
+
+    @ExceptionHandler({NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class})
+    ModelAndView notFound(HttpServletRequest request) {
+        return respond(request, HttpStatus.NOT_FOUND, "not-found", null);
+    }
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.parameter());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.getName());
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ModelAndView missing(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.getParameterName());
+    }
+
+    @ExceptionHandler({HandlerMethodValidationException.class, ConstraintViolationException.class})
+    ModelAndView validation(HttpServletRequest request) {
+        return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ModelAndView method(HttpServletRequest request) {
+        return respond(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null);
+    }
+
+    private ModelAndView respond(HttpServletRequest request, HttpStatus status, String type, String parameter) {
+        var locale = LocaleContextHolder.getLocale();
+        String title = messages.getMessage("problem." + type + ".title", null, locale);
+        String detail = parameter == null
+                ? messages.getMessage("problem." + type + ".detail", null, locale)
+                : messages.getMessage("problem.invalid-parameter.detail-named", new Object[]{parameter}, locale);
+        if (isApi(request)) {
+            ModelAndView problem = new ModelAndView(problemView, Map.of(
+                    ProblemView.TYPE, "/problems/" + type,
+                    ProblemView.TITLE, title,
+                    ProblemView.STATUS, status.value(),
+                    ProblemView.DETAIL, detail,
+                    ProblemView.INSTANCE, LanguagePaths.requestedPath(request)));
+            problem.setStatus(status);
+            return problem;
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("detail", detail);
+        page.setStatus(status);
+        return page;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return LanguagePaths.requestedPath(request).startsWith("/api/");
+    }
+}

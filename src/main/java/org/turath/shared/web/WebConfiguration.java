@@ -1,0 +1,28 @@
+package org.turath.shared.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebMvcConfigurer {
+
+    /** The path prefix of every page: {@code @GetMapping("/" + LANG + "/heritage")}. */
+    public static final String LANG = "{lang:ar|en|fr}";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new PathLanguageResolver();
+    }
+
+    /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, Language.class,
+                tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")));
+    }
+}
