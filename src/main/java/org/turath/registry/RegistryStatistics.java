@@ -13,6 +13,10 @@ public record RegistryStatistics(long total, Map<HeritageStatus, Long> byStatus,
         return byKind.getOrDefault(kind, 0L);
     }
 
+    public long inDanger() {
+        return withStatus(HeritageStatus.IN_DANGER);
+    }
+
     public long onTheList() {
         return withStatus(HeritageStatus.INSCRIBED) + withStatus(HeritageStatus.IN_DANGER);
     }

@@ -6,18 +6,19 @@ import java.util.Optional;
 
 /** The portal's languages, Arabic first. */
 public enum Language {
-    AR("ar", true),
-    EN("en", false),
-    FR("fr", false);
+    // Arabic pages write numbers with Western digits, as the centre's own publications do
+    AR("ar", "ar-u-nu-latn", true),
+    EN("en", "en", false),
+    FR("fr", "fr", false);
 
     private final String tag;
     private final boolean rightToLeft;
     private final Locale locale;
 
-    Language(String tag, boolean rightToLeft) {
+    Language(String tag, String localeTag, boolean rightToLeft) {
         this.tag = tag;
         this.rightToLeft = rightToLeft;
-        this.locale = Locale.forLanguageTag(tag);
+        this.locale = Locale.forLanguageTag(localeTag);
     }
 
     public static final Language DEFAULT = AR;

@@ -26,11 +26,11 @@ public final class LocalizedDates {
     }
 
     private static String format(Date date, Language language) {
-        DateFormat gregorian = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLanguageTag(language.tag()));
+        DateFormat gregorian = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale()));
         gregorian.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
         String text = gregorian.format(date);
         if (language == Language.AR) {
-            DateFormat hijri = DateFormat.getDateInstance(DateFormat.LONG, new ULocale("ar@calendar=islamic-umalqura"));
+            DateFormat hijri = DateFormat.getDateInstance(DateFormat.LONG, new ULocale("ar@calendar=islamic-umalqura;numbers=latn"));
             hijri.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
             text = text + " (" + hijri.format(date) + ")";
         }

@@ -28,6 +28,11 @@ public class LocalizedText {
         return new LocalizedText(null, null, null);
     }
 
+    /** JPA gives null for an embedded text whose columns are all null; entities hand out this instead. */
+    public static LocalizedText orEmpty(LocalizedText text) {
+        return text == null ? empty() : text;
+    }
+
     public Optional<String> in(Language language) {
         return Optional.ofNullable(switch (language) {
             case AR -> ar;

@@ -56,7 +56,7 @@ public class Component {
     }
 
     public LocalizedText name() {
-        return name;
+        return LocalizedText.orEmpty(name);
     }
 
     public Double latitude() {

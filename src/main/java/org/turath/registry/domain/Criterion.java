@@ -48,7 +48,7 @@ public class Criterion {
     }
 
     public LocalizedText description() {
-        return description;
+        return LocalizedText.orEmpty(description);
     }
 
     @Override

@@ -199,7 +199,7 @@ public class HeritageItem {
     }
 
     public ItemContent content() {
-        return new ItemContent(kind, name, description, justification, stateLabel, states, regions, criteria,
+        return new ItemContent(kind, name(), description(), justification(), stateLabel(), states, regions, criteria,
                 latitude, longitude, areaHectares, inscriptionYear, unescoIdNo, unescoRevBis);
     }
 
@@ -260,27 +260,27 @@ public class HeritageItem {
     }
 
     public LocalizedText name() {
-        return name;
+        return LocalizedText.orEmpty(name);
     }
 
     public LocalizedText description() {
-        return description;
+        return LocalizedText.orEmpty(description);
     }
 
     public LocalizedText justification() {
-        return justification;
+        return LocalizedText.orEmpty(justification);
     }
 
     public LocalizedText stateLabel() {
-        return stateLabel;
+        return LocalizedText.orEmpty(stateLabel);
     }
 
     public LocalizedText communities() {
-        return communities;
+        return LocalizedText.orEmpty(communities);
     }
 
     public LocalizedText safeguarding() {
-        return safeguarding;
+        return LocalizedText.orEmpty(safeguarding);
     }
 
     public List<String> states() {

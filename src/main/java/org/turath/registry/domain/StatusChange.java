@@ -75,7 +75,7 @@ public class StatusChange {
     }
 
     public LocalizedText reason() {
-        return reason;
+        return LocalizedText.orEmpty(reason);
     }
 
     public String decisionRef() {

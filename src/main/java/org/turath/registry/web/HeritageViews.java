@@ -45,7 +45,7 @@ class HeritageViews {
     record Page(String reference, Localized name, List<OtherName> otherNames, String kind, String status,
                 List<StateName> states, Localized stateLabel, List<String> regions, Optional<Localized> description,
                 List<CriterionView> criteria, List<ComponentView> components, List<HistoryEntry> history,
-                Double latitude, Double longitude, String area, Integer year, Integer unescoIdNo, String updated) {
+                Double latitude, Double longitude, String coordinates, String area, Integer year, Integer unescoIdNo, String updated) {
     }
 
     private static final Localized MISSING = new Localized("—", Language.DEFAULT, false);
@@ -82,8 +82,9 @@ class HeritageViews {
                                 : LocalizedDates.format(change.effectiveDate(), language),
                         change.reason().resolve(language).orElse(null), change.decisionRef())).toList(),
                 item.latitude(), item.longitude(),
+                item.located() ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", item.latitude(), item.longitude()) : null,
                 item.areaHectares() == null ? null : com.ibm.icu.text.NumberFormat.getInstance(
-                        com.ibm.icu.util.ULocale.forLanguageTag(language.tag())).format(item.areaHectares()),
+                        com.ibm.icu.util.ULocale.forLocale(language.locale())).format(item.areaHectares()),
                 item.inscriptionYear(), item.unescoIdNo(), LocalizedDates.format(item.updatedAt(), language));
     }
 

@@ -94,6 +94,7 @@ class ErrorResponses {
             return problem;
         }
         ModelAndView page = new ModelAndView("error");
+        page.addObject(PageContextAdvice.ATTRIBUTE, PageContext.of(request));
         page.addObject("status", status.value());
         page.addObject("title", title);
         page.addObject("detail", detail);

@@ -15,7 +15,7 @@ import java.util.Locale;
  */
 public class PathLanguageResolver implements LocaleResolver {
 
-    private static final List<Locale> SUPPORTED = Arrays.stream(Language.values()).map(Language::locale).toList();
+    private static final List<Locale> SUPPORTED = Arrays.stream(Language.values()).map(l -> Locale.forLanguageTag(l.tag())).toList();
 
     @Override
     public Locale resolveLocale(HttpServletRequest request) {

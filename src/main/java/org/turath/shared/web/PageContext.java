@@ -1,0 +1,72 @@
+package org.turath.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.turath.shared.Language;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the shared page layout needs to know about the current request, given to every template
+ * as {@code page}: the language and direction, the same page in the other languages, and links
+ * within the current language. Error pages get it too.
+ */
+public record PageContext(Language language, String path, String query) {
+
+    public record Alternate(Language language, String href, boolean current) {
+        public String tag() {
+            return language.tag();
+        }
+    }
+
+    public static PageContext of(HttpServletRequest request) {
+        String path = LanguagePaths.requestedPath(request);
+        Language language = LanguagePaths.languageOf(path).orElseGet(() -> PathLanguageResolver.preferred(request));
+        // the query of an error dispatch belongs to /error, not to the page asked for
+        String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null
+                ? request.getQueryString() : null;
+        return new PageContext(language, path, query);
+    }
+
+    public String lang() {
+        return language.tag();
+    }
+
+    public String dir() {
+        return language.dir();
+    }
+
+    public boolean rtl() {
+        return language.rightToLeft();
+    }
+
+    /** This page in each language; a page outside the language tree points to each language's home. */
+    public List<Alternate> alternates() {
+        boolean inLanguageTree = LanguagePaths.languageOf(path).isPresent();
+        return Arrays.stream(Language.values())
+                .map(other -> new Alternate(other, inLanguageTree
+                        ? withQuery(LanguagePaths.switchTo(path, other), query)
+                        : "/" + other.tag() + "/", other == language))
+                .toList();
+    }
+
+    /** A path within the current language: {@code href("/heritage")} is {@code /fr/heritage} on a French page. */
+    public String href(String relative) {
+        return "/" + language.tag() + (relative.startsWith("/") ? relative : "/" + relative);
+    }
+
+    /** This page with one query parameter replaced, or removed when {@code value} is null or empty. */
+    public String withParam(String name, Object value) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).query(query);
+        builder.replaceQueryParam(name);
+        if (value != null && !value.toString().isEmpty()) {
+            builder.queryParam(name, value);
+        }
+        return builder.build().encode().toUriString();
+    }
+
+    private static String withQuery(String path, String query) {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+}
