@@ -1,0 +1,83 @@
+package org.turath.support;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.turath.registry.ImportReport;
+import org.turath.registry.internal.imports.HeritageImporter;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/** Puts the registry into a known state for a test: empty, or holding the shipped demo data. */
+@TestComponent
+public class RegistryFixture {
+
+    public static final String DEMO_CSV = "demo/whc-sites-2025-en-fr-ar.csv";
+    public static final String XLSX_2024 = "unesco/whc-sites-2024.xlsx";
+
+    private final HeritageImporter importer;
+    private final JdbcTemplate jdbc;
+
+    RegistryFixture(HeritageImporter importer, JdbcTemplate jdbc) {
+        this.importer = importer;
+        this.jdbc = jdbc;
+    }
+
+    public void wipe() {
+        jdbc.update("delete from heritage_item");
+        jdbc.update("delete from heritage_import_run");
+    }
+
+    /** The registry as a fresh demo installation has it (imported once, then reused by later tests). */
+    public void demoData() {
+        Integer fromDemo = jdbc.queryForObject(
+                "select count(*) from heritage_import_run where source_name = ? and outcome = 'IMPORTED' and created > 0", Integer.class, DEMO_CSV);
+        Integer runs = jdbc.queryForObject("select count(*) from heritage_import_run", Integer.class);
+        if (fromDemo == null || fromDemo != 1 || runs == null || runs != 1) {
+            wipe();
+            ImportReport report = importFile(DEMO_CSV, false);
+            if (report.rejected()) {
+                throw new IllegalStateException("demo data rejected: " + report.errors());
+            }
+        }
+    }
+
+    public ImportReport importFile(String classpathResource, boolean dryRun) {
+        return importer.importFile(copyOf(classpathResource), classpathResource, dryRun, HeritageImporter.Progress.NONE);
+    }
+
+    public ImportReport importFile(Path file, boolean dryRun) {
+        return importer.importFile(file, file.getFileName().toString(), dryRun, HeritageImporter.Progress.NONE);
+    }
+
+    public String referenceOf(int unescoIdNo) {
+        return jdbc.queryForObject("select reference from heritage_item where unesco_id_no = ?", String.class, unescoIdNo);
+    }
+
+    public int itemCount() {
+        Integer count = jdbc.queryForObject("select count(*) from heritage_item", Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** A classpath resource as a file on disk, as an upload or the command line gives it. */
+    public static Path copyOf(String classpathResource) {
+        try (InputStream in = new ClassPathResource(classpathResource).getInputStream()) {
+            String name = Path.of(classpathResource).getFileName().toString();
+            Path file = Files.createTempDirectory("turath-test").resolve(name);
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
