@@ -1,0 +1,194 @@
+package org.turath.registry;
+
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.turath.support.Http;
+import org.turath.support.IntegrationTest;
+import org.turath.support.RegistryFixture;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The public pages as a visitor reads them, in the three languages. */
+@IntegrationTest
+class PublicPagesTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistryFixture registry;
+
+    Http http;
+
+    @BeforeEach
+    void demoData() {
+        registry.demoData();
+        http = new Http(port);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"fr-FR;q=1.0, /fr/", "'en-GB,en;q=0.9,ar;q=0.5', /en/", "ar-MA, /ar/", "de-DE, /ar/", "'', /ar/"})
+    void theRootSendsVisitorsToTheirLanguageElseArabic(String acceptLanguage, String expected) {
+        HttpResponse<String> response = acceptLanguage.isEmpty() ? http.get("/") : http.get("/", "Accept-Language", acceptLanguage);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValue(expected);
+    }
+
+    @Test
+    void arabicPagesAreRightToLeftWithBootstrapsRtlBuild() {
+        Document arabic = page("/ar/");
+        assertThat(arabic.selectFirst("html").attr("lang")).isEqualTo("ar");
+        assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
+        assertThat(arabic.select("link[rel=stylesheet]").eachAttr("href")).contains("/webjars/bootstrap/css/bootstrap.rtl.min.css");
+
+        Document english = page("/en/");
+        assertThat(english.selectFirst("html").attr("dir")).isEqualTo("ltr");
+        assertThat(english.select("link[rel=stylesheet]").eachAttr("href")).contains("/webjars/bootstrap/css/bootstrap.min.css");
+    }
+
+    @Test
+    void theHeaderCarriesTheTrilingualNameAndTheHomePageLiveCounts() {
+        Document home = page("/fr/");
+        String title = home.selectFirst(".site-title").text();
+        assertThat(title).contains("تراث العالم الإسلامي", "Heritage of the Islamic World", "Patrimoine du monde islamique");
+        assertThat(home.select(".stats dd").eachText()).first().isEqualTo("246");
+        assertThat(home.select(".heritage-cards li")).hasSize(6);
+    }
+
+    @Test
+    void theLanguageSwitchKeepsThePageAndItsFiltersAndHreflangNamesTheAlternates() {
+        Document list = page("/en/heritage?state=MA&sort=year");
+        assertThat(list.select(".language-switch a").eachAttr("href"))
+                .containsExactly("/ar/heritage?state=MA&sort=year", "/en/heritage?state=MA&sort=year", "/fr/heritage?state=MA&sort=year");
+        assertThat(list.select("link[rel=alternate][hreflang=fr]").attr("href")).isEqualTo("/fr/heritage?state=MA&sort=year");
+    }
+
+    @Test
+    void walkingTheListPageByPageShowsEveryItemOnceInArabicAlphabeticalOrder() {
+        List<String> names = new ArrayList<>();
+        Set<String> references = new HashSet<>();
+        String next = "/ar/heritage";
+        int pages = 0;
+        while (next != null) {
+            Document page = page(next);
+            for (Element card : page.select(".heritage-cards li")) {
+                names.add(card.selectFirst("h3 a").text());
+                assertThat(references.add(card.selectFirst("h3 a").attr("href"))).as("shown twice: %s", card.text()).isTrue();
+            }
+            Element nextLink = page.selectFirst("a[rel=next]");
+            next = nextLink == null ? null : nextLink.attr("href");
+            pages++;
+        }
+        assertThat(references).hasSize(246);
+        assertThat(pages).isEqualTo((246 + 23) / 24);
+        Collator arabic = Collator.getInstance(ULocale.forLanguageTag("ar"));
+        List<String> sorted = new ArrayList<>(names);
+        sorted.sort(arabic);
+        assertThat(names).isEqualTo(sorted);
+    }
+
+    @Test
+    void filtersNarrowTheListToWhatTheyName() {
+        Document morocco = page("/en/heritage?state=MA&limit=100");
+        assertThat(morocco.select(".heritage-cards li")).hasSize(9);
+        morocco.select(".heritage-cards li").forEach(card -> assertThat(card.text()).contains("Morocco"));
+
+        // 30 in OIC member states (shared data README) and the Old City of Jerusalem
+        Document inDanger = page("/fr/heritage?danger=true&limit=100");
+        assertThat(inDanger.select(".heritage-cards li")).hasSize(31);
+        inDanger.select(".heritage-cards li .badge.text-bg-danger").forEach(badge -> assertThat(badge.text()).isEqualTo("En péril"));
+
+        Document natural2000s = page("/en/heritage?kind=natural&criterion=UNESCO:x&limit=100");
+        assertThat(natural2000s.select(".heritage-cards li")).isNotEmpty()
+                .allSatisfy(card -> assertThat(card.select(".badge").first().text()).isIn("Natural", "Mixed"));
+
+        Document none = page("/en/heritage?state=MA&year=1901");
+        assertThat(none.select(".heritage-cards li")).isEmpty();
+        assertThat(none.select("[role=status]").text()).contains("No heritage matches these filters");
+    }
+
+    @Test
+    void aHeritagePageShowsTheItemInTheReadersLanguageWithItsMapCriteriaAndHistory() {
+        String ichkeul = registry.referenceOf(8);
+        Document page = page("/fr/heritage/" + ichkeul);
+        assertThat(page.selectFirst("h1").text()).contains("Parc national de l'Ichkeul");
+        assertThat(page.select(".other-names li").eachText()).contains("Ichkeul National Park", "محمية إشكل الوطنية");
+        assertThat(page.select(".criteria dt").eachText()).containsExactly("(x)");
+        assertThat(page.select(".status-history li").eachText())
+                .containsExactly("1980 — Inscrit : Inscrit sur la Liste du patrimoine mondial de l’UNESCO",
+                        "1996 — En péril : Inscrit sur la Liste du patrimoine mondial en péril",
+                        "2006 — Inscrit : Retiré de la Liste du patrimoine mondial en péril");
+        Element map = page.getElementById("heritage-map");
+        assertThat(map).isNotNull();
+        assertThat(map.attr("data-markers")).contains("\"lat\":37.16");
+        assertThat(map.attr("data-boundaries")).isEqualTo("/geo/countries-110m.geojson");
+        assertThat(page.select("a[href=https://whc.unesco.org/fr/list/8]")).hasSize(1);
+        assertThat(http.get("/geo/countries-110m.geojson").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aMissingTranslationFallsBackVisiblyMarked() {
+        String reference = registry.jdbc().queryForObject(
+                "select reference from heritage_item where name_ar is null order by reference limit 1", String.class);
+        Document page = page("/ar/heritage/" + reference);
+        Element heading = page.selectFirst("h1");
+        assertThat(heading.attr("lang")).isEqualTo("en");
+        assertThat(heading.select(".fallback-mark").text()).contains("English");
+    }
+
+    @Test
+    void theOldCityOfJerusalemShowsUnescosStateWording() {
+        Document page = page("/en/heritage/" + registry.referenceOf(148));
+        assertThat(page.select(".facts li bdi").text()).isEqualTo("Jerusalem (Site proposed by Jordan)");
+    }
+
+    @Test
+    void aMemberStatePageListsItsHeritage() {
+        Document iran = page("/ar/states/ir");
+        assertThat(iran.selectFirst("h1").text()).isEqualTo("إيران");
+        assertThat(iran.select(".heritage-cards li")).hasSize(24);
+        assertThat(iran.selectFirst("a[rel=next]")).isNotNull();
+        Document states = page("/en/states");
+        assertThat(states.select(".states-list li")).hasSize(57);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/de/heritage, fr, Page introuvable", "/en/heritage/IWH-99999, ar, Page not found", "/fr/heritage/nothing, en, Page introuvable",
+            "/ar/states/zz, en, الصفحة غير موجودة", "/en/no-such-page, ar, Page not found"})
+    void unknownPagesGetATranslatedNotFoundPage(String path, String browserLanguage, String heading) {
+        HttpResponse<String> response = http.get(path, "Accept-Language", browserLanguage);
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo(heading);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"/en/heritage?cursor=not-a-cursor", "/en/heritage?cursor=MQ", "/en/heritage?kind=castle", "/en/heritage?state=Morocco",
+            "/en/heritage?criterion=UNESCO:xi", "/en/heritage?year=20x5", "/en/heritage?limit=5000", "/en/heritage?sort=random",
+            "/en/heritage?danger=maybe", "/en/states/ma?cursor=%00%01"})
+    void malformedParametersGetATranslated400NeverA500(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Invalid parameter");
+    }
+
+    private Document page(String path) {
+        HttpResponse<String> response = http.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return Jsoup.parse(response.body(), http.base());
+    }
+}
