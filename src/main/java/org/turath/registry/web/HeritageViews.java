@@ -83,7 +83,8 @@ class HeritageViews {
                         change.reason().resolve(language).orElse(null), change.decisionRef())).toList(),
                 item.latitude(), item.longitude(),
                 item.located() ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", item.latitude(), item.longitude()) : null,
-                item.areaHectares() == null ? null : com.ibm.icu.text.NumberFormat.getInstance(
+                // UNESCO writes 0 where the area is not known
+                item.areaHectares() == null || item.areaHectares().signum() == 0 ? null : com.ibm.icu.text.NumberFormat.getInstance(
                         com.ibm.icu.util.ULocale.forLocale(language.locale())).format(item.areaHectares()),
                 item.inscriptionYear(), item.unescoIdNo(), LocalizedDates.format(item.updatedAt(), language));
     }

@@ -1,0 +1,91 @@
+package org.turath.journeys;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.turath.support.Browser;
+import org.turath.support.IntegrationTest;
+import org.turath.support.RegistryFixture;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A visitor in a real browser: Arabic first, the List, a heritage page, then French. */
+@IntegrationTest
+class VisitorJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistryFixture registry;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        registry.demoData();
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void fromTheArabicHomePageToAHeritagePageAndOnToItsFrenchVersion() {
+        browser.get("http://localhost:" + port + "/ar/");
+        WebElement html = browser.findElement(By.tagName("html"));
+        assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(html.getDomAttribute("lang")).isEqualTo("ar");
+        // right to left for real: the site title sits at the right-hand side of the header
+        WebElement title = browser.findElement(By.className("site-title"));
+        int windowWidth = browser.manage().window().getSize().getWidth();
+        assertThat(title.getRect().getX() + title.getRect().getWidth()).isGreaterThan(windowWidth / 2);
+        Browser.screenshot(browser, "home-ar");
+
+        browser.findElement(By.linkText("القائمة")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage"));
+        WebElement first = browser.findElement(By.cssSelector(".heritage-cards h3 a"));
+        String href = first.getDomAttribute("href");
+        String reference = href.substring(href.lastIndexOf('/') + 1);
+        Browser.screenshot(browser, "list-ar");
+        first.click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage/" + reference));
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heritage-map.map-ready")));
+        assertThat(browser.findElements(By.cssSelector("#heritage-map .leaflet-interactive"))).isNotEmpty();
+        Browser.screenshot(browser, "heritage-ar");
+
+        browser.findElement(By.cssSelector(".language-switch a[hreflang=fr]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/fr/heritage/" + reference));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
+        assertThat(browser.findElement(By.cssSelector(".breadcrumb .active")).getText()).isEqualTo(reference);
+        Browser.screenshot(browser, "heritage-fr");
+    }
+
+    @Test
+    void theListIsUsableWithTheKeyboardAlone() {
+        browser.get("http://localhost:" + port + "/en/heritage");
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement skip = browser.switchTo().activeElement();
+        assertThat(skip.getText()).isEqualTo("Skip to content");
+        skip.sendKeys(org.openqa.selenium.Keys.ENTER);
+        assertThat(browser.getCurrentUrl()).endsWith("#main");
+        Browser.screenshot(browser, "list-en");
+    }
+}
