@@ -7,12 +7,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.turath.registry.ImportReport;
+import org.turath.shared.Language;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * {@code import FILE [--dry-run] [--lang=en|fr|ar]}: imports a World Heritage List export from the
@@ -40,7 +42,8 @@ class ImportCommand implements ApplicationRunner {
             return;
         }
         PrintStream out = System.out;
-        Locale locale = Locale.forLanguageTag(args.containsOption("lang") ? args.getOptionValues("lang").get(0) : "en");
+        Locale locale = (args.containsOption("lang") ? Language.fromTag(args.getOptionValues("lang").get(0)) : Optional.<Language>empty())
+                .orElse(Language.EN).locale();
         int status;
         if (words.size() != 2 || !Files.isRegularFile(Path.of(words.get(1)))) {
             out.println(printer.usage(locale));
