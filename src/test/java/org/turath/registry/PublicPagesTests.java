@@ -71,6 +71,13 @@ class PublicPagesTests {
     }
 
     @Test
+    void aRepeatVisitToAnUnchangedPageIsA304() {
+        HttpResponse<String> first = http.get("/en/heritage");
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        assertThat(http.get("/en/heritage", "If-None-Match", etag).statusCode()).isEqualTo(304);
+    }
+
+    @Test
     void theLanguageSwitchKeepsThePageAndItsFiltersAndHreflangNamesTheAlternates() {
         Document list = page("/en/heritage?state=MA&sort=year");
         assertThat(list.select(".language-switch a").eachAttr("href"))

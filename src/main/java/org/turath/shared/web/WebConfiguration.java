@@ -1,8 +1,10 @@
 package org.turath.shared.web;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.turath.shared.InvalidRequestException;
@@ -17,6 +19,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         return new PathLanguageResolver();
+    }
+
+    /**
+     * Pages carry an ETag computed from their body, so a repeat visit to an unchanged page costs
+     * a 304 and no transfer.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        return registration;
     }
 
     /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */
