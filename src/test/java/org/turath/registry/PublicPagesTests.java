@@ -124,6 +124,11 @@ class PublicPagesTests {
         assertThat(natural2000s.select(".heritage-cards li")).isNotEmpty()
                 .allSatisfy(card -> assertThat(card.select(".badge").first().text()).isIn("Natural", "Mixed"));
 
+        Document chosen = page("/en/heritage?kind=NATURAL&status=in-danger&state=ma");
+        assertThat(chosen.select("#filter-kind option[selected]").attr("value")).isEqualTo("natural");
+        assertThat(chosen.select("#filter-status option[selected]").text()).isEqualTo("In danger");
+        assertThat(chosen.select("#filter-state option[selected]").text()).isEqualTo("Morocco");
+
         Document none = page("/en/heritage?state=MA&year=1901");
         assertThat(none.select(".heritage-cards li")).isEmpty();
         assertThat(none.select("[role=status]").text()).contains("No heritage matches these filters");
