@@ -2,13 +2,11 @@ package org.turath.registry;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.turath.registry.domain.Component;
 import org.turath.registry.domain.CriteriaCatalogue;
 import org.turath.registry.domain.Criterion;
 import org.turath.registry.domain.HeritageItem;
 import org.turath.registry.domain.HeritageItems;
 import org.turath.registry.domain.HeritageListing;
-import org.turath.registry.domain.StatusChange;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.KeysetCursor;
 import org.turath.shared.Slice;
@@ -48,7 +46,24 @@ public class RegistryApi {
     }
 
     public Optional<HeritageDetail> find(String reference) {
-        return items.findByReference(reference).map(this::detail);
+        return items.findByReference(reference).map(HeritageItem::toDetail);
+    }
+
+    /**
+     * Every item in full, a page at a time in reference order: for consumers that keep their own
+     * copy (the search index) and must rebuild it.
+     */
+    public Slice<HeritageDetail> details(Optional<String> afterReference, int limit) {
+        List<HeritageItem> page = items.findByReferenceGreaterThanOrderByReference(afterReference.orElse(""),
+                org.springframework.data.domain.Limit.of(limit + 1));
+        boolean more = page.size() > limit;
+        List<HeritageItem> rows = more ? page.subList(0, limit) : page;
+        return new Slice<>(rows.stream().map(HeritageItem::toDetail).toList(),
+                more ? Optional.of(rows.get(rows.size() - 1).reference()) : Optional.empty());
+    }
+
+    public long count() {
+        return items.count();
     }
 
     public List<CriterionInfo> criteria(String setCode) {
@@ -104,27 +119,7 @@ public class RegistryApi {
                 item.inscriptionYear(), item.latitude(), item.longitude());
     }
 
-    private HeritageDetail detail(HeritageItem item) {
-        return new HeritageDetail(item.reference(), item.kind(), item.status(), item.name(), item.description(),
-                item.justification(), item.stateLabel(), item.states(), item.regions(),
-                item.criteria().stream().map(RegistryApi::info).toList(),
-                item.components().stream().map(RegistryApi::info).toList(),
-                item.statusHistory().stream().map(RegistryApi::info).toList(),
-                item.latitude(), item.longitude(), item.areaHectares(), item.inscriptionYear(), item.communities(),
-                item.safeguarding(), item.unescoIdNo(), item.updatedAt(), item.version());
-    }
-
     private static CriterionInfo info(Criterion criterion) {
-        return new CriterionInfo(criterion.setCode(), criterion.code(), criterion.key(), criterion.description());
-    }
-
-    private static HeritageDetail.ComponentInfo info(Component component) {
-        return new HeritageDetail.ComponentInfo(component.position(), component.name(), component.latitude(),
-                component.longitude(), component.areaHectares());
-    }
-
-    private static HeritageDetail.StatusChangeInfo info(StatusChange change) {
-        return new HeritageDetail.StatusChangeInfo(change.status(), change.effectiveDate(), change.yearOnly(),
-                change.reason(), change.decisionRef());
+        return criterion.toInfo();
     }
 }

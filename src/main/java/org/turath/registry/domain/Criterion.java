@@ -61,6 +61,10 @@ public class Criterion {
         return java.util.Objects.hashCode(id);
     }
 
+    public org.turath.registry.CriterionInfo toInfo() {
+        return new org.turath.registry.CriterionInfo(setCode, code, key(), description());
+    }
+
     /** The key used in URLs and the API, e.g. {@code UNESCO:iv}. */
     public String key() {
         return setCode + ":" + code;

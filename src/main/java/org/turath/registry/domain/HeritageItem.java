@@ -19,6 +19,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.turath.registry.HeritageDetail;
 import org.turath.registry.HeritageKind;
 import org.turath.registry.HeritageStatus;
 import org.turath.shared.Language;
@@ -196,6 +197,18 @@ public class HeritageItem {
     public boolean wouldChange(ItemContent content, List<StatusEntry> timeline) {
         return !content().equals(content)
                 || timeline.stream().anyMatch(entry -> statusHistory.stream().noneMatch(change -> change.records(entry)));
+    }
+
+    /** The item as the public reads it. */
+    public HeritageDetail toDetail() {
+        return new HeritageDetail(reference, kind, status, name(), description(), justification(), stateLabel(), states(),
+                regions(), criteria().stream().map(Criterion::toInfo).toList(),
+                components.stream().map(c -> new HeritageDetail.ComponentInfo(c.position(), c.name(), c.latitude(),
+                        c.longitude(), c.areaHectares())).toList(),
+                statusHistory().stream().sorted(Comparator.comparing(StatusChange::effectiveDate).thenComparing(StatusChange::recordedAt))
+                        .map(h -> new HeritageDetail.StatusChangeInfo(h.status(), h.effectiveDate(), h.yearOnly(), h.reason(),
+                                h.decisionRef())).toList(),
+                latitude, longitude, areaHectares, inscriptionYear, communities(), safeguarding(), unescoIdNo, updatedAt, version);
     }
 
     public ItemContent content() {

@@ -14,6 +14,8 @@ public interface HeritageItems extends JpaRepository<HeritageItem, UUID>, Herita
 
     Optional<HeritageItem> findByReference(String reference);
 
+    List<HeritageItem> findByReferenceGreaterThanOrderByReference(String reference, org.springframework.data.domain.Limit limit);
+
     List<HeritageItem> findByUnescoIdNoIn(Collection<Integer> unescoIdNos);
 
     @Query(value = "select nextval('heritage_reference_seq')", nativeQuery = true)

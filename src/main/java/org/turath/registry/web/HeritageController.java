@@ -15,6 +15,7 @@ import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
+import org.turath.shared.web.MapSettings;
 import org.turath.registry.HeritageSummary;
 import tools.jackson.databind.json.JsonMapper;
 

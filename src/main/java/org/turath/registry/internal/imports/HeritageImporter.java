@@ -3,12 +3,14 @@ package org.turath.registry.internal.imports;
 import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.geo.GeoApi;
 import org.turath.geo.RegionInfo;
+import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.ImportReport;
 import org.turath.registry.ImportReport.Outcome;
 import org.turath.registry.ImportReport.RowError;
@@ -66,19 +68,22 @@ public class HeritageImporter {
     private final CriteriaCatalogue criteria;
     private final ImportRuns runs;
     private final GeoApi geo;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final ImportLimits limits;
     private final Clock clock;
 
-    HeritageImporter(HeritageItems items, CriteriaCatalogue criteria, ImportRuns runs, GeoApi geo, MessageSource messages,
+    HeritageImporter(HeritageItems items, CriteriaCatalogue criteria, ImportRuns runs, GeoApi geo, ApplicationEventPublisher events,
+                     MessageSource messages,
                      EntityManager entityManager, PlatformTransactionManager transactionManager, ImportLimits limits,
                      Optional<Clock> clock) {
         this.items = items;
         this.criteria = criteria;
         this.runs = runs;
         this.geo = geo;
+        this.events = events;
         this.messages = messages;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -144,6 +149,7 @@ public class HeritageImporter {
                 List<WhcSite> batch = sites.subList(from, Math.min(sites.size(), from + limits.batchSize()));
                 Map<Integer, HeritageItem> existing = items.findByUnescoIdNoIn(batch.stream().map(WhcSite::idNo).toList())
                         .stream().collect(Collectors.toMap(HeritageItem::unescoIdNo, Function.identity()));
+                List<HeritageItem> written = new ArrayList<>();
                 for (WhcSite site : batch) {
                     ItemContent content = content(site, unescoCriteria);
                     HeritageItem item = existing.get(site.idNo());
@@ -152,16 +158,19 @@ public class HeritageImporter {
                         if (!dryRun) {
                             item = new HeritageItem(nextReference(), content, now);
                             item.recordStatusHistory(site.statusTimeline(), now);
-                            items.save(item);
+                            written.add(items.save(item));
                         }
                     } else if (dryRun ? item.wouldChange(content, site.statusTimeline())
                             : item.revise(content, now) | item.recordStatusHistory(site.statusTimeline(), now)) {
                         updated++;
+                        written.add(item);
                     } else {
                         unchanged++;
                     }
                 }
                 if (!dryRun) {
+                    entityManager.flush();
+                    written.forEach(item -> events.publishEvent(new HeritageItemChanged(item.toDetail())));
                     entityManager.flush();
                 }
                 entityManager.clear();

@@ -2,7 +2,7 @@ package org.turath.registry.internal.imports;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.springframework.web.util.HtmlUtils;
+import org.turath.shared.PlainText;
 
 import java.util.regex.Pattern;
 
@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
 
-    private static final PolicyFactory PLAIN = new HtmlPolicyBuilder().toFactory();
-
     private static final PolicyFactory RICH = new HtmlPolicyBuilder()
             .allowElements("p", "br", "em", "strong", "i", "b", "u", "ul", "ol", "li", "a", "blockquote")
             .allowAttributes("dir").matching(Pattern.compile("(?i)rtl|ltr|auto")).onElements("p", "blockquote", "li")
@@ -23,18 +21,11 @@ final class TextCleaner {
             .requireRelNofollowOnLinks()
             .toFactory();
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private TextCleaner() {
     }
 
     static String plain(String source) {
-        if (source == null || source.isBlank()) {
-            return null;
-        }
-        String text = HtmlUtils.htmlUnescape(PLAIN.sanitize(source));
-        text = SPACES.matcher(text).replaceAll(" ").strip();
-        return text.isEmpty() ? null : text;
+        return PlainText.of(source);
     }
 
     static String rich(String source) {

@@ -1,4 +1,4 @@
-package org.turath.registry.web;
+package org.turath.shared.web;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * optional ({@code turath.map.tile-url}, e.g. an in-house one).
  */
 @ConfigurationProperties("turath.map")
-record MapSettings(String tileUrl, String tileAttribution) {
+public record MapSettings(String tileUrl, String tileAttribution) {
 
     public boolean hasTiles() {
         return tileUrl != null && !tileUrl.isBlank();

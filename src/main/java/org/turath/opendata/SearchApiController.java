@@ -1,0 +1,111 @@
+package org.turath.opendata;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.turath.registry.RegistryApi;
+import org.turath.search.MapMarker;
+import org.turath.search.SearchApi;
+import org.turath.search.SearchParameters;
+import org.turath.search.SearchQuery;
+import org.turath.search.SearchResult;
+import org.turath.search.Suggestion;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Search as JSON, with the pages' parameters: hits, total and facets counted by the index, cursor-paged. */
+@RestController
+@RequestMapping(path = "/api/v1/search", produces = "application/json")
+@Tag(name = "Search", description = "Full-text, faceted and geographic search over all public content")
+class SearchApiController {
+
+    private static final int MAX_MARKERS = 20_000;
+
+    private final SearchApi search;
+    private final RegistryApi registry;
+
+    SearchApiController(SearchApi search, RegistryApi registry) {
+        this.search = search;
+        this.registry = registry;
+    }
+
+    record Hit(String type, String reference, HeritageResource.Text name, String nameHighlight, String snippet, String kind,
+               String status, List<String> states, Integer inscriptionYear, HeritageResource.Location location, String href) {
+    }
+
+    record Page(long total, List<Hit> items, Map<String, List<SearchResult.FacetCount>> facets, String next) {
+    }
+
+    record Marker(String reference, String name, double latitude, double longitude, String href) {
+    }
+
+    record Markers(List<Marker> markers, boolean truncated) {
+    }
+
+    @GetMapping
+    @Operation(summary = "Search", description = "Text in Arabic, English or French (optional); facets repeat or take "
+            + "comma-separated values; box=south,west,north,east; near=lat,lon or nearRef=IWH-0042 with km; "
+            + "sort=RELEVANCE|NAME|YEAR|DISTANCE; follow `next` for the next page.")
+    Page search(@Parameter(description = "search text") @RequestParam(required = false) String q,
+                @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> kind,
+                @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> state,
+                @RequestParam(required = false) List<String> region, @RequestParam(required = false) List<String> criterion,
+                @RequestParam(required = false) List<String> decade, @RequestParam(required = false) String danger,
+                @RequestParam(required = false) String box, @RequestParam(required = false) String near,
+                @RequestParam(required = false) String nearRef, @RequestParam(required = false) String km,
+                @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
+                @RequestParam(required = false) String limit,
+                @Parameter(description = "ar, en or fr: language of highlights and of NAME order (default ar)")
+                @RequestParam(required = false) String lang) {
+        Language language = language(lang);
+        SearchQuery query = new SearchParameters(q, type, kind, status, state, region, criterion, decade, danger, box, near, nearRef,
+                km, sort, cursor, limit).toQuery(language, this::locate);
+        SearchResult result = search.search(query);
+        return new Page(result.total(), result.hits().stream().map(hit -> new Hit(hit.type(), hit.reference(),
+                HeritageResource.Text.of(hit.name()), hit.nameHighlight(), hit.snippet(), hit.kind(), hit.status(), hit.states(),
+                hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
+                "/api/v1/heritage/" + hit.reference())).toList(), result.facets(), result.nextCursor().orElse(null));
+    }
+
+    @GetMapping("/markers")
+    @Operation(summary = "Every located result of a search (up to 20,000), for maps")
+    Markers markers(@RequestParam(required = false) String q,
+                    @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> kind,
+                    @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> state,
+                    @RequestParam(required = false) List<String> region, @RequestParam(required = false) List<String> criterion,
+                    @RequestParam(required = false) List<String> decade, @RequestParam(required = false) String danger,
+                    @RequestParam(required = false) String box, @RequestParam(required = false) String near,
+                    @RequestParam(required = false) String nearRef, @RequestParam(required = false) String km,
+                    @RequestParam(required = false) String lang) {
+        Language language = language(lang);
+        SearchQuery query = new SearchParameters(q, type, kind, status, state, region, criterion, decade, danger, box, near, nearRef,
+                km, null, null, null).toQuery(language, this::locate);
+        List<MapMarker> markers = search.markers(query, MAX_MARKERS + 1);
+        return new Markers(markers.stream().limit(MAX_MARKERS).map(marker -> new Marker(marker.reference(), marker.name(),
+                marker.latitude(), marker.longitude(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
+                markers.size() > MAX_MARKERS);
+    }
+
+    @GetMapping("/suggest")
+    @Operation(summary = "Names that begin with what was typed, in any of the three languages")
+    List<Suggestion> suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String lang) {
+        return search.suggest(q, language(lang), 10);
+    }
+
+    private static Language language(String lang) {
+        return lang == null || lang.isBlank() ? Language.DEFAULT
+                : Language.fromTag(lang).orElseThrow(() -> new InvalidRequestException("lang"));
+    }
+
+    private Optional<double[]> locate(String reference) {
+        return registry.find(reference).filter(item -> item.located()).map(item -> new double[]{item.latitude(), item.longitude()});
+    }
+}

@@ -1,0 +1,307 @@
+package org.turath.search;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.spatial.DistanceUnit;
+import org.hibernate.search.engine.spatial.GeoPoint;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.search.internal.SearchDocument;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+import static org.turath.search.internal.SearchFieldNames.*;
+
+/**
+ * Searching all public content. Counts and facets come from the index, never from the database;
+ * pages by name or year are keyset-paged inside the index (the cursor holds the last sort key), so
+ * a deep page costs what the first does; relevance and distance pages carry their offset.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SearchApi {
+
+    private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
+    private static final int SNIPPET_SIZE = 180;
+
+    private final EntityManager entityManager;
+
+    SearchApi(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    public org.turath.search.SearchResult search(SearchQuery query) {
+        SearchSession session = Search.session(entityManager);
+        Language language = query.language();
+        org.turath.search.SearchSort sort = query.effectiveSort();
+        Position position = position(query, sort);
+
+        Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
+        AggregationKey<Map<String, Long>> typeKey = AggregationKey.of("type");
+        AggregationKey<Map<String, Long>> kindKey = AggregationKey.of("kind");
+        AggregationKey<Map<String, Long>> statusKey = AggregationKey.of("status");
+        AggregationKey<Map<String, Long>> stateKey = AggregationKey.of("state");
+        AggregationKey<Map<String, Long>> regionKey = AggregationKey.of("region");
+        AggregationKey<Map<String, Long>> criterionKey = AggregationKey.of("criterion");
+        AggregationKey<Map<Integer, Long>> decadeKey = AggregationKey.of("decade");
+        AggregationKey<Map<Boolean, Long>> dangerKey = AggregationKey.of("danger");
+
+        SearchResult<List<?>> result = session.search(SearchDocument.class)
+                .select(f -> f.composite().from(
+                        f.field(TYPE, String.class),
+                        f.field(REFERENCE, String.class),
+                        f.field(NAME_AR, String.class),
+                        f.field(NAME_EN, String.class),
+                        f.field(NAME_FR, String.class),
+                        f.field(KIND, String.class),
+                        f.field(STATUS, String.class),
+                        f.field(STATE, String.class).list(),
+                        f.field(YEAR, Integer.class),
+                        f.field(LOCATION, GeoPoint.class),
+                        f.highlight(name(language)).single(),
+                        f.highlight(text(language)).single(),
+                        f.field(sort(language), String.class)).asList())
+                .where(f -> {
+                    var root = f.bool().must(matching(f, query));
+                    position.after().ifPresent(after -> root.filter(after.apply(f)));
+                    return root;
+                })
+                .sort(f -> order(f, query, sort))
+                .aggregation(typeKey, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
+                .aggregation(kindKey, f -> f.terms().field(KIND, String.class).maxTermCount(20))
+                .aggregation(statusKey, f -> f.terms().field(STATUS, String.class).maxTermCount(20))
+                .aggregation(stateKey, f -> f.terms().field(STATE, String.class).maxTermCount(300))
+                .aggregation(regionKey, f -> f.terms().field(REGION, String.class).maxTermCount(20))
+                .aggregation(criterionKey, f -> f.terms().field(CRITERION, String.class).maxTermCount(60).orderByTermAscending())
+                .aggregation(decadeKey, f -> f.terms().field(DECADE, Integer.class).maxTermCount(200).orderByTermDescending())
+                .aggregation(dangerKey, f -> f.terms().field(IN_DANGER, Boolean.class))
+                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                        .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
+                .fetch(position.offset(), query.limit() + 1);
+
+        List<List<?>> rows = result.hits();
+        boolean more = rows.size() > query.limit();
+        List<List<?>> page = more ? rows.subList(0, query.limit()) : rows;
+        List<org.turath.search.SearchResult.Hit> hits = page.stream().map(row -> hit(row, language, query)).toList();
+
+        Map<String, List<org.turath.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+        facets.put("type", counts(result.aggregation(typeKey), query.types()));
+        facets.put("kind", counts(result.aggregation(kindKey), query.kinds()));
+        facets.put("status", counts(result.aggregation(statusKey), query.statuses()));
+        facets.put("state", counts(result.aggregation(stateKey), query.states()));
+        facets.put("region", counts(result.aggregation(regionKey), query.regions()));
+        facets.put("criterion", counts(result.aggregation(criterionKey), query.criteria()));
+        facets.put("decade", counts(result.aggregation(decadeKey), query.decades().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.toSet())));
+        facets.put("danger", counts(filterTrue(result.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
+
+        Optional<String> next = more ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
+        return new org.turath.search.SearchResult(hits, result.total().hitCount(), facets, next);
+    }
+
+    /** Names beginning with what was typed, in any language, best first. */
+    public List<Suggestion> suggest(String typed, Language language, int max) {
+        if (typed == null || typed.strip().length() < 2 || !SEARCHABLE.matcher(typed).find()) {
+            return List.of();
+        }
+        String text = typed.strip().length() > 100 ? typed.strip().substring(0, 100) : typed.strip();
+        return Search.session(entityManager).search(SearchDocument.class)
+                .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
+                        f.field(NAME_EN, String.class), f.field(NAME_FR, String.class)).asList())
+                .where(f -> f.match().field(SUGGEST).matching(text).minimumShouldMatchPercent(100))
+                .fetchHits(max).stream()
+                .map(row -> {
+                    LocalizedText names = new LocalizedText((String) row.get(1), (String) row.get(2), (String) row.get(3));
+                    var shown = names.resolve(language).orElseThrow();
+                    return new Suggestion((String) row.get(0), shown.text(), shown.lang());
+                })
+                .toList();
+    }
+
+    /** Up to {@code max} located results of the query, for the map. */
+    public List<MapMarker> markers(SearchQuery query, int max) {
+        Language language = query.language();
+        return Search.session(entityManager).search(SearchDocument.class)
+                .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
+                        f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class)).asList())
+                .where(f -> f.bool().must(matching(f, query)).filter(f.exists().field(LOCATION)))
+                .fetchHits(max).stream()
+                .map(row -> {
+                    GeoPoint point = (GeoPoint) row.get(4);
+                    String name = new LocalizedText((String) row.get(1), (String) row.get(2), (String) row.get(3))
+                            .resolve(language).map(l -> l.text()).orElse((String) row.get(0));
+                    return new MapMarker((String) row.get(0), name, point.latitude(), point.longitude());
+                })
+                .toList();
+    }
+
+    private SearchPredicate matching(SearchPredicateFactory f, SearchQuery query) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.must(f.matchAll());
+        query.text().filter(text -> SEARCHABLE.matcher(text).find()).ifPresent(text -> {
+            var words = f.bool().should(f.simpleQueryString()
+                    .field(NAME_AR).boost(4f).field(NAME_EN).boost(4f).field(NAME_FR).boost(4f).field(NAMES).boost(3f)
+                    .field(TEXT_AR).field(TEXT_EN).field(TEXT_FR)
+                    .matching(text).defaultOperator(BooleanOperator.AND));
+            int edits = allowedEdits(text);
+            if (edits > 0) {
+                // a misspelt name still finds its item, below the exact matches
+                words.should(f.match().field(NAME_AR).field(NAME_EN).field(NAME_FR).field(NAMES)
+                        .matching(text).fuzzy(edits, 1).minimumShouldMatchPercent(100).boost(0.5f));
+            }
+            bool.must(words.minimumShouldMatchNumber(1));
+        });
+        anyOf(f, bool, TYPE, query.types());
+        anyOf(f, bool, KIND, query.kinds());
+        anyOf(f, bool, STATUS, query.statuses());
+        anyOf(f, bool, STATE, query.states());
+        anyOf(f, bool, REGION, query.regions());
+        anyOf(f, bool, CRITERION, query.criteria());
+        if (!query.decades().isEmpty()) {
+            bool.filter(f.terms().field(DECADE).matchingAny(query.decades()));
+        }
+        if (query.inDangerOnly()) {
+            bool.filter(f.match().field(IN_DANGER).matching(true));
+        }
+        query.box().ifPresent(box -> bool.filter(f.spatial().within().field(LOCATION)
+                .boundingBox(box.north(), box.west(), box.south(), box.east())));
+        query.near().ifPresent(circle -> bool.filter(f.spatial().within().field(LOCATION)
+                .circle(circle.latitude(), circle.longitude(), circle.kilometres(), DistanceUnit.KILOMETERS)));
+        return bool.toPredicate();
+    }
+
+    /** Typos forgiven as Lucene's "auto" fuzziness does: none in short words, one in middling, two in long ones. */
+    private static int allowedEdits(String text) {
+        int shortest = java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+                .mapToInt(String::length).min().orElse(0);
+        return shortest >= 8 ? 2 : shortest >= 4 ? 1 : 0;
+    }
+
+    private static void anyOf(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            bool.filter(f.terms().field(field).matchingAny(values));
+        }
+    }
+
+    private static SortFinalStep order(SearchSortFactory f, SearchQuery query, org.turath.search.SearchSort sort) {
+        String byName = sort(query.language());
+        return switch (sort) {
+            case RELEVANCE -> f.composite().add(f.score()).add(f.field(byName));
+            case NAME -> f.field(byName);
+            case YEAR -> f.composite().add(f.field(YEAR).desc()).add(f.field(byName));
+            case DISTANCE -> {
+                SearchQuery.Circle circle = query.near().orElseThrow(() -> new InvalidRequestException("sort"));
+                yield f.composite().add(f.distance(LOCATION, GeoPoint.of(circle.latitude(), circle.longitude())))
+                        .add(f.field(byName));
+            }
+        };
+    }
+
+    /** Where a page starts: an offset (relevance, distance) or a keyset predicate (name, year). */
+    private record Position(int offset, Optional<Function<SearchPredicateFactory, SearchPredicate>> after,
+                            Function<List<?>, List<String>> cursorValues, String sortCode) {
+
+        String next(List<?> lastRow) {
+            List<String> values = new ArrayList<>();
+            values.add(sortCode);
+            values.addAll(cursorValues.apply(lastRow));
+            return new KeysetCursor(values).encode();
+        }
+    }
+
+    private static final int ROW_YEAR = 8;
+    private static final int ROW_SORT_KEY = 12;
+
+    private static Position position(SearchQuery query, org.turath.search.SearchSort sort) {
+        String byName = sort(query.language());
+        return switch (sort) {
+            case RELEVANCE, DISTANCE -> {
+                int offset = query.cursor().map(cursor -> {
+                    KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
+                    expect(decoded.value(0).equals(sort.name()));
+                    expect(decoded.value(1).matches("\\d{1,6}"));
+                    return Integer.parseInt(decoded.value(1));
+                }).orElse(0);
+                int current = offset;
+                yield new Position(offset, Optional.empty(), row -> List.of(String.valueOf(current + query.limit())), sort.name());
+            }
+            case NAME -> {
+                Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
+                    KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
+                    expect(decoded.value(0).equals(sort.name()));
+                    String key = decoded.value(1);
+                    return f -> f.range().field(byName).greaterThan(key).toPredicate();
+                });
+                yield new Position(0, after, row -> List.of((String) row.get(ROW_SORT_KEY)), sort.name());
+            }
+            case YEAR -> {
+                Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
+                    KeysetCursor decoded = KeysetCursor.decode(cursor, 3);
+                    expect(decoded.value(0).equals(sort.name()) && decoded.value(1).matches("\\d{1,4}"));
+                    int year = Integer.parseInt(decoded.value(1));
+                    String key = decoded.value(2);
+                    return f -> f.or(f.range().field(YEAR).lessThan(year),
+                            f.and(f.match().field(YEAR).matching(year), f.range().field(byName).greaterThan(key))).toPredicate();
+                });
+                yield new Position(0, after, row -> List.of(String.valueOf(row.get(ROW_YEAR) == null ? 0 : row.get(ROW_YEAR)),
+                        (String) row.get(ROW_SORT_KEY)), sort.name());
+            }
+        };
+    }
+
+    private static void expect(boolean condition) {
+        if (!condition) {
+            throw new InvalidRequestException("cursor");
+        }
+    }
+
+    private static org.turath.search.SearchResult.Hit hit(List<?> row, Language language, SearchQuery query) {
+        LocalizedText name = new LocalizedText((String) row.get(2), (String) row.get(3), (String) row.get(4));
+        GeoPoint location = (GeoPoint) row.get(9);
+        Integer year = (Integer) row.get(ROW_YEAR);
+        @SuppressWarnings("unchecked")
+        List<String> states = (List<String>) row.get(7);
+        return new org.turath.search.SearchResult.Hit((String) row.get(0), (String) row.get(1), name, (String) row.get(10),
+                (String) row.get(11), language.tag(), (String) row.get(5), (String) row.get(6), states,
+                year == null || year == 0 ? null : year,
+                location == null ? null : location.latitude(), location == null ? null : location.longitude());
+    }
+
+    private static <K> List<org.turath.search.SearchResult.FacetCount> counts(Map<K, Long> counts, Set<String> selected) {
+        List<org.turath.search.SearchResult.FacetCount> values = new ArrayList<>();
+        counts.forEach((value, count) -> values.add(new org.turath.search.SearchResult.FacetCount(String.valueOf(value), count,
+                selected.contains(String.valueOf(value)))));
+        for (String chosen : selected) {
+            if (values.stream().noneMatch(v -> v.value().equals(chosen))) {
+                values.add(new org.turath.search.SearchResult.FacetCount(chosen, 0, true));
+            }
+        }
+        return values;
+    }
+
+    private static Map<String, Long> filterTrue(Map<Boolean, Long> counts) {
+        Long inDanger = counts.get(Boolean.TRUE);
+        return inDanger == null || inDanger == 0 ? Map.of() : Map.of("true", inDanger);
+    }
+}

@@ -1,0 +1,67 @@
+package org.turath.search.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.turath.registry.CriterionInfo;
+import org.turath.registry.HeritageDetail;
+import org.turath.registry.HeritageItemChanged;
+import org.turath.registry.HeritageStatus;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.PlainText;
+
+import java.util.Arrays;
+
+/**
+ * Keeps the search documents of heritage items in step with the registry. It listens inside the
+ * registry's transaction, so an import that rolls back leaves the index as it was.
+ */
+@Component
+class HeritageDocuments {
+
+    static final String TYPE = "HERITAGE";
+
+    private final SearchDocuments documents;
+
+    HeritageDocuments(SearchDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventListener
+    void on(HeritageItemChanged event) {
+        upsert(event.item());
+    }
+
+    /** Writes the item's document; says whether it was new or changed. */
+    boolean upsert(HeritageDetail item) {
+        String id = idOf(item.reference());
+        SearchDocument document = documents.findById(id).orElse(null);
+        boolean created = document == null;
+        if (created) {
+            document = new SearchDocument(id);
+        }
+        boolean changed = fill(document, item);
+        if (created) {
+            documents.save(document);
+        }
+        return created || changed;
+    }
+
+    static String idOf(String reference) {
+        return TYPE + ":" + reference;
+    }
+
+    static boolean fill(SearchDocument document, HeritageDetail item) {
+        return document.fill(TYPE, item.reference(), texts(item.name(), false), texts(item.description(), true),
+                item.kind().name(), item.status().name(), item.status() == HeritageStatus.IN_DANGER, item.inscriptionYear(),
+                item.states(), item.regions().stream().sorted().toList(),
+                item.criteria().stream().map(CriterionInfo::key).sorted().toList(),
+                item.latitude(), item.longitude(), item.updatedAt());
+    }
+
+    private static String[] texts(LocalizedText text, boolean html) {
+        return Arrays.stream(Language.values())
+                .map(language -> text.in(language).map(value -> html ? PlainText.of(value) : value).orElse(null))
+                .toArray(String[]::new);
+    }
+}

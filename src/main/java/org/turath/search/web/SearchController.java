@@ -1,0 +1,88 @@
+package org.turath.search.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.registry.RegistryApi;
+import org.turath.search.SearchApi;
+import org.turath.search.SearchParameters;
+import org.turath.search.SearchQuery;
+import org.turath.search.SearchResult;
+import org.turath.shared.Language;
+import org.turath.shared.web.MapSettings;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import java.util.Optional;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** The search results page, the map of results, and the header box's suggestions. */
+@Controller
+class SearchController {
+
+    private static final int SUGGESTIONS = 8;
+
+    private final SearchApi search;
+    private final RegistryApi registry;
+    private final SearchViews views;
+    private final MapSettings mapSettings;
+
+    SearchController(SearchApi search, RegistryApi registry, SearchViews views, MapSettings mapSettings) {
+        this.search = search;
+        this.registry = registry;
+        this.views = views;
+        this.mapSettings = mapSettings;
+    }
+
+    @GetMapping("/" + LANG + "/search")
+    String results(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, Model model) {
+        fill(model, query(params, lang), lang);
+        return "search/results";
+    }
+
+    @GetMapping("/" + LANG + "/map")
+    String map(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, HttpServletRequest request,
+               Model model) {
+        fill(model, query(params, lang), lang);
+        String query = request.getQueryString();
+        model.addAttribute("markersUrl", UriComponentsBuilder.fromPath("/api/v1/search/markers").query(query)
+                .replaceQueryParam("cursor").replaceQueryParam("lang", lang.tag()).build().toUriString());
+        model.addAttribute("areaUrl", UriComponentsBuilder.fromPath("/" + lang.tag() + "/map").query(query)
+                .replaceQueryParam("cursor").replaceQueryParam("box").build().toUriString());
+        model.addAttribute("mapSettings", mapSettings);
+        return "search/map";
+    }
+
+    /** Options for the header box's datalist (htmx swaps them in while the reader types). */
+    @GetMapping("/" + LANG + "/search/suggest")
+    String suggest(@PathVariable Language lang, @RequestParam(name = "q", required = false) String q, Model model) {
+        model.addAttribute("suggestions", search.suggest(q, lang, SUGGESTIONS));
+        return "search/suggestions :: content";
+    }
+
+    private SearchQuery query(SearchParameters params, Language lang) {
+        return params.toQuery(lang, this::locate);
+    }
+
+    private Optional<double[]> locate(String reference) {
+        return registry.find(reference).filter(item -> item.located())
+                .map(item -> new double[]{item.latitude(), item.longitude()});
+    }
+
+    private void fill(Model model, SearchQuery query, Language lang) {
+        SearchResult result = search.search(query);
+        model.addAttribute("query", query);
+        model.addAttribute("total", result.total());
+        model.addAttribute("hits", views.hits(result, lang));
+        model.addAttribute("facets", views.facets(result, lang));
+        model.addAttribute("nextCursor", result.nextCursor().orElse(null));
+        model.addAttribute("firstPage", query.cursor().isEmpty());
+        model.addAttribute("sorts", java.util.Arrays.stream(org.turath.search.SearchSort.values())
+                .filter(sort -> sort != org.turath.search.SearchSort.DISTANCE || query.near().isPresent())
+                .map(Enum::name).toList());
+    }
+}

@@ -1,0 +1,27 @@
+// The portal's maps share one base: the country boundaries shipped with the portal, drawn offline,
+// and a tile layer only when the deployment configures one (data-tile-url).
+(function () {
+    'use strict';
+    window.TurathMap = {
+        create: function (element, options) {
+            var map = L.map(element, Object.assign({scrollWheelZoom: false}, options || {}));
+            if (element.dataset.tileUrl) {
+                L.tileLayer(element.dataset.tileUrl, {attribution: element.dataset.tileAttribution || ''}).addTo(map);
+            }
+            fetch(element.dataset.boundaries)
+                .then(function (response) { return response.json(); })
+                .then(function (boundaries) {
+                    L.geoJSON(boundaries, {
+                        interactive: false,
+                        style: {color: '#8a8f98', weight: 0.6, fillColor: '#e9e4d8', fillOpacity: 1}
+                    }).addTo(map).bringToBack();
+                })
+                .catch(function () { /* the markers still show without the base layer */ });
+            return map;
+        },
+        marker: function (point, name) {
+            return L.circleMarker(point, {radius: 8, color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.9})
+                .bindTooltip(name, {direction: 'top'});
+        }
+    };
+})();

@@ -1,0 +1,45 @@
+// The results map: every located result as clustered markers, in step with the list beside it.
+// "Search this area" reloads the page with the visible box as a filter, so the list follows the map.
+(function () {
+    'use strict';
+    var element = document.getElementById('results-map');
+    if (!element || typeof L === 'undefined') {
+        return;
+    }
+    var map = TurathMap.create(element, {worldCopyJump: true});
+    var box = (element.dataset.box || '').split(',').map(Number);
+    if (box.length === 4 && box.every(function (n) { return !isNaN(n); })) {
+        map.fitBounds([[box[0], box[1]], [box[2], box[3]]]);
+    } else {
+        map.setView([25, 35], 2);
+    }
+    var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 45});
+    map.addLayer(clusters);
+    fetch(element.dataset.markers)
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+            var points = data.markers.map(function (marker) {
+                var point = L.latLng(marker.latitude, marker.longitude);
+                var link = document.createElement('a');
+                link.href = marker.href;
+                link.textContent = marker.name;
+                clusters.addLayer(L.circleMarker(point, {radius: 7, color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.9})
+                    .bindPopup(link));
+                return point;
+            });
+            if (points.length > 0 && !(box.length === 4)) {
+                map.fitBounds(L.latLngBounds(points).pad(0.1), {maxZoom: 7});
+            }
+            element.dataset.markerCount = String(points.length);
+            element.classList.add('map-ready');
+        });
+    var button = document.getElementById('search-this-area');
+    map.on('moveend', function () { button.hidden = false; });
+    button.addEventListener('click', function () {
+        var b = map.getBounds();
+        var clamp = function (value, limit) { return Math.max(-limit, Math.min(limit, value)).toFixed(4); };
+        var area = [clamp(b.getSouth(), 90), clamp(b.getWest(), 180), clamp(b.getNorth(), 90), clamp(b.getEast(), 180)].join(',');
+        var url = element.dataset.areaUrl;
+        window.location.assign(url + (url.indexOf('?') >= 0 ? '&' : '?') + 'box=' + encodeURIComponent(area));
+    });
+})();
