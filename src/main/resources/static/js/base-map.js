@@ -4,7 +4,8 @@
     'use strict';
     window.TurathMap = {
         create: function (element, options) {
-            var map = L.map(element, Object.assign({scrollWheelZoom: false}, options || {}));
+            // without tiles nothing sets a zoom range, and marker clustering needs one
+            var map = L.map(element, Object.assign({scrollWheelZoom: false, minZoom: 1, maxZoom: 18}, options || {}));
             if (element.dataset.tileUrl) {
                 L.tileLayer(element.dataset.tileUrl, {attribution: element.dataset.tileAttribution || ''}).addTo(map);
             }

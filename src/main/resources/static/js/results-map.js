@@ -13,6 +13,7 @@
     } else {
         map.setView([25, 35], 2);
     }
+    var dot = L.divIcon({className: 'map-dot', iconSize: [14, 14]});
     var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 45});
     map.addLayer(clusters);
     fetch(element.dataset.markers)
@@ -23,8 +24,7 @@
                 var link = document.createElement('a');
                 link.href = marker.href;
                 link.textContent = marker.name;
-                clusters.addLayer(L.circleMarker(point, {radius: 7, color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.9})
-                    .bindPopup(link));
+                clusters.addLayer(L.marker(point, {icon: dot, title: marker.name, alt: marker.name}).bindPopup(link));
                 return point;
             });
             if (points.length > 0 && !(box.length === 4)) {
