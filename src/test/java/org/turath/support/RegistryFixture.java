@@ -5,6 +5,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.registry.ImportReport;
 import org.turath.registry.internal.imports.HeritageImporter;
+import org.turath.search.SearchIndex;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,15 +23,20 @@ public class RegistryFixture {
 
     private final HeritageImporter importer;
     private final JdbcTemplate jdbc;
+    private final SearchIndex searchIndex;
 
-    RegistryFixture(HeritageImporter importer, JdbcTemplate jdbc) {
+    RegistryFixture(HeritageImporter importer, JdbcTemplate jdbc, SearchIndex searchIndex) {
         this.importer = importer;
         this.jdbc = jdbc;
+        this.searchIndex = searchIndex;
     }
 
+    /** An empty registry, and so an empty search index. */
     public void wipe() {
         jdbc.update("delete from heritage_item");
         jdbc.update("delete from heritage_import_run");
+        jdbc.update("delete from search_document");
+        searchIndex.reindex();
     }
 
     /** The registry as a fresh demo installation has it (imported once, then reused by later tests). */
