@@ -7,6 +7,7 @@
         return;
     }
     var map = TurathMap.create(element, {worldCopyJump: true});
+    element.turathMap = map; // for end-to-end tests that move the map
     var box = (element.dataset.box || '').split(',').map(Number);
     if (box.length === 4 && box.every(function (n) { return !isNaN(n); })) {
         map.fitBounds([[box[0], box[1]], [box[2], box[3]]]);

@@ -1,0 +1,75 @@
+package org.turath.journeys;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.turath.support.Browser;
+import org.turath.support.IntegrationTest;
+import org.turath.support.RegistryFixture;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The results map in a real browser, right to left: markers appear, "search this area" narrows the list. */
+@IntegrationTest
+class MapJourneyTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistryFixture registry;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void start() {
+        registry.demoData();
+        browser = Browser.start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void markersAppearAndSearchingThisAreaNarrowsTheList() {
+        browser.get("http://localhost:" + port + "/ar/map");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
+        assertThat(Integer.parseInt(map.getDomAttribute("data-marker-count"))).isEqualTo(246);
+        assertThat(browser.findElements(By.cssSelector("#results-map .marker-cluster, #results-map .map-dot"))).isNotEmpty();
+        String before = browser.findElement(By.id("map-results-heading")).getText();
+        Browser.screenshot(browser, "map-ar");
+
+        // the reader pans and zooms to Morocco, then asks for this area
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('results-map').turathMap.fitBounds([[27.7, -13.2], [35.9, -1.0]]);");
+        WebElement searchArea = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-this-area")));
+        searchArea.click();
+        wait.until(ExpectedConditions.urlContains("box="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
+
+        String after = browser.findElement(By.id("map-results-heading")).getText();
+        assertThat(after).isNotEqualTo(before);
+        List<WebElement> hits = browser.findElements(By.cssSelector(".search-hit"));
+        assertThat(hits).isNotEmpty().hasSizeLessThan(30);
+        assertThat(hits).allSatisfy(hit -> assertThat(hit.getText()).contains("المغرب"));
+        int markers = Integer.parseInt(browser.findElement(By.id("results-map")).getDomAttribute("data-marker-count"));
+        assertThat(markers).isEqualTo(hits.size());
+        Browser.screenshot(browser, "map-ar-morocco");
+    }
+}
