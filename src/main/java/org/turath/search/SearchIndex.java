@@ -77,7 +77,7 @@ public class SearchIndex {
             Slice<HeritageDetail> page = transactions.execute(status -> {
                 Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(SearchDocument.class));
                 Slice<HeritageDetail> details = registry.details(from, PAGE);
-                details.items().forEach(documents::upsertHeritage);
+                documents.upsertHeritage(details.items());
                 entityManager.flush();
                 entityManager.clear();
                 return details;

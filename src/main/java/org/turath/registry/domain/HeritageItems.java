@@ -16,6 +16,9 @@ public interface HeritageItems extends JpaRepository<HeritageItem, UUID>, Herita
 
     List<HeritageItem> findByReferenceGreaterThanOrderByReference(String reference, org.springframework.data.domain.Limit limit);
 
+    /** The items cross-referenced to UNESCO's list: the real ones, as opposed to synthetic ones. */
+    List<HeritageItem> findByUnescoIdNoIsNotNull();
+
     List<HeritageItem> findByUnescoIdNoIn(Collection<Integer> unescoIdNos);
 
     @Query(value = "select nextval('heritage_reference_seq')", nativeQuery = true)

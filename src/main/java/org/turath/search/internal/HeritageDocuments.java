@@ -32,6 +32,22 @@ class HeritageDocuments {
         upsert(event.item());
     }
 
+    /** Writes the documents of many items with one read of the existing ones. */
+    void upsertAll(java.util.List<HeritageDetail> items) {
+        java.util.Map<String, SearchDocument> existing = documents.findAllById(items.stream().map(i -> idOf(i.reference())).toList())
+                .stream().collect(java.util.stream.Collectors.toMap(SearchDocument::id, d -> d));
+        for (HeritageDetail item : items) {
+            SearchDocument document = existing.get(idOf(item.reference()));
+            if (document == null) {
+                document = new SearchDocument(idOf(item.reference()));
+                fill(document, item);
+                documents.save(document);
+            } else {
+                fill(document, item);
+            }
+        }
+    }
+
     /** Writes the item's document; says whether it was new or changed. */
     boolean upsert(HeritageDetail item) {
         String id = idOf(item.reference());

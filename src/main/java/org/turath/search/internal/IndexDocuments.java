@@ -21,8 +21,8 @@ public class IndexDocuments {
         return HeritageDocuments.idOf(reference);
     }
 
-    public void upsertHeritage(HeritageDetail item) {
-        heritage.upsert(item);
+    public void upsertHeritage(java.util.List<HeritageDetail> items) {
+        heritage.upsertAll(items);
     }
 
     /** Deletes the heritage documents not in {@code keep}; returns how many. */

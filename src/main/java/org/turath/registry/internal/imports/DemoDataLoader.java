@@ -42,7 +42,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!enabled || args.getNonOptionArgs().contains("import") || items.count() > 0) {
+        if (!enabled || !args.getNonOptionArgs().isEmpty() || items.count() > 0) {
             return;
         }
         log.info("Empty registry: loading the demo data ({})", DEMO_FILE);
