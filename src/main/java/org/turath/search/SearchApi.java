@@ -10,6 +10,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.engine.spatial.GeoPoint;
 import org.hibernate.search.mapper.orm.Search;
@@ -51,13 +52,24 @@ public class SearchApi {
         this.entityManager = entityManager;
     }
 
+    /**
+     * The results of {@code query}. When its words match nothing exactly, the search runs again
+     * forgiving typos in names (fuzzy matching is costly, so it is the fallback, not the rule).
+     */
     public org.turath.search.SearchResult search(SearchQuery query) {
+        org.turath.search.SearchResult exact = run(query, false);
+        if (exact.total() == 0 && query.text().map(SearchApi::allowedEdits).orElse(0) > 0) {
+            return run(query, true);
+        }
+        return exact;
+    }
+
+    private org.turath.search.SearchResult run(SearchQuery query, boolean forgiveTypos) {
         SearchSession session = Search.session(entityManager);
         Language language = query.language();
         org.turath.search.SearchSort sort = query.effectiveSort();
         Position position = position(query, sort);
 
-        Map<String, AggregationKey<? extends Map<?, Long>>> keys = new LinkedHashMap<>();
         AggregationKey<Map<String, Long>> typeKey = AggregationKey.of("type");
         AggregationKey<Map<String, Long>> kindKey = AggregationKey.of("kind");
         AggregationKey<Map<String, Long>> statusKey = AggregationKey.of("status");
@@ -79,11 +91,13 @@ public class SearchApi {
                         f.field(STATE, String.class).list(),
                         f.field(YEAR, Integer.class),
                         f.field(LOCATION, GeoPoint.class),
-                        f.highlight(name(language)).single(),
-                        f.highlight(text(language)).single(),
-                        f.field(sort(language), String.class)).asList())
+                        // typo-forgiving matches are not marked: the marked word would not be the one typed
+                        forgiveTypos ? f.constant((String) null) : (ProjectionFinalStep<String>) f.highlight(name(language)).single(),
+                        forgiveTypos ? f.constant((String) null) : (ProjectionFinalStep<String>) f.highlight(text(language)).single(),
+                        f.field(sort(language), String.class),
+                        forgiveTypos ? f.field(text(language), String.class) : f.constant((String) null)).asList())
                 .where(f -> {
-                    var root = f.bool().must(matching(f, query));
+                    var root = f.bool().must(matching(f, query, forgiveTypos));
                     position.after().ifPresent(after -> root.filter(after.apply(f)));
                     return root;
                 })
@@ -145,7 +159,7 @@ public class SearchApi {
         return Search.session(entityManager).search(SearchDocument.class)
                 .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
                         f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class)).asList())
-                .where(f -> f.bool().must(matching(f, query)).filter(f.exists().field(LOCATION)))
+                .where(f -> f.bool().must(matching(f, query, false)).filter(f.exists().field(LOCATION)))
                 .fetchHits(max).stream()
                 .map(row -> {
                     GeoPoint point = (GeoPoint) row.get(4);
@@ -156,7 +170,7 @@ public class SearchApi {
                 .toList();
     }
 
-    private SearchPredicate matching(SearchPredicateFactory f, SearchQuery query) {
+    private SearchPredicate matching(SearchPredicateFactory f, SearchQuery query, boolean forgiveTypos) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
         bool.must(f.matchAll());
         query.text().filter(text -> SEARCHABLE.matcher(text).find()).ifPresent(text -> {
@@ -165,8 +179,8 @@ public class SearchApi {
                     .field(TEXT_AR).field(TEXT_EN).field(TEXT_FR)
                     .matching(text).defaultOperator(BooleanOperator.AND));
             int edits = allowedEdits(text);
-            if (edits > 0) {
-                // a misspelt name still finds its item, below the exact matches
+            if (forgiveTypos && edits > 0) {
+                // a misspelt name still finds its item
                 words.should(f.match().field(NAME_AR).field(NAME_EN).field(NAME_FR).field(NAMES)
                         .matching(text).fuzzy(edits, 1).minimumShouldMatchPercent(100).boost(0.5f));
             }
@@ -282,10 +296,21 @@ public class SearchApi {
         Integer year = (Integer) row.get(ROW_YEAR);
         @SuppressWarnings("unchecked")
         List<String> states = (List<String>) row.get(7);
+        String snippet = row.get(11) != null ? (String) row.get(11) : excerpt((String) row.get(13));
         return new org.turath.search.SearchResult.Hit((String) row.get(0), (String) row.get(1), name, (String) row.get(10),
-                (String) row.get(11), language.tag(), (String) row.get(5), (String) row.get(6), states,
+                snippet, language.tag(), (String) row.get(5), (String) row.get(6), states,
                 year == null || year == 0 ? null : year,
                 location == null ? null : location.latitude(), location == null ? null : location.longitude());
+    }
+
+    /** The beginning of a text, escaped for HTML like the highlighter's snippets. */
+    private static String excerpt(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cut = text.length() <= SNIPPET_SIZE ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET_SIZE) > 0
+                ? text.lastIndexOf(' ', SNIPPET_SIZE) : SNIPPET_SIZE);
+        return org.springframework.web.util.HtmlUtils.htmlEscape(cut);
     }
 
     private static <K> List<org.turath.search.SearchResult.FacetCount> counts(Map<K, Long> counts, Set<String> selected) {
