@@ -30,7 +30,7 @@ class MessageBundlesTests {
         Map<String, Properties> bundles = bundles();
         Set<String> basenames = new TreeSet<>();
         bundles.keySet().forEach(name -> basenames.add(name.replaceAll("_(ar|fr)$", "")));
-        assertThat(basenames).contains("shared", "registry");
+        assertThat(basenames).contains("shared", "registry", "search");
         for (String basename : basenames) {
             Properties english = bundles.get(basename);
             for (String language : new String[]{"ar", "fr"}) {
