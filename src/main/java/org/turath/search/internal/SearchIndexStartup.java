@@ -47,7 +47,7 @@ class SearchIndexStartup implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (args.getNonOptionArgs().contains("import") || args.getNonOptionArgs().contains("bench-search")) {
+        if (!args.getNonOptionArgs().isEmpty() && !args.getNonOptionArgs().contains("reindex")) {
             return;
         }
         if (args.getNonOptionArgs().contains("reindex")) {
