@@ -45,6 +45,8 @@ public class SearchApi {
 
     private static final Pattern SEARCHABLE = Pattern.compile("[\\p{L}\\p{N}]");
     private static final int SNIPPET_SIZE = 180;
+    /** Relevance and distance pages go this deep at most (as search engines' result windows do); name and year pages have no limit. */
+    static final int MAX_OFFSET = 10_000;
 
     private final EntityManager entityManager;
 
@@ -130,7 +132,9 @@ public class SearchApi {
                 .collect(java.util.stream.Collectors.toSet())));
         facets.put("danger", counts(filterTrue(result.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
 
-        Optional<String> next = more ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
+        boolean windowEnds = position.after().isEmpty() && position.offset() + query.limit() >= MAX_OFFSET
+                && (sort == org.turath.search.SearchSort.RELEVANCE || sort == org.turath.search.SearchSort.DISTANCE);
+        Optional<String> next = more && !windowEnds ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
         return new org.turath.search.SearchResult(hits, result.total().hitCount(), facets, next);
     }
 
@@ -254,7 +258,7 @@ public class SearchApi {
                 int offset = query.cursor().map(cursor -> {
                     KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
                     expect(decoded.value(0).equals(sort.name()));
-                    expect(decoded.value(1).matches("\\d{1,6}"));
+                    expect(decoded.value(1).matches("\\d{1,6}") && Integer.parseInt(decoded.value(1)) <= MAX_OFFSET);
                     return Integer.parseInt(decoded.value(1));
                 }).orElse(0);
                 int current = offset;

@@ -148,6 +148,16 @@ class SearchBehaviourTests {
     }
 
     @Test
+    void aForgedRelevanceCursorCannotAskForAnEnormousPage() {
+        String far = org.turath.shared.KeysetCursor.of("RELEVANCE", "999999").encode();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(SearchQuery.text("medina", Language.EN).withCursor(far)))
+                .isInstanceOf(org.turath.shared.InvalidRequestException.class);
+        String byNameCursorForRelevance = org.turath.shared.KeysetCursor.of("NAME", "abc").encode();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(SearchQuery.text("medina", Language.EN)
+                .withCursor(byNameCursorForRelevance))).isInstanceOf(org.turath.shared.InvalidRequestException.class);
+    }
+
+    @Test
     void suggestionsCompleteNamesInAnyLanguage() {
         assertThat(search.suggest("pers", Language.EN, 8)).extracting(Suggestion::name).contains("Persepolis");
         assertThat(search.suggest("بيرسب", Language.EN, 8)).extracting(Suggestion::reference).contains(registry.referenceOf(114));
