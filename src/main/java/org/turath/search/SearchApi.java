@@ -71,6 +71,7 @@ public class SearchApi {
         Language language = query.language();
         org.turath.search.SearchSort sort = query.effectiveSort();
         Position position = position(query, sort);
+        boolean highlight = query.text().isPresent() && !forgiveTypos;
 
         AggregationKey<Map<String, Long>> typeKey = AggregationKey.of("type");
         AggregationKey<Map<String, Long>> kindKey = AggregationKey.of("kind");
@@ -93,11 +94,11 @@ public class SearchApi {
                         f.field(STATE, String.class).list(),
                         f.field(YEAR, Integer.class),
                         f.field(LOCATION, GeoPoint.class),
-                        // typo-forgiving matches are not marked: the marked word would not be the one typed
-                        forgiveTypos ? f.constant((String) null) : (ProjectionFinalStep<String>) f.highlight(name(language)).single(),
-                        forgiveTypos ? f.constant((String) null) : (ProjectionFinalStep<String>) f.highlight(text(language)).single(),
+                        // only words typed are marked; typo-forgiving matches are not: the marked word would not be the one typed
+                        highlight ? (ProjectionFinalStep<String>) f.highlight(name(language)).single() : f.constant((String) null),
+                        highlight ? (ProjectionFinalStep<String>) f.highlight(text(language)).single() : f.constant((String) null),
                         f.field(sort(language), String.class),
-                        forgiveTypos ? f.field(text(language), String.class) : f.constant((String) null)).asList())
+                        highlight ? f.constant((String) null) : f.field(text(language), String.class)).asList())
                 .where(f -> {
                     var root = f.bool().must(matching(f, query, forgiveTypos));
                     position.after().ifPresent(after -> root.filter(after.apply(f)));
@@ -132,8 +133,7 @@ public class SearchApi {
                 .collect(java.util.stream.Collectors.toSet())));
         facets.put("danger", counts(filterTrue(result.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
 
-        boolean windowEnds = position.after().isEmpty() && position.offset() + query.limit() >= MAX_OFFSET
-                && (sort == org.turath.search.SearchSort.RELEVANCE || sort == org.turath.search.SearchSort.DISTANCE);
+        boolean windowEnds = position.sortCode().startsWith("O:") && position.offset() + query.limit() >= MAX_OFFSET;
         Optional<String> next = more && !windowEnds ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
         return new org.turath.search.SearchResult(hits, result.total().hitCount(), facets, next);
     }
@@ -236,7 +236,7 @@ public class SearchApi {
         };
     }
 
-    /** Where a page starts: an offset (relevance, distance) or a keyset predicate (name, year). */
+    /** Where a page starts: an offset, or a keyset predicate. */
     private record Position(int offset, Optional<Function<SearchPredicateFactory, SearchPredicate>> after,
                             Function<List<?>, List<String>> cursorValues, String sortCode) {
 
@@ -251,41 +251,45 @@ public class SearchApi {
     private static final int ROW_YEAR = 8;
     private static final int ROW_SORT_KEY = 12;
 
+    /**
+     * Browsing (no text) by name or year pages by keyset inside the index. Everything else — any
+     * search with text, any order by relevance or distance — pages by offset within
+     * {@link #MAX_OFFSET}: a keyset range in a text query would make the highlighter expand
+     * every term of the range.
+     */
     private static Position position(SearchQuery query, org.turath.search.SearchSort sort) {
         String byName = sort(query.language());
-        return switch (sort) {
-            case RELEVANCE, DISTANCE -> {
-                int offset = query.cursor().map(cursor -> {
-                    KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
-                    expect(decoded.value(0).equals(sort.name()));
-                    expect(decoded.value(1).matches("\\d{1,6}") && Integer.parseInt(decoded.value(1)) <= MAX_OFFSET);
-                    return Integer.parseInt(decoded.value(1));
-                }).orElse(0);
-                int current = offset;
-                yield new Position(offset, Optional.empty(), row -> List.of(String.valueOf(current + query.limit())), sort.name());
-            }
-            case NAME -> {
-                Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
-                    KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
-                    expect(decoded.value(0).equals(sort.name()));
-                    String key = decoded.value(1);
-                    return f -> f.range().field(byName).greaterThan(key).toPredicate();
-                });
-                yield new Position(0, after, row -> List.of((String) row.get(ROW_SORT_KEY)), sort.name());
-            }
-            case YEAR -> {
-                Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
-                    KeysetCursor decoded = KeysetCursor.decode(cursor, 3);
-                    expect(decoded.value(0).equals(sort.name()) && decoded.value(1).matches("\\d{1,4}"));
-                    int year = Integer.parseInt(decoded.value(1));
-                    String key = decoded.value(2);
-                    return f -> f.or(f.range().field(YEAR).lessThan(year),
-                            f.and(f.match().field(YEAR).matching(year), f.range().field(byName).greaterThan(key))).toPredicate();
-                });
-                yield new Position(0, after, row -> List.of(String.valueOf(row.get(ROW_YEAR) == null ? 0 : row.get(ROW_YEAR)),
-                        (String) row.get(ROW_SORT_KEY)), sort.name());
-            }
-        };
+        boolean keyset = query.text().isEmpty()
+                && (sort == org.turath.search.SearchSort.NAME || sort == org.turath.search.SearchSort.YEAR);
+        if (!keyset) {
+            String code = "O:" + sort.name();
+            int offset = query.cursor().map(cursor -> {
+                KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
+                expect(decoded.value(0).equals(code));
+                expect(decoded.value(1).matches("\\d{1,6}") && Integer.parseInt(decoded.value(1)) <= MAX_OFFSET);
+                return Integer.parseInt(decoded.value(1));
+            }).orElse(0);
+            return new Position(offset, Optional.empty(), row -> List.of(String.valueOf(offset + query.limit())), code);
+        }
+        if (sort == org.turath.search.SearchSort.NAME) {
+            Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
+                KeysetCursor decoded = KeysetCursor.decode(cursor, 2);
+                expect(decoded.value(0).equals(sort.name()));
+                String key = decoded.value(1);
+                return f -> f.range().field(byName).greaterThan(key).toPredicate();
+            });
+            return new Position(0, after, row -> List.of((String) row.get(ROW_SORT_KEY)), sort.name());
+        }
+        Optional<Function<SearchPredicateFactory, SearchPredicate>> after = query.cursor().map(cursor -> {
+            KeysetCursor decoded = KeysetCursor.decode(cursor, 3);
+            expect(decoded.value(0).equals(sort.name()) && decoded.value(1).matches("\\d{1,4}"));
+            int year = Integer.parseInt(decoded.value(1));
+            String key = decoded.value(2);
+            return f -> f.or(f.range().field(YEAR).lessThan(year),
+                    f.and(f.match().field(YEAR).matching(year), f.range().field(byName).greaterThan(key))).toPredicate();
+        });
+        return new Position(0, after, row -> List.of(String.valueOf(row.get(ROW_YEAR) == null ? 0 : row.get(ROW_YEAR)),
+                (String) row.get(ROW_SORT_KEY)), sort.name());
     }
 
     private static void expect(boolean condition) {

@@ -149,7 +149,7 @@ class SearchBehaviourTests {
 
     @Test
     void aForgedRelevanceCursorCannotAskForAnEnormousPage() {
-        String far = org.turath.shared.KeysetCursor.of("RELEVANCE", "999999").encode();
+        String far = org.turath.shared.KeysetCursor.of("O:RELEVANCE", "999999").encode();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> search.search(SearchQuery.text("medina", Language.EN).withCursor(far)))
                 .isInstanceOf(org.turath.shared.InvalidRequestException.class);
         String byNameCursorForRelevance = org.turath.shared.KeysetCursor.of("NAME", "abc").encode();

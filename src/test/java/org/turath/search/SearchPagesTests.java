@@ -59,6 +59,8 @@ class SearchPagesTests {
         assertThat(page.select(".search-hit h2 a mark")).isNotEmpty();
         assertThat(page.select("fieldset.facet legend").eachText()).contains("Type de patrimoine", "État");
         assertThat(page.select("input[name=state][value=MA] + label").text()).startsWith("Maroc");
+        assertThat(page("/en/search").select("input[name=criterion] + label span:first-child").eachText())
+                .containsExactly("(i)", "(ii)", "(iii)", "(iv)", "(v)", "(vi)", "(vii)", "(viii)", "(ix)", "(x)");
     }
 
     @Test

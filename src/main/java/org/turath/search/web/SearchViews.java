@@ -60,6 +60,8 @@ class SearchViews {
                     Comparator<FacetOption> order = switch (name) {
                         case "state", "region" -> Comparator.comparing(FacetOption::label,
                                 org.turath.shared.NameCollator.forLanguage(language));
+                        case "criterion" -> Comparator.comparing((FacetOption option) -> option.value().substring(0, option.value().indexOf(':') + 1))
+                                .thenComparingInt(option -> romanValue(option.value().substring(option.value().indexOf(':') + 1)));
                         default -> (a, b) -> 0;
                     };
                     List<FacetOption> options = result.facets().get(name).stream()
@@ -78,6 +80,24 @@ class SearchViews {
                 hit.snippet(), hit.snippetLang(), key(hit.kind()), key(hit.status()),
                 hit.states().stream().map(code -> geo.country(code).map(c -> c.name(language)).orElse(code)).toList(),
                 hit.year())).toList();
+    }
+
+    /** (i) … (x) in numeric order, not alphabetical ((ix) before (v)). */
+    private static int romanValue(String numeral) {
+        int total = 0;
+        int previous = 0;
+        for (int i = numeral.length() - 1; i >= 0; i--) {
+            int value = switch (numeral.charAt(i)) {
+                case 'i' -> 1;
+                case 'v' -> 5;
+                case 'x' -> 10;
+                case 'l' -> 50;
+                default -> 0;
+            };
+            total += value < previous ? -value : value;
+            previous = Math.max(previous, value);
+        }
+        return total;
     }
 
     private static String key(String constant) {
