@@ -113,7 +113,7 @@ public class SearchApi {
                 .aggregation(criterionKey, f -> f.terms().field(CRITERION, String.class).maxTermCount(60).orderByTermAscending())
                 .aggregation(decadeKey, f -> f.terms().field(DECADE, Integer.class).maxTermCount(200).orderByTermDescending())
                 .aggregation(dangerKey, f -> f.terms().field(IN_DANGER, Boolean.class))
-                .highlighter(h -> h.fastVector().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                         .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
                 .fetch(position.offset(), query.limit() + 1);
 

@@ -9,7 +9,6 @@ import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -55,28 +54,28 @@ public class SearchDocument {
     private String reference;
 
     @FullTextField(name = SearchFieldNames.NAME_AR, analyzer = Analyzers.ARABIC, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "name_ar")
     private String nameAr;
     @FullTextField(name = SearchFieldNames.NAME_EN, analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "name_en")
     private String nameEn;
     @FullTextField(name = SearchFieldNames.NAME_FR, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "name_fr")
     private String nameFr;
 
     @FullTextField(name = SearchFieldNames.TEXT_AR, analyzer = Analyzers.ARABIC, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "text_ar")
     private String textAr;
     @FullTextField(name = SearchFieldNames.TEXT_EN, analyzer = Analyzers.ENGLISH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "text_en")
     private String textEn;
     @FullTextField(name = SearchFieldNames.TEXT_FR, analyzer = Analyzers.FRENCH, projectable = Projectable.YES,
-            highlightable = Highlightable.ANY, termVector = TermVector.WITH_POSITIONS_OFFSETS)
+            highlightable = Highlightable.PLAIN)
     @Column(name = "text_fr")
     private String textFr;
 
