@@ -3,6 +3,8 @@ package org.turath.opendata;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -11,7 +13,6 @@ import org.turath.registry.RegistryApi;
 import org.turath.search.MapMarker;
 import org.turath.search.SearchApi;
 import org.turath.search.SearchParameters;
-import org.turath.search.SearchQuery;
 import org.turath.search.SearchResult;
 import org.turath.search.Suggestion;
 import org.turath.shared.InvalidRequestException;
@@ -54,21 +55,10 @@ class SearchApiController {
     @Operation(summary = "Search", description = "Text in Arabic, English or French (optional); facets repeat or take "
             + "comma-separated values; box=south,west,north,east; near=lat,lon or nearRef=IWH-0042 with km; "
             + "sort=RELEVANCE|NAME|YEAR|DISTANCE; follow `next` for the next page.")
-    Page search(@Parameter(description = "search text") @RequestParam(required = false) String q,
-                @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> kind,
-                @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> state,
-                @RequestParam(required = false) List<String> region, @RequestParam(required = false) List<String> criterion,
-                @RequestParam(required = false) List<String> decade, @RequestParam(required = false) String danger,
-                @RequestParam(required = false) String box, @RequestParam(required = false) String near,
-                @RequestParam(required = false) String nearRef, @RequestParam(required = false) String km,
-                @RequestParam(required = false) String sort, @RequestParam(required = false) String cursor,
-                @RequestParam(required = false) String limit,
+    Page search(@ParameterObject @ModelAttribute SearchParameters parameters,
                 @Parameter(description = "ar, en or fr: language of highlights and of NAME order (default ar)")
                 @RequestParam(required = false) String lang) {
-        Language language = language(lang);
-        SearchQuery query = new SearchParameters(q, type, kind, status, state, region, criterion, decade, danger, box, near, nearRef,
-                km, sort, cursor, limit).toQuery(language, this::locate);
-        SearchResult result = search.search(query);
+        SearchResult result = search.search(parameters.toQuery(language(lang), this::locate));
         return new Page(result.total(), result.hits().stream().map(hit -> new Hit(hit.type(), hit.reference(),
                 HeritageResource.Text.of(hit.name()), hit.nameHighlight(), hit.snippet(), hit.kind(), hit.status(), hit.states(),
                 hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
@@ -76,19 +66,10 @@ class SearchApiController {
     }
 
     @GetMapping("/markers")
-    @Operation(summary = "Every located result of a search (up to 20,000), for maps")
-    Markers markers(@RequestParam(required = false) String q,
-                    @RequestParam(required = false) List<String> type, @RequestParam(required = false) List<String> kind,
-                    @RequestParam(required = false) List<String> status, @RequestParam(required = false) List<String> state,
-                    @RequestParam(required = false) List<String> region, @RequestParam(required = false) List<String> criterion,
-                    @RequestParam(required = false) List<String> decade, @RequestParam(required = false) String danger,
-                    @RequestParam(required = false) String box, @RequestParam(required = false) String near,
-                    @RequestParam(required = false) String nearRef, @RequestParam(required = false) String km,
-                    @RequestParam(required = false) String lang) {
+    @Operation(summary = "Every located result of a search (up to 20,000), for maps; sort, cursor and limit are ignored")
+    Markers markers(@ParameterObject @ModelAttribute SearchParameters parameters, @RequestParam(required = false) String lang) {
         Language language = language(lang);
-        SearchQuery query = new SearchParameters(q, type, kind, status, state, region, criterion, decade, danger, box, near, nearRef,
-                km, null, null, null).toQuery(language, this::locate);
-        List<MapMarker> markers = search.markers(query, MAX_MARKERS + 1);
+        List<MapMarker> markers = search.markers(parameters.toQuery(language, this::locate), MAX_MARKERS + 1);
         return new Markers(markers.stream().limit(MAX_MARKERS).map(marker -> new Marker(marker.reference(), marker.name(),
                 marker.latitude(), marker.longitude(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
                 markers.size() > MAX_MARKERS);

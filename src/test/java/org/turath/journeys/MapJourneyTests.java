@@ -1,19 +1,13 @@
 package org.turath.journeys;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.turath.support.Browser;
-import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
+import org.turath.support.BrowserJourney;
 
 import java.time.Duration;
 import java.util.List;
@@ -21,33 +15,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The results map in a real browser, right to left: markers appear, "search this area" narrows the list. */
-@IntegrationTest
-class MapJourneyTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        registry.demoData();
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class MapJourneyTests extends BrowserJourney {
 
     @Test
     void markersAppearAndSearchingThisAreaNarrowsTheList() {
-        browser.get("http://localhost:" + port + "/ar/map");
+        browser.get(url("/ar/map"));
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
         WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
         assertThat(Integer.parseInt(map.getDomAttribute("data-marker-count"))).isEqualTo(246);

@@ -1,51 +1,23 @@
 package org.turath.journeys;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.turath.support.Browser;
-import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
+import org.turath.support.BrowserJourney;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A visitor in a real browser: Arabic first, the List, a heritage page, then French. */
-@IntegrationTest
-class VisitorJourneyTests {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
-    WebDriver browser;
-
-    @BeforeEach
-    void start() {
-        registry.demoData();
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class VisitorJourneyTests extends BrowserJourney {
 
     @Test
     void fromTheArabicHomePageToAHeritagePageAndOnToItsFrenchVersion() {
-        browser.get("http://localhost:" + port + "/ar/");
+        browser.get(url("/ar/"));
         WebElement html = browser.findElement(By.tagName("html"));
         assertThat(html.getDomAttribute("dir")).isEqualTo("rtl");
         assertThat(html.getDomAttribute("lang")).isEqualTo("ar");
@@ -79,7 +51,7 @@ class VisitorJourneyTests {
 
     @Test
     void theListIsUsableWithTheKeyboardAlone() {
-        browser.get("http://localhost:" + port + "/en/heritage");
+        browser.get(url("/en/heritage"));
         WebElement body = browser.findElement(By.tagName("body"));
         body.sendKeys(org.openqa.selenium.Keys.TAB);
         WebElement skip = browser.switchTo().activeElement();
