@@ -3,8 +3,11 @@ package org.turath.registry;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 
+import static org.turath.shared.RequestParameters.flag;
+import static org.turath.shared.RequestParameters.intBetween;
+import static org.turath.shared.RequestParameters.present;
+
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -25,15 +28,11 @@ public record ListParameters(String state, String kind, String status, String cr
                 present(status).map(value -> parse(HeritageStatus.class, value, "status")),
                 present(criterion).map(value -> matching(value, CRITERION, "criterion")),
                 present(year).map(value -> Integer.valueOf(matching(value, YEAR, "year"))),
-                present(danger).map(value -> switch (value) {
-                    case "true", "on", "1" -> true;
-                    case "false", "0" -> false;
-                    default -> throw new InvalidRequestException("danger");
-                }).orElse(false),
+                present(danger).map(value -> flag(value, "danger")).orElse(false),
                 present(sort).map(value -> parse(HeritageSort.class, value, "sort")).orElse(HeritageSort.NAME),
                 language,
                 present(cursor),
-                present(limit).map(ListParameters::limit).orElse(HeritageQuery.DEFAULT_LIMIT));
+                present(limit).map(value -> intBetween(value, 1, HeritageQuery.MAX_LIMIT, "limit")).orElse(HeritageQuery.DEFAULT_LIMIT));
     }
 
     public boolean any() {
@@ -41,21 +40,7 @@ public record ListParameters(String state, String kind, String status, String cr
                 .or(() -> present(year)).or(() -> present(danger)).isPresent();
     }
 
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= HeritageQuery.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("limit");
-    }
 
-    private static Optional<String> present(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
 
     private static String matching(String value, Pattern pattern, String parameter) {
         if (!pattern.matcher(value).matches()) {

@@ -3,6 +3,10 @@ package org.turath.search;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 
+import static org.turath.shared.RequestParameters.flag;
+import static org.turath.shared.RequestParameters.intBetween;
+import static org.turath.shared.RequestParameters.present;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -45,11 +49,7 @@ public record SearchParameters(String q, List<String> type, List<String> kind, L
                 values(region, "region", CODE, v -> v.toUpperCase(Locale.ROOT).replace('-', '_')),
                 values(criterion, "criterion", CRITERION, Function.identity()),
                 values(decade, "decade", DECADE, Function.identity()).stream().map(Integer::valueOf).collect(Collectors.toSet()),
-                present(danger).map(value -> switch (value) {
-                    case "true", "on", "1" -> true;
-                    case "false", "0" -> false;
-                    default -> throw new InvalidRequestException("danger");
-                }).orElse(false),
+                present(danger).map(value -> flag(value, "danger")).orElse(false),
                 present(box).map(SearchParameters::box),
                 circle(locate),
                 present(sort).map(value -> {
@@ -61,7 +61,7 @@ public record SearchParameters(String q, List<String> type, List<String> kind, L
                 }),
                 language,
                 present(cursor),
-                present(limit).map(SearchParameters::limit).orElse(SearchQuery.DEFAULT_LIMIT));
+                present(limit).map(value -> intBetween(value, 1, SearchQuery.MAX_LIMIT, "limit")).orElse(SearchQuery.DEFAULT_LIMIT));
     }
 
     private Optional<SearchQuery.Circle> circle(Function<String, Optional<double[]>> locate) {
@@ -114,17 +114,6 @@ public record SearchParameters(String q, List<String> type, List<String> kind, L
         return numbers;
     }
 
-    private static int limit(String value) {
-        try {
-            int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= SearchQuery.MAX_LIMIT) {
-                return limit;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below
-        }
-        throw new InvalidRequestException("limit");
-    }
 
     private static Set<String> values(List<String> raw, String parameter, Pattern pattern, Function<String, String> normalise) {
         if (raw == null) {
@@ -143,7 +132,4 @@ public record SearchParameters(String q, List<String> type, List<String> kind, L
                 .collect(Collectors.toSet());
     }
 
-    private static Optional<String> present(String value) {
-        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-    }
 }
