@@ -102,6 +102,13 @@ class HeritageApiTests {
     }
 
     @Test
+    void aClientThatAcceptsNoJsonGetsA4xxNotA500() {
+        HttpResponse<String> response = http.get("/api/v1/heritage", "Accept", "image/png");
+        assertThat(response.statusCode()).isEqualTo(406);
+        assertThat(http.get("/en/heritage", "Accept", "application/x-nothing").statusCode()).isLessThan(500);
+    }
+
+    @Test
     void anUnknownItemIsA404Problem() {
         HttpResponse<String> response = http.get("/api/v1/heritage/IWH-99999");
         assertThat(response.statusCode()).isEqualTo(404);
