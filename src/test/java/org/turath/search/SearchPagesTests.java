@@ -64,6 +64,17 @@ class SearchPagesTests {
     }
 
     @Test
+    void theNextPageKeepsAnArabicQueryAndItsFilters() {
+        Document first = page("/ar/search?q=" + encode("مدينة") + "&region=ARAB_STATES&sort=name");
+        String next = first.selectFirst("a[rel=next]").attr("href");
+        Document second = page(next);
+        assertThat(second.selectFirst("#search-q").attr("value")).isEqualTo("مدينة");
+        assertThat(second.select("input[name=region][value=ARAB_STATES]").hasAttr("checked")).isTrue();
+        assertThat(second.select(".search-hit h2 a").eachAttr("href"))
+                .doesNotContainAnyElementsOf(first.select(".search-hit h2 a").eachAttr("href"));
+    }
+
+    @Test
     void noResultsSuggestsRelaxingTheFilters() {
         Document page = page("/fr/search?q=medina&state=NE");
         assertThat(page.select(".no-results").text()).contains("Rien ne correspond");

@@ -2,6 +2,9 @@ package org.turath.shared.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
 import org.turath.shared.Language;
 
 import java.util.Arrays;
@@ -58,12 +61,19 @@ public record PageContext(Language language, String path, String query) {
 
     /** This page with one query parameter replaced, or removed when {@code value} is null or empty. */
     public String withParam(String name, Object value) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).query(query);
-        builder.replaceQueryParam(name);
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        // the request's query is percent-encoded: decode it so that building encodes each value once
+        UriComponentsBuilder.fromUriString("?" + (query == null ? "" : query)).build(true).getQueryParams()
+                .forEach((key, values) -> {
+                    if (!key.equals(name)) {
+                        values.forEach(v -> builder.queryParam(UriUtils.decode(key, StandardCharsets.UTF_8),
+                                v == null ? null : UriUtils.decode(v, StandardCharsets.UTF_8)));
+                    }
+                });
         if (value != null && !value.toString().isEmpty()) {
             builder.queryParam(name, value);
         }
-        return builder.build().encode().toUriString();
+        return builder.encode().build().toUriString();
     }
 
     private static String withQuery(String path, String query) {
