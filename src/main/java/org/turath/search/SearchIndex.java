@@ -125,6 +125,10 @@ public class SearchIndex {
         return transactions.execute(status -> documents.count());
     }
 
+    public long heritageDocumentCount() {
+        return transactions.execute(status -> documents.heritageCount());
+    }
+
     public long registryCount() {
         return registry.count();
     }

@@ -37,6 +37,11 @@ public class IndexDocuments {
         return removed;
     }
 
+    /** Documents of heritage items, to compare with the registry's count. */
+    public long heritageCount() {
+        return documents.countByType(HeritageDocuments.TYPE);
+    }
+
     public long count() {
         return documents.count();
     }

@@ -72,11 +72,11 @@ class SearchIndexStartup implements ApplicationRunner {
     void bringUpToDate() {
         try {
             long items = index.registryCount();
-            long documents = index.documentCount();
-            if (documents != items) {
-                log.info("Search documents ({}) out of step with the registry ({}): rebuilding", documents, items);
+            long heritageDocuments = index.heritageDocumentCount();
+            if (heritageDocuments != items) {
+                log.info("Search documents ({}) out of step with the registry ({}): rebuilding", heritageDocuments, items);
                 index.rebuildAll();
-            } else if (!markerMatches() || index.indexedCount() != documents) {
+            } else if (!markerMatches() || index.indexedCount() != index.documentCount()) {
                 log.info("Search index missing, incomplete or from another mapping version: rebuilding");
                 index.reindex();
             }
