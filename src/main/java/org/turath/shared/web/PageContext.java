@@ -15,7 +15,7 @@ import java.util.List;
  * as {@code page}: the language and direction, the same page in the other languages, and links
  * within the current language. Error pages get it too.
  */
-public record PageContext(Language language, String path, String query) {
+public record PageContext(Language language, String path, String query, String signedInAs) {
 
     public record Alternate(Language language, String href, boolean current) {
         public String tag() {
@@ -29,7 +29,11 @@ public record PageContext(Language language, String path, String query) {
         // the query of an error dispatch belongs to /error, not to the page asked for
         String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null
                 ? request.getQueryString() : null;
-        return new PageContext(language, path, query);
+        return new PageContext(language, path, query, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+    }
+
+    public boolean signedIn() {
+        return signedInAs != null;
     }
 
     public String lang() {

@@ -1,0 +1,56 @@
+package org.turath.accounts;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.accounts.domain.User;
+import org.turath.accounts.domain.Users;
+import org.turath.shared.Language;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts for the other modules and the start-up tasks: finding people and creating them. */
+@Service
+@Transactional(readOnly = true)
+public class AccountsApi {
+
+    /** The shortest password accepted. */
+    public static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final Clock clock = Clock.systemUTC();
+
+    AccountsApi(Users users, PasswordEncoder passwords) {
+        this.users = users;
+        this.passwords = passwords;
+    }
+
+    public Optional<AccountView> find(String email) {
+        return users.findByEmail(User.normalise(email)).map(AccountsApi::view);
+    }
+
+    public boolean anyoneHas(Role role) {
+        return users.existsByRolesContains(role);
+    }
+
+    /** Creates an account; the password is hashed with Argon2 and must be long enough. */
+    @Transactional
+    public AccountView create(String email, String displayName, String password, Language language, String organisation,
+                              Set<Role> roles, Set<String> states) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+        }
+        if (users.findByEmail(User.normalise(email)).isPresent()) {
+            throw new IllegalArgumentException("An account with this e-mail exists");
+        }
+        User user = new User(email, displayName, passwords.encode(password), language, organisation, roles, states, clock.instant());
+        return view(users.save(user));
+    }
+
+    private static AccountView view(User user) {
+        return new AccountView(user.email(), user.displayName(), user.language(), user.organisation(), user.roles(), user.states());
+    }
+}

@@ -1,0 +1,13 @@
+package org.turath.accounts;
+
+/** What a person may do in the portal (DESIGN.md's roles). */
+public enum Role {
+    ADMIN,
+    SECRETARIAT,
+    EDITOR,
+    COMMITTEE_MEMBER,
+    EVALUATOR,
+    /** Acts for one or more member states only. */
+    FOCAL_POINT,
+    MUSEUM_CURATOR
+}

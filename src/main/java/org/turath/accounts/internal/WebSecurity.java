@@ -1,0 +1,97 @@
+package org.turath.accounts.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.web.util.ServletRequestPathUtils;
+import org.turath.accounts.RouteAccess;
+
+import java.util.function.Supplier;
+
+/**
+ * Spring Security from {@link RouteAccess}: form sign-in on the language pages, Argon2 hashes,
+ * CSRF on every form, a strict Content-Security-Policy with no inline script, and deny by default.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebSecurity {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn,
+                                            @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
+                                            @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
+            throws Exception {
+        http.authorizeHttpRequests(authorize -> {
+            for (RouteAccess.Rule rule : RouteAccess.RULES) {
+                AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
+                        authorize.requestMatchers(rule.method() == null
+                                ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())
+                                : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()));
+                if (rule.anyone()) {
+                    url.permitAll();
+                } else if (rule.signedIn()) {
+                    url.authenticated();
+                } else {
+                    url.hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
+                }
+            }
+            authorize.anyRequest().access(unlistedRoutes(routes));
+        });
+        http.formLogin(form -> form.loginPage("/ar/login").loginProcessingUrl("/login").usernameParameter("email")
+                .successHandler(signIn).failureHandler(signIn).permitAll());
+        http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signIn));
+        http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        // not a bean, so the servlet container does not run it a second time outside the chain
+        http.addFilterBefore(new LoginRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(frame -> frame.deny())
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                // public pages carry ETags; pages with personal data set no-store themselves
+                .cacheControl(cache -> cache.disable()));
+        return http.build();
+    }
+
+    /** A route a controller serves but the table does not list is refused; a path nothing serves falls through to 404. */
+    private static AuthorizationManager<RequestAuthorizationContext> unlistedRoutes(RequestMappingHandlerMapping routes) {
+        return new AuthorizationManager<>() {
+            @Override
+            public AuthorizationDecision authorize(Supplier<? extends org.springframework.security.core.Authentication> authentication,
+                                                   RequestAuthorizationContext context) {
+                HttpServletRequest request = context.getRequest();
+                if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
+                    ServletRequestPathUtils.parseAndCache(request);
+                }
+                for (RequestMappingInfo route : routes.getHandlerMethods().keySet()) {
+                    if (route.getMatchingCondition(request) != null) {
+                        return new AuthorizationDecision(false);
+                    }
+                }
+                return new AuthorizationDecision(true);
+            }
+        };
+    }
+}
