@@ -23,6 +23,8 @@ public final class NameCollator {
         for (Language language : Language.values()) {
             Collator collator = Collator.getInstance(ULocale.forLanguageTag(language.tag()));
             collator.setStrength(Collator.TERTIARY);
+            // punctuation and spaces do not decide the order: ‘Uruq Bani Ma’arid sorts under U, not before A
+            ((com.ibm.icu.text.RuleBasedCollator) collator).setAlternateHandlingShifted(true);
             COLLATORS.put(language, collator.freeze());
         }
     }

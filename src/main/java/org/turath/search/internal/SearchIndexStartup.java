@@ -27,7 +27,7 @@ import java.nio.file.Path;
 class SearchIndexStartup implements ApplicationRunner {
 
     /** Raise whenever the mapping or an analyzer changes, so existing indexes are rebuilt. */
-    static final String MAPPING_VERSION = "2";
+    static final String MAPPING_VERSION = "3";
     private static final String MARKER = "turath-mapping-version";
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
