@@ -2,16 +2,11 @@ package org.turath.shared;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /** One page of a keyset-paged list: its rows and, when more follow, the cursor of the next page. */
 public record Slice<T>(List<T> items, Optional<String> nextCursor) {
 
     public Slice {
         items = List.copyOf(items);
-    }
-
-    public <R> Slice<R> map(Function<? super T, ? extends R> mapper) {
-        return new Slice<>(items.stream().<R>map(mapper).toList(), nextCursor);
     }
 }
