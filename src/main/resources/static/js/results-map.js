@@ -33,9 +33,16 @@
             }
             element.dataset.markerCount = String(points.length);
             element.classList.add('map-ready');
+            // the map's own first framing is not the reader moving it
+            window.setTimeout(function () { settled = true; }, 800);
         });
     var button = document.getElementById('search-this-area');
-    map.on('moveend', function () { button.hidden = false; });
+    var settled = false;
+    map.on('moveend', function () {
+        if (settled) {
+            button.hidden = false;
+        }
+    });
     button.addEventListener('click', function () {
         var b = map.getBounds();
         var clamp = function (value, limit) { return Math.max(-limit, Math.min(limit, value)).toFixed(4); };
