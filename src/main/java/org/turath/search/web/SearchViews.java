@@ -75,10 +75,13 @@ class SearchViews {
     }
 
     List<HitView> hits(SearchResult result, Language language) {
+        Map<String, CountryInfo> countries = geo.countries(result.hits().stream()
+                .flatMap(hit -> hit.states().stream()).collect(Collectors.toSet()));
         return result.hits().stream().map(hit -> new HitView(hit.reference(),
                 hit.name().resolve(language).orElse(new Localized(hit.reference(), language, false)), hit.nameHighlight(),
                 hit.snippet(), hit.snippetLang(), key(hit.kind()), key(hit.status()),
-                hit.states().stream().map(code -> geo.country(code).map(c -> c.name(language)).orElse(code)).toList(),
+                hit.states().stream().map(code -> Optional.ofNullable(countries.get(code)).map(c -> c.name(language)).orElse(code))
+                        .toList(),
                 hit.year())).toList();
     }
 
