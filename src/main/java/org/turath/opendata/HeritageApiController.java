@@ -14,6 +14,7 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.ListParameters;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
+import org.turath.shared.RequestParameters;
 import org.turath.shared.NotFoundException;
 
 import java.time.Duration;
@@ -45,8 +46,7 @@ class HeritageApiController {
             @Parameter(description = "cursor from the previous page's `next`") String cursor,
             @Parameter(description = "page size, 1 to 100 (default 24)") String limit,
             @Parameter(description = "language whose alphabetical order NAME follows: ar, en or fr (default ar)") String lang) {
-        Language language = lang == null || lang.isBlank() ? Language.DEFAULT
-                : Language.fromTag(lang).orElseThrow(() -> new org.turath.shared.InvalidRequestException("lang"));
+        Language language = RequestParameters.language(lang);
         var parameters = new ListParameters(state, kind, status, criterion, year, danger, sort, cursor, limit);
         var page = registry.list(parameters.toQuery(language));
         return new HeritageResource.Page(page.items().stream().map(HeritageResource.Summary::of).toList(),

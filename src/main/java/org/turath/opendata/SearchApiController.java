@@ -15,12 +15,11 @@ import org.turath.search.SearchApi;
 import org.turath.search.SearchParameters;
 import org.turath.search.SearchResult;
 import org.turath.search.Suggestion;
-import org.turath.shared.InvalidRequestException;
+import org.turath.shared.RequestParameters;
 import org.turath.shared.Language;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Search as JSON, with the pages' parameters: hits, total and facets counted by the index, cursor-paged. */
 @RestController
@@ -58,7 +57,7 @@ class SearchApiController {
     Page search(@ParameterObject @ModelAttribute SearchParameters parameters,
                 @Parameter(description = "ar, en or fr: language of highlights and of NAME order (default ar)")
                 @RequestParam(required = false) String lang) {
-        SearchResult result = search.search(parameters.toQuery(language(lang), this::locate));
+        SearchResult result = search.search(parameters.toQuery(RequestParameters.language(lang), registry::coordinates));
         return new Page(result.total(), result.hits().stream().map(hit -> new Hit(hit.type(), hit.reference(),
                 HeritageResource.Text.of(hit.name()), hit.nameHighlight(), hit.snippet(), hit.kind(), hit.status(), hit.states(),
                 hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
@@ -68,8 +67,8 @@ class SearchApiController {
     @GetMapping("/markers")
     @Operation(summary = "Every located result of a search (up to 20,000), for maps; sort, cursor and limit are ignored")
     Markers markers(@ParameterObject @ModelAttribute SearchParameters parameters, @RequestParam(required = false) String lang) {
-        Language language = language(lang);
-        List<MapMarker> markers = search.markers(parameters.toQuery(language, this::locate), MAX_MARKERS + 1);
+        Language language = RequestParameters.language(lang);
+        List<MapMarker> markers = search.markers(parameters.toQuery(language, registry::coordinates), MAX_MARKERS + 1);
         return new Markers(markers.stream().limit(MAX_MARKERS).map(marker -> new Marker(marker.reference(), marker.name(),
                 marker.latitude(), marker.longitude(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
                 markers.size() > MAX_MARKERS);
@@ -78,15 +77,8 @@ class SearchApiController {
     @GetMapping("/suggest")
     @Operation(summary = "Names that begin with what was typed, in any of the three languages")
     List<Suggestion> suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String lang) {
-        return search.suggest(q, language(lang), 10);
+        return search.suggest(q, RequestParameters.language(lang), 10);
     }
 
-    private static Language language(String lang) {
-        return lang == null || lang.isBlank() ? Language.DEFAULT
-                : Language.fromTag(lang).orElseThrow(() -> new InvalidRequestException("lang"));
-    }
 
-    private Optional<double[]> locate(String reference) {
-        return registry.find(reference).filter(item -> item.located()).map(item -> new double[]{item.latitude(), item.longitude()});
-    }
 }

@@ -3,6 +3,7 @@ package org.turath.registry;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 
+import static org.turath.shared.RequestParameters.enumValue;
 import static org.turath.shared.RequestParameters.flag;
 import static org.turath.shared.RequestParameters.intBetween;
 import static org.turath.shared.RequestParameters.present;
@@ -24,12 +25,12 @@ public record ListParameters(String state, String kind, String status, String cr
     public HeritageQuery toQuery(Language language) {
         return new HeritageQuery(
                 present(state).map(value -> matching(value, ISO2, "state").toUpperCase(Locale.ROOT)),
-                present(kind).map(value -> parse(HeritageKind.class, value, "kind")),
-                present(status).map(value -> parse(HeritageStatus.class, value, "status")),
+                present(kind).map(value -> enumValue(HeritageKind.class, value, "kind")),
+                present(status).map(value -> enumValue(HeritageStatus.class, value, "status")),
                 present(criterion).map(value -> matching(value, CRITERION, "criterion")),
                 present(year).map(value -> Integer.valueOf(matching(value, YEAR, "year"))),
                 present(danger).map(value -> flag(value, "danger")).orElse(false),
-                present(sort).map(value -> parse(HeritageSort.class, value, "sort")).orElse(HeritageSort.NAME),
+                present(sort).map(value -> enumValue(HeritageSort.class, value, "sort")).orElse(HeritageSort.NAME),
                 language,
                 present(cursor),
                 present(limit).map(value -> intBetween(value, 1, HeritageQuery.MAX_LIMIT, "limit")).orElse(HeritageQuery.DEFAULT_LIMIT));
@@ -49,11 +50,4 @@ public record ListParameters(String state, String kind, String status, String cr
         return value;
     }
 
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
-        try {
-            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT).replace('-', '_'));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(parameter);
-        }
-    }
 }

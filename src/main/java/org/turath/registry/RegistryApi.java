@@ -66,6 +66,12 @@ public class RegistryApi {
         return items.count();
     }
 
+    /** Where an item is, as {latitude, longitude}; empty when it does not exist or has no location. */
+    public Optional<double[]> coordinates(String reference) {
+        return items.findByReference(reference).filter(item -> item.latitude() != null && item.longitude() != null)
+                .map(item -> new double[]{item.latitude(), item.longitude()});
+    }
+
     public List<CriterionInfo> criteria(String setCode) {
         return criteria.findBySetCodeOrderByPosition(setCode).stream().map(RegistryApi::info).toList();
     }

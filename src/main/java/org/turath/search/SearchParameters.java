@@ -3,6 +3,7 @@ package org.turath.search;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 
+import static org.turath.shared.RequestParameters.enumValue;
 import static org.turath.shared.RequestParameters.flag;
 import static org.turath.shared.RequestParameters.intBetween;
 import static org.turath.shared.RequestParameters.present;
@@ -52,13 +53,7 @@ public record SearchParameters(String q, List<String> type, List<String> kind, L
                 present(danger).map(value -> flag(value, "danger")).orElse(false),
                 present(box).map(SearchParameters::box),
                 circle(locate),
-                present(sort).map(value -> {
-                    try {
-                        return SearchSort.valueOf(value.toUpperCase(Locale.ROOT));
-                    } catch (IllegalArgumentException e) {
-                        throw new InvalidRequestException("sort");
-                    }
-                }),
+                present(sort).map(value -> enumValue(SearchSort.class, value, "sort")),
                 language,
                 present(cursor),
                 present(limit).map(value -> intBetween(value, 1, SearchQuery.MAX_LIMIT, "limit")).orElse(SearchQuery.DEFAULT_LIMIT));

@@ -26,6 +26,21 @@ public final class RequestParameters {
         throw new InvalidRequestException(parameter);
     }
 
+    /** A constant of {@code type}, in any case, with - for _ ({@code in-danger} is {@code IN_DANGER}). */
+    public static <E extends Enum<E>> E enumValue(Class<E> type, String value, String parameter) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(parameter);
+        }
+    }
+
+    /** The {@code lang} of an API request: ar, en or fr, Arabic when absent. */
+    public static Language language(String lang) {
+        return present(lang).map(tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")))
+                .orElse(Language.DEFAULT);
+    }
+
     /** A checkbox or flag: true/on/1 or false/0. */
     public static boolean flag(String value, String parameter) {
         return switch (value.strip()) {

@@ -16,7 +16,6 @@ import org.turath.shared.web.MapSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import java.util.Optional;
 
 import static org.turath.shared.web.WebConfiguration.LANG;
 
@@ -65,13 +64,9 @@ class SearchController {
     }
 
     private SearchQuery query(SearchParameters params, Language lang) {
-        return params.toQuery(lang, this::locate);
+        return params.toQuery(lang, registry::coordinates);
     }
 
-    private Optional<double[]> locate(String reference) {
-        return registry.find(reference).filter(item -> item.located())
-                .map(item -> new double[]{item.latitude(), item.longitude()});
-    }
 
     private void fill(Model model, SearchQuery query, Language lang) {
         SearchResult result = search.search(query);
