@@ -35,6 +35,15 @@ public final class RequestParameters {
         }
     }
 
+    /** An id given as a UUID; anything else is an {@link InvalidRequestException} naming {@code parameter}. */
+    public static java.util.UUID uuid(String value, String parameter) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidRequestException(parameter);
+        }
+    }
+
     /** The {@code lang} of an API request: ar, en or fr, Arabic when absent. */
     public static Language language(String lang) {
         return present(lang).map(tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")))

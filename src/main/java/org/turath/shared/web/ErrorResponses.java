@@ -47,6 +47,21 @@ class ErrorResponses {
         return respond(request, HttpStatus.NOT_FOUND, "not-found", null);
     }
 
+    @ExceptionHandler(org.turath.shared.NotAllowedException.class)
+    ModelAndView notAllowed(HttpServletRequest request) {
+        return respond(request, HttpStatus.FORBIDDEN, "forbidden", null);
+    }
+
+    @ExceptionHandler(org.turath.shared.ConflictException.class)
+    ModelAndView conflict(org.turath.shared.ConflictException e, HttpServletRequest request) {
+        return respond(request, HttpStatus.CONFLICT, e.type(), null);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return respond(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", null);
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.parameter());

@@ -1,0 +1,48 @@
+package org.turath.shared;
+
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+import java.util.regex.Pattern;
+
+/**
+ * Text typed by people or read from files, made safe to keep: control characters (NUL included)
+ * and bidi embedding/override/isolate characters are dropped, since pages set the direction
+ * themselves ({@code dir="auto"}, {@code <bdi>}) and a stray override would reorder the text around
+ * it. Rich text keeps a small set of elements through the OWASP sanitizer; everything else is escaped
+ * on output.
+ */
+public final class TextInput {
+
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+    private static final Pattern LINE_SPACES = Pattern.compile("\\s+");
+
+    private static final PolicyFactory RICH = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "em", "strong", "i", "b", "u", "ul", "ol", "li", "a", "blockquote")
+            .allowAttributes("dir").matching(Pattern.compile("(?i)rtl|ltr|auto")).onElements("p", "blockquote", "li")
+            .allowAttributes("href").onElements("a")
+            .allowStandardUrlProtocols()
+            .requireRelNofollowOnLinks()
+            .toFactory();
+
+    private TextInput() {
+    }
+
+    /** A one-line text (a name, a title): no controls, white space folded; null when nothing is left. */
+    public static String line(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = LINE_SPACES.matcher(CONTROLS.matcher(text).replaceAll("")).replaceAll(" ").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Rich text (a description): only paragraphs, emphasis, lists and safe links survive; null when no text is left. */
+    public static String rich(String html) {
+        if (html == null || html.isBlank()) {
+            return null;
+        }
+        String sanitized = RICH.sanitize(CONTROLS.matcher(html).replaceAll("")).strip();
+        return PlainText.of(sanitized) == null ? null : sanitized;
+    }
+}
