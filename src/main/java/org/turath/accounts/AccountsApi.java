@@ -21,11 +21,13 @@ public class AccountsApi {
 
     private final Users users;
     private final PasswordEncoder passwords;
+    private final org.turath.accounts.internal.PasswordPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    AccountsApi(Users users, PasswordEncoder passwords) {
+    AccountsApi(Users users, PasswordEncoder passwords, org.turath.accounts.internal.PasswordPolicy policy) {
         this.users = users;
         this.passwords = passwords;
+        this.policy = policy;
     }
 
     public Optional<AccountView> find(String email) {
@@ -43,11 +45,35 @@ public class AccountsApi {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new IllegalArgumentException("A password needs at least " + MIN_PASSWORD_LENGTH + " characters");
         }
+        policy.problem(password, email).ifPresent(problem -> {
+            throw new IllegalArgumentException("The password is refused (" + problem + "): choose a less common one");
+        });
         if (users.findByEmail(User.normalise(email)).isPresent()) {
             throw new IllegalArgumentException("An account with this e-mail exists");
         }
         User user = new User(email, displayName, passwords.encode(password), language, organisation, roles, states, clock.instant());
         return view(users.save(user));
+    }
+
+    /** A person as administrators see them. */
+    public record Person(java.util.UUID id, String email, String displayName, Language language, String organisation,
+                         Set<Role> roles, Set<String> states, boolean enabled, boolean activated, long version) {
+    }
+
+    /** People in e-mail order, after {@code afterEmail}. */
+    public org.turath.shared.Slice<Person> people(Optional<String> afterEmail, int limit) {
+        var rows = users.findByEmailGreaterThanOrderByEmail(afterEmail.map(User::normalise).orElse(""),
+                org.springframework.data.domain.Limit.of(limit + 1));
+        return org.turath.shared.Slice.of(rows, limit, User::email).map(AccountsApi::person);
+    }
+
+    public Person person(java.util.UUID id) {
+        return users.findById(id).map(AccountsApi::person).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
+    }
+
+    private static Person person(User user) {
+        return new Person(user.id(), user.email(), user.displayName(), user.language(), user.organisation(), user.roles(),
+                user.states(), user.enabled(), user.passwordHash() != null, user.version());
     }
 
     private static AccountView view(User user) {

@@ -9,5 +9,14 @@ public enum Role {
     EVALUATOR,
     /** Acts for one or more member states only. */
     FOCAL_POINT,
-    MUSEUM_CURATOR
+    MUSEUM_CURATOR;
+
+    public static java.util.Optional<Role> parse(String name) {
+        for (Role role : values()) {
+            if (role.name().equals(name)) {
+                return java.util.Optional.of(role);
+            }
+        }
+        return java.util.Optional.empty();
+    }
 }

@@ -22,6 +22,7 @@ public final class RouteAccess {
     }
 
     private static final String LANG = "/{lang:ar|en|fr}";
+    private static final Role[] LIST_EDITORS = {Role.ADMIN, Role.SECRETARIAT, Role.EDITOR, Role.FOCAL_POINT};
 
     public static final List<Rule> RULES = List.of(
             // public pages and what they load
@@ -37,6 +38,18 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/map"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
+            // the pages behind mailed links (the link's secret is the permission)
+            // the code step of a sign-in (only a session whose password was right gets past it)
+            anyone(HttpMethod.GET, LANG + "/login/code"),
+            anyone(HttpMethod.POST, LANG + "/login/code"),
+            anyone(HttpMethod.GET, LANG + "/account/activate"),
+            anyone(HttpMethod.POST, LANG + "/account/activate"),
+            anyone(HttpMethod.GET, LANG + "/password/forgot"),
+            anyone(HttpMethod.POST, LANG + "/password/forgot"),
+            anyone(HttpMethod.GET, LANG + "/password/reset"),
+            anyone(HttpMethod.POST, LANG + "/password/reset"),
+            anyone(HttpMethod.GET, LANG + "/account/email/confirm"),
+            anyone(HttpMethod.POST, LANG + "/account/email/confirm"),
             // error pages are also reached by internal error dispatches of any method
             anyone(null, "/error"),
             anyone(HttpMethod.GET, "/webjars/**"),
@@ -44,6 +57,9 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, "/js/**"),
             anyone(HttpMethod.GET, "/geo/**"),
             anyone(HttpMethod.GET, "/favicon.ico"),
+            // images of items: public when the item is, else checked per item
+            anyone(HttpMethod.GET, "/media/*"),
+            anyone(HttpMethod.GET, "/media/*/thumb"),
             // open data
             anyone(HttpMethod.GET, "/api/v1/**"),
             anyone(HttpMethod.GET, "/v3/api-docs"),
@@ -58,7 +74,35 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, "/actuator/info"),
             // people signed in
             signedIn(HttpMethod.GET, LANG + "/account"),
-            signedIn(HttpMethod.POST, "/logout"));
+            signedIn(HttpMethod.POST, "/logout"),
+            signedIn(HttpMethod.POST, LANG + "/account/email"),
+            signedIn(HttpMethod.POST, LANG + "/account/language"),
+            signedIn(HttpMethod.POST, LANG + "/account/sessions/end"),
+            signedIn(HttpMethod.GET, LANG + "/admin"),
+            roles(HttpMethod.GET, LANG + "/account/two-factor", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/account/two-factor", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/account/two-factor/disable", Role.ADMIN, Role.SECRETARIAT),
+            // the back office of the List: focal points only reach their own states' items (checked per item)
+            roles(HttpMethod.GET, LANG + "/admin/heritage", LIST_EDITORS),
+            roles(HttpMethod.GET, LANG + "/admin/heritage/*", LIST_EDITORS),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*", LIST_EDITORS),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/publication", LIST_EDITORS),
+            roles(HttpMethod.GET, LANG + "/admin/heritage/*/history", LIST_EDITORS),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/media", LIST_EDITORS),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/media/*/delete", LIST_EDITORS),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/revert", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/status", Role.ADMIN, Role.SECRETARIAT),
+            // the import of UNESCO's list
+            roles(HttpMethod.GET, LANG + "/admin/import", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/import", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.GET, LANG + "/admin/import/*", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/import/*", Role.ADMIN, Role.SECRETARIAT),
+            // administration
+            roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
+            roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),
+            roles(HttpMethod.POST, LANG + "/admin/users/*", Role.ADMIN),
+            roles(HttpMethod.GET, LANG + "/admin/audit", Role.ADMIN),
+            roles(HttpMethod.GET, LANG + "/admin/audit.csv", Role.ADMIN));
 
     private RouteAccess() {
     }

@@ -48,6 +48,10 @@ public class User {
     private Instant lockedUntil;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "totp_secret")
+    private String totpSecret;
+    @Column(name = "totp_last_step")
+    private Long totpLastStep;
     @Version
     private long version;
 
@@ -79,6 +83,14 @@ public class User {
         this.states.addAll(states);
     }
 
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
+
+    /** Whether {@code email} (normalised or not) looks like an address mail can reach, within the column's 320 characters. */
+    public static boolean wellFormed(String email) {
+        String normalised = normalise(email);
+        return normalised != null && normalised.length() <= 320 && ADDRESS.matcher(normalised).matches();
+    }
+
     public static String normalise(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
@@ -87,18 +99,80 @@ public class User {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }
 
-    /** A failed sign-in: the fifth in a row locks the account for a while. */
-    public void signInFailed(Instant now) {
+    /** A failed sign-in: the fifth in a row locks the account for a while. Says whether this one locked it. */
+    public boolean signInFailed(Instant now) {
         failedLogins++;
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK_DURATION);
             failedLogins = 0;
+            return true;
         }
+        return false;
     }
 
     public void signedIn() {
         failedLogins = 0;
         lockedUntil = null;
+    }
+
+    /** Sets the password chosen through an invitation or a reset link; clears any lock. */
+    public void choosePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = normalise(newEmail);
+    }
+
+    /** What the person may do: roles, the states they act for, whether they may sign in at all. */
+    public void grant(Set<Role> roles, Set<String> states, boolean enabled) {
+        this.roles.clear();
+        this.roles.addAll(roles);
+        this.states.clear();
+        this.states.addAll(states);
+        this.enabled = enabled;
+    }
+
+    public void prefer(Language language) {
+        this.preferredLanguage = language.tag();
+    }
+
+    /** Whether signing in also asks for a code from an authenticator app. */
+    public boolean usesSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public String totpSecret() {
+        return totpSecret;
+    }
+
+    public Long totpLastStep() {
+        return totpLastStep;
+    }
+
+    public void useSecondFactor(String secret, long confirmedStep) {
+        this.totpSecret = secret;
+        this.totpLastStep = confirmedStep;
+    }
+
+    public void stopSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+    }
+
+    /** A code of this time step was accepted: neither it nor an older one is accepted again. */
+    public void codeAccepted(long step) {
+        this.totpLastStep = step;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long version() {
+        return version;
     }
 
     public UUID id() {

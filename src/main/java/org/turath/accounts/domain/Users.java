@@ -11,4 +11,9 @@ public interface Users extends JpaRepository<User, UUID> {
     Optional<User> findByEmail(String email);
 
     boolean existsByRolesContains(Role role);
+
+    long countByRolesContainsAndEnabledTrue(Role role);
+
+    /** People in e-mail order, after {@code email}: the administrators' list, a page at a time. */
+    java.util.List<User> findByEmailGreaterThanOrderByEmail(String email, org.springframework.data.domain.Limit limit);
 }

@@ -9,6 +9,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
 import org.turath.accounts.domain.User;
 import org.turath.accounts.domain.Users;
 
@@ -16,13 +18,15 @@ import java.time.Clock;
 
 /** Signs people in from their accounts, and locks an account after repeated failures. */
 @Service
-class AccountUserDetails implements UserDetailsService {
+public class AccountUserDetails implements UserDetailsService {
 
     private final Users users;
+    private final AuditLog audit;
     private final Clock clock = Clock.systemUTC();
 
-    AccountUserDetails(Users users) {
+    AccountUserDetails(Users users, AuditLog audit) {
         this.users = users;
+        this.audit = audit;
     }
 
     @Override
@@ -33,20 +37,26 @@ class AccountUserDetails implements UserDetailsService {
                 .password(user.passwordHash() == null ? "" : user.passwordHash())
                 .disabled(!user.enabled() || user.passwordHash() == null)
                 .accountLocked(user.lockedAt(clock.instant()))
-                .authorities(user.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList())
+                .authorities(org.turath.accounts.Actor.authorities(user.roles(), user.states()).stream().map(SimpleGrantedAuthority::new).toList())
                 .build();
     }
 
     @EventListener
     @Transactional
     public void on(AuthenticationFailureBadCredentialsEvent event) {
-        users.findByEmail(User.normalise(String.valueOf(event.getAuthentication().getPrincipal())))
-                .ifPresent(user -> user.signInFailed(clock.instant()));
+        String typed = User.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
+        audit.recordBy(typed, AuditType.SIGN_IN_FAILED, typed, null);
+        users.findByEmail(typed).ifPresent(user -> {
+            if (user.signInFailed(clock.instant())) {
+                audit.recordBy(typed, AuditType.ACCOUNT_LOCKED, typed, "until " + user.lockedUntil());
+            }
+        });
     }
 
     @EventListener
     @Transactional
     public void on(AuthenticationSuccessEvent event) {
+        // the sign-in flow records the sign-in once it is complete (after the code, for those who use one)
         users.findByEmail(User.normalise(event.getAuthentication().getName())).ifPresent(User::signedIn);
     }
 }

@@ -14,17 +14,30 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * At most {@code turath.security.login-attempts-per-minute} (10) sign-in attempts a minute from one
- * address (Bucket4j), on top of the per-account lock. The table of addresses is bounded: the least recently seen are forgotten first.
+ * At most so many posts a minute from one address (Bucket4j): sign-in attempts
+ * ({@code turath.security.login-attempts-per-minute}, on top of the per-account lock) and the
+ * public account forms (password reset, activation links). The table of addresses is bounded: the least recently seen are forgotten first.
  */
 class LoginRateLimit extends OncePerRequestFilter {
 
     private static final int ADDRESSES_REMEMBERED = 10_000;
 
     private final int attemptsPerMinute;
+    private final java.util.function.Predicate<HttpServletRequest> applies;
+    private final java.util.function.Function<HttpServletRequest, String> refusedTo;
 
+    /** Limits sign-in attempts, sending the refused back to the sign-in page. */
     LoginRateLimit(int attemptsPerMinute) {
+        this(attemptsPerMinute, request -> "/login".equals(request.getServletPath()),
+                request -> "/" + SignInFlow.languageOf(request).tag() + "/login?throttled");
+    }
+
+    /** Limits the posts {@code applies} to, sending the refused to the page {@code refusedTo} names. */
+    LoginRateLimit(int attemptsPerMinute, java.util.function.Predicate<HttpServletRequest> applies,
+                   java.util.function.Function<HttpServletRequest, String> refusedTo) {
         this.attemptsPerMinute = attemptsPerMinute;
+        this.applies = applies;
+        this.refusedTo = refusedTo;
     }
 
     private final Map<String, Bucket> buckets = new LinkedHashMap<>(256, 0.75f, true) {
@@ -36,7 +49,7 @@ class LoginRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+        return !("POST".equals(request.getMethod()) && applies.test(request));
     }
 
     @Override
@@ -51,7 +64,7 @@ class LoginRateLimit extends OncePerRequestFilter {
         if (bucket.tryConsume(1)) {
             chain.doFilter(request, response);
         } else {
-            response.sendRedirect("/" + SignInFlow.languageOf(request).tag() + "/login?throttled");
+            response.sendRedirect(refusedTo.apply(request));
         }
     }
 }

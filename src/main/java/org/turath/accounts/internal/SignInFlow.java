@@ -12,7 +12,11 @@ import org.springframework.security.web.authentication.logout.LogoutSuccessHandl
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.turath.accounts.AccountsApi;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
 import org.turath.shared.Language;
 import org.turath.shared.web.LanguagePaths;
 import org.turath.shared.web.PathLanguageResolver;
@@ -24,14 +28,34 @@ import java.io.IOException;
  * page's language, back to the page asked for, or to the person's account in their own language.
  */
 @Component
-class SignInFlow implements AuthenticationEntryPoint, AuthenticationSuccessHandler, AuthenticationFailureHandler,
+public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSuccessHandler, AuthenticationFailureHandler,
         LogoutSuccessHandler {
+
+    /** The session attribute of a sign-in whose password was right and that waits for its code. */
+    static final String PENDING = SignInFlow.class.getName() + ".pending";
+    private static final int CODE_ATTEMPTS = 5;
+
+    /** How long a right password waits for its code. */
+    private static final java.time.Duration CODE_WAIT = java.time.Duration.ofMinutes(5);
+
+    /** A sign-in waiting for its second factor: whose, since when, and how many codes were tried. */
+    record Pending(String email, java.time.Instant since, int attempts) implements java.io.Serializable {
+    }
 
     private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
     private final AccountsApi accounts;
+    private final AuditLog audit;
+    private final AccountLifecycle lifecycle;
+    private final SecurityContextRepository contexts;
+    private final AccountUserDetails userDetails;
 
-    SignInFlow(AccountsApi accounts) {
+    SignInFlow(AccountsApi accounts, AuditLog audit, AccountLifecycle lifecycle, SecurityContextRepository contexts,
+               AccountUserDetails userDetails) {
         this.accounts = accounts;
+        this.audit = audit;
+        this.lifecycle = lifecycle;
+        this.contexts = contexts;
+        this.userDetails = userDetails;
         // back to the very address asked for, without a marker parameter
         requests.setMatchingRequestParameterName(null);
     }
@@ -44,6 +68,65 @@ class SignInFlow implements AuthenticationEntryPoint, AuthenticationSuccessHandl
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
+        if (lifecycle.usesSecondFactor(authentication.getName())) {
+            // the password was right; the person is not signed in until the code is too
+            SecurityContextHolder.clearContext();
+            contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+            request.getSession().setAttribute(PENDING, new Pending(authentication.getName(), java.time.Instant.now(), 0));
+            response.sendRedirect("/" + languageOf(request).tag() + "/login/code");
+            return;
+        }
+        audit.recordBy(authentication.getName(), AuditType.SIGN_IN, authentication.getName(), "password");
+        proceed(request, response, authentication);
+    }
+
+    /** Whether a sign-in waits for its code in this session. */
+    public boolean codePending(HttpServletRequest request) {
+        var session = request.getSession(false);
+        return session != null && session.getAttribute(PENDING) instanceof Pending pending
+                && pending.since().plus(CODE_WAIT).isAfter(java.time.Instant.now());
+    }
+
+    /**
+     * Completes a sign-in waiting for its code: signed in (new session id) when the code is right;
+     * else says so, and after five wrong codes the sign-in starts over. Returns false when the code was wrong.
+     */
+    public boolean completeWithCode(HttpServletRequest request, HttpServletResponse response, String code) throws IOException {
+        var session = request.getSession(false);
+        if (!codePending(request) || !(session.getAttribute(PENDING) instanceof Pending pending)) {
+            response.sendRedirect("/" + languageOf(request).tag() + "/login");
+            return true;
+        }
+        if (!lifecycle.acceptCode(pending.email(), code)) {
+            if (pending.attempts() + 1 >= CODE_ATTEMPTS) {
+                session.removeAttribute(PENDING);
+                response.sendRedirect("/" + languageOf(request).tag() + "/login?error");
+                return true;
+            }
+            session.setAttribute(PENDING, new Pending(pending.email(), pending.since(), pending.attempts() + 1));
+            return false;
+        }
+        session.removeAttribute(PENDING);
+        var details = userDetails.loadUserByUsername(pending.email());
+        if (!details.isEnabled() || !details.isAccountNonLocked()) {
+            // disabled or locked while the code was awaited
+            response.sendRedirect("/" + languageOf(request).tag() + "/login?locked");
+            return true;
+        }
+        var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                details, null, details.getAuthorities());
+        request.changeSessionId();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        audit.recordBy(pending.email(), AuditType.SIGN_IN, pending.email(), "password and code");
+        proceed(request, response, authentication);
+        return true;
+    }
+
+    private void proceed(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
         SavedRequest saved = requests.getRequest(request, response);
         if (saved != null) {
@@ -64,6 +147,9 @@ class SignInFlow implements AuthenticationEntryPoint, AuthenticationSuccessHandl
     @Override
     public void onLogoutSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
+        if (authentication != null) {
+            audit.recordBy(authentication.getName(), AuditType.SIGN_OUT, authentication.getName(), null);
+        }
         response.sendRedirect("/" + languageOf(request).tag() + "/");
     }
 

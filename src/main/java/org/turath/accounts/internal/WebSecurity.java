@@ -11,6 +11,10 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -33,13 +37,26 @@ class WebSecurity {
             + "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
 
+    private static final java.util.regex.Pattern ACCOUNT_FORMS =
+            java.util.regex.Pattern.compile("/(ar|en|fr)/(password/forgot|password/reset|account/activate|account/email/confirm)");
+
+    /** Where signed-in state lives (the session, stored in the database); shared with the second-factor step. */
+    @Bean
+    SecurityContextRepository securityContextRepository() {
+        return new DelegatingSecurityContextRepository(new RequestAttributeSecurityContextRepository(),
+                new HttpSessionSecurityContextRepository());
+    }
+
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
     }
 
+    /** Only with the web server: the command-line tasks (import, reindex…) run without one. */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn,
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
+            type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn, SecurityContextRepository contexts,
                                             @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
             throws Exception {
@@ -63,9 +80,15 @@ class WebSecurity {
                 .successHandler(signIn).failureHandler(signIn).permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signIn));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
+        http.securityContext(context -> context.securityContextRepository(contexts));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // not a bean, so the servlet container does not run it a second time outside the chain
         http.addFilterBefore(new LoginRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class);
+        // the account links' forms can send mail or try secrets: same budget, kept apart from sign-in
+        http.addFilterBefore(new LoginRateLimit(attemptsPerMinute,
+                        request -> ACCOUNT_FORMS.matcher(request.getServletPath()).matches(),
+                        request -> request.getServletPath() + "?throttled"),
+                UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .frameOptions(frame -> frame.deny())

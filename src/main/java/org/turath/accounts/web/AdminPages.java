@@ -1,0 +1,110 @@
+package org.turath.accounts.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.accounts.Actor;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditTrail;
+import org.turath.accounts.AuditType;
+import org.turath.accounts.Role;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.RequestParameters;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.Optional;
+
+import org.turath.shared.web.NoStore;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** The back office's front page, and the audit log for administrators (page and CSV export). */
+@Controller
+class AdminPages {
+
+    private static final int PAGE = 100;
+
+    private final AuditTrail trail;
+    private final AuditLog audit;
+
+    AdminPages(AuditTrail trail, AuditLog audit) {
+        this.trail = trail;
+        this.audit = audit;
+    }
+
+    @GetMapping("/" + LANG + "/admin")
+    String home(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = Actor.of(authentication).orElseThrow(() -> new NotFoundException("actor"));
+        model.addAttribute("heritage", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EDITOR, Role.FOCAL_POINT));
+        model.addAttribute("administration", actor.hasAny(Role.ADMIN));
+        model.addAttribute("imports", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
+        return "accounts/admin";
+    }
+
+    @GetMapping("/" + LANG + "/admin/audit")
+    String audit(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+                 HttpServletResponse response) {
+        NoStore.personal(response);
+        AuditTrail.Filter filter = filter(parameters);
+        Optional<Long> before = RequestParameters.present(parameters.get("before")).map(value -> {
+            if (!value.matches("\\d{1,18}")) {
+                throw new InvalidRequestException("before");
+            }
+            return Long.valueOf(value);
+        });
+        var page = trail.page(filter, before, PAGE);
+        model.addAttribute("entries", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("types", AuditType.values());
+        model.addAttribute("filter", parameters);
+        return "accounts/audit";
+    }
+
+    /** The filtered log as CSV, streamed a page at a time; the export itself is logged. */
+    @GetMapping("/" + LANG + "/admin/audit.csv")
+    void auditCsv(@PathVariable Language lang, @RequestParam Map<String, String> parameters, HttpServletResponse response)
+            throws IOException {
+        AuditTrail.Filter filter = filter(parameters);
+        audit.record(AuditType.EXPORT, "audit log", parameters.toString());
+        response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
+        NoStore.personal(response);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"turath-audit.csv\"");
+        Writer writer = response.getWriter();
+        trail.writeCsv(filter, writer);
+        writer.flush();
+    }
+
+    private static AuditTrail.Filter filter(Map<String, String> parameters) {
+        Optional<AuditType> type = RequestParameters.present(parameters.get("type"))
+                .map(value -> RequestParameters.enumValue(AuditType.class, value, "type"));
+        Optional<String> actor = RequestParameters.present(parameters.get("actor")).map(String::strip);
+        if (actor.isPresent() && actor.get().length() > 320) {
+            throw new InvalidRequestException("actor");
+        }
+        return new AuditTrail.Filter(type, actor, date(parameters, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
+                date(parameters, "until").map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+    }
+
+    private static Optional<LocalDate> date(Map<String, String> parameters, String name) {
+        try {
+            return RequestParameters.present(parameters.get(name)).map(LocalDate::parse);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name);
+        }
+    }
+}
