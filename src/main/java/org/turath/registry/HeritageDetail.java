@@ -30,7 +30,8 @@ public record HeritageDetail(
         LocalizedText safeguarding,
         Integer unescoIdNo,
         Instant updatedAt,
-        long version) {
+        long version,
+        PublicationState publication) {
 
     public record ComponentInfo(int position, LocalizedText name, Double latitude, Double longitude, BigDecimal areaHectares) {
     }

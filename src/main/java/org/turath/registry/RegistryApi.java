@@ -24,10 +24,29 @@ public class RegistryApi {
 
     private final HeritageItems items;
     private final CriteriaCatalogue criteria;
+    private final org.turath.registry.domain.HeritageMediaFiles media;
 
-    RegistryApi(HeritageItems items, CriteriaCatalogue criteria) {
+    RegistryApi(HeritageItems items, CriteriaCatalogue criteria, org.turath.registry.domain.HeritageMediaFiles media) {
         this.items = items;
         this.criteria = criteria;
+        this.media = media;
+    }
+
+    /**
+     * A short text that changes whenever the public page of a published item may change (an edit,
+     * a status or stage change, an image); empty when the item is not public. Lets the page answer a
+     * repeat visit with 304 without rendering anything.
+     */
+    public Optional<String> publicStamp(String reference) {
+        return items.publicStamp(reference);
+    }
+
+    /** The images of a published item, in their order. */
+    public List<MediaInfo> images(String reference) {
+        return items.findPublished(reference)
+                .map(item -> media.findByItemIdOrderByPosition(item.id()).stream()
+                        .map(m -> new MediaInfo(m.id(), m.caption(), m.credit(), m.width(), m.height())).toList())
+                .orElse(List.of());
     }
 
     /** One page of the List; an unknown criterion or a malformed cursor is an {@link InvalidRequestException}. */
@@ -37,38 +56,30 @@ public class RegistryApi {
                 query.status(), criterionId, query.inscriptionYear(), query.inDangerOnly());
         Optional<HeritageListing.After> after = query.cursor().map(cursor -> after(cursor, query.sort()));
         List<HeritageItem> rows = items.page(filter, query.sort(), query.language(), after, query.limit() + 1);
-        boolean more = rows.size() > query.limit();
-        List<HeritageItem> page = more ? rows.subList(0, query.limit()) : rows;
-        Optional<String> next = more
-                ? Optional.of(cursorAfter(page.get(page.size() - 1), query))
-                : Optional.empty();
-        return new Slice<>(page.stream().map(RegistryApi::summary).toList(), next);
+        return Slice.of(rows, query.limit(), last -> cursorAfter(last, query)).map(RegistryApi::summary);
     }
 
     public Optional<HeritageDetail> find(String reference) {
-        return items.findByReference(reference).map(HeritageItem::toDetail);
+        return items.findPublished(reference).map(HeritageItem::toDetail);
     }
 
     /**
-     * Every item in full, a page at a time in reference order: for consumers that keep their own
+     * Every published item in full, a page at a time in reference order: for consumers that keep their own
      * copy (the search index) and must rebuild it.
      */
     public Slice<HeritageDetail> details(Optional<String> afterReference, int limit) {
-        List<HeritageItem> page = items.findByReferenceGreaterThanOrderByReference(afterReference.orElse(""),
-                org.springframework.data.domain.Limit.of(limit + 1));
-        boolean more = page.size() > limit;
-        List<HeritageItem> rows = more ? page.subList(0, limit) : page;
-        return new Slice<>(rows.stream().map(HeritageItem::toDetail).toList(),
-                more ? Optional.of(rows.get(rows.size() - 1).reference()) : Optional.empty());
+        List<HeritageItem> rows = items.findByPublicationAndReferenceGreaterThanOrderByReference(PublicationState.PUBLISHED,
+                afterReference.orElse(""), org.springframework.data.domain.Limit.of(limit + 1));
+        return Slice.of(rows, limit, HeritageItem::reference).map(HeritageItem::toDetail);
     }
 
     public long count() {
-        return items.count();
+        return items.countByPublication(PublicationState.PUBLISHED);
     }
 
     /** Where an item is, as {latitude, longitude}; empty when it does not exist or has no location. */
     public Optional<double[]> coordinates(String reference) {
-        return items.findByReference(reference).filter(item -> item.latitude() != null && item.longitude() != null)
+        return items.findPublished(reference).filter(item -> item.latitude() != null && item.longitude() != null)
                 .map(item -> new double[]{item.latitude(), item.longitude()});
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 
 /** One component of a serial property: its own name, place, area and zones. */
 @Entity
+@org.hibernate.envers.Audited
 @Table(name = "heritage_component")
 public class Component {
 
@@ -49,6 +50,11 @@ public class Component {
         this.latitude = latitude;
         this.longitude = longitude;
         this.areaHectares = areaHectares;
+    }
+
+    /** The component as an editor gives it: what a revert or a comparison works with. */
+    public ComponentDraft draft() {
+        return new ComponentDraft(name(), latitude, longitude, areaHectares);
     }
 
     public int position() {

@@ -19,9 +19,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
 import org.turath.registry.HeritageDetail;
 import org.turath.registry.HeritageKind;
 import org.turath.registry.HeritageStatus;
+import org.turath.registry.PublicationState;
+import org.turath.registry.WorkflowException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NameCollator;
@@ -43,6 +48,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "heritage_item")
+@Audited
 public class HeritageItem {
 
     @Id
@@ -99,6 +105,7 @@ public class HeritageItem {
     private Set<String> regions = new HashSet<>();
 
     @ManyToMany
+    @Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
     @JoinTable(name = "heritage_item_criterion", joinColumns = @JoinColumn(name = "item_id"),
             inverseJoinColumns = @JoinColumn(name = "criterion_id"))
     @BatchSize(size = 100)
@@ -109,6 +116,8 @@ public class HeritageItem {
     @BatchSize(size = 100)
     private List<Component> components = new ArrayList<>();
 
+    // the status history is itself append-only and dated; it needs no revisions of its own
+    @NotAudited
     @OneToMany(mappedBy = "item", cascade = CascadeType.ALL)
     @OrderBy("effectiveDate, recordedAt")
     @BatchSize(size = 100)
@@ -125,12 +134,23 @@ public class HeritageItem {
     @Column(name = "unesco_rev_bis")
     private String unescoRevBis;
 
+    // derived from the names; not part of the history
+    @NotAudited
     @Column(name = "sort_key_ar")
     private String sortKeyAr;
+    @NotAudited
     @Column(name = "sort_key_en")
     private String sortKeyEn;
+    @NotAudited
     @Column(name = "sort_key_fr")
     private String sortKeyFr;
+
+    @Enumerated(EnumType.STRING)
+    private PublicationState publication;
+    @Column(name = "publication_changed_at")
+    private Instant publicationChangedAt;
+    @Column(name = "publication_changed_by")
+    private String publicationChangedBy;
 
     @Column(name = "created_at")
     private Instant createdAt;
@@ -142,8 +162,21 @@ public class HeritageItem {
     protected HeritageItem() {
     }
 
+    /** An item taken from a public source (the import): on the public List at once. */
     public HeritageItem(String reference, ItemContent content, Instant now) {
+        this(reference, content, PublicationState.PUBLISHED, "import", now);
+    }
+
+    /** An item begun in the back office: a draft nobody outside sees until it is published. */
+    public static HeritageItem draft(String reference, ItemContent content, String by, Instant now) {
+        return new HeritageItem(reference, content, PublicationState.DRAFT, by, now);
+    }
+
+    private HeritageItem(String reference, ItemContent content, PublicationState publication, String by, Instant now) {
         this.id = UUID.randomUUID();
+        this.publication = publication;
+        this.publicationChangedAt = now;
+        this.publicationChangedBy = by;
         this.reference = reference;
         this.status = HeritageStatus.PRELIMINARY;
         this.communities = LocalizedText.empty();
@@ -159,6 +192,33 @@ public class HeritageItem {
             return false;
         }
         apply(content);
+        this.updatedAt = now;
+        return true;
+    }
+
+    /** One step of the editorial workflow; a step the current state does not allow is a {@link WorkflowException}. */
+    public void moveTo(PublicationState target, String by, Instant now) {
+        if (!publication().next().contains(target)) {
+            throw new WorkflowException(publication(), target);
+        }
+        this.publication = target;
+        this.publicationChangedAt = now;
+        this.publicationChangedBy = by;
+        this.updatedAt = now;
+    }
+
+    /** Replaces the components of a serial property by {@code drafts}, in their order; says whether anything differed. */
+    public boolean replaceComponents(List<ComponentDraft> drafts, Instant now) {
+        List<ComponentDraft> current = components.stream()
+                .map(Component::draft).toList();
+        if (current.equals(drafts)) {
+            return false;
+        }
+        components.clear();
+        int position = 1;
+        for (ComponentDraft draft : drafts) {
+            components.add(new Component(this, position++, draft.name(), draft.latitude(), draft.longitude(), draft.areaHectares()));
+        }
         this.updatedAt = now;
         return true;
     }
@@ -208,7 +268,8 @@ public class HeritageItem {
                 statusHistory().stream().sorted(Comparator.comparing(StatusChange::effectiveDate).thenComparing(StatusChange::recordedAt))
                         .map(h -> new HeritageDetail.StatusChangeInfo(h.status(), h.effectiveDate(), h.yearOnly(), h.reason(),
                                 h.decisionRef())).toList(),
-                latitude, longitude, areaHectares, inscriptionYear, communities(), safeguarding(), unescoIdNo, updatedAt, version);
+                latitude, longitude, areaHectares, inscriptionYear, communities(), safeguarding(), unescoIdNo, updatedAt, version,
+                publication());
     }
 
     public ItemContent content() {
@@ -340,6 +401,18 @@ public class HeritageItem {
 
     public String unescoRevBis() {
         return unescoRevBis;
+    }
+
+    public PublicationState publication() {
+        return publication == null ? PublicationState.PUBLISHED : publication;
+    }
+
+    public Instant publicationChangedAt() {
+        return publicationChangedAt;
+    }
+
+    public String publicationChangedBy() {
+        return publicationChangedBy;
     }
 
     public Instant updatedAt() {

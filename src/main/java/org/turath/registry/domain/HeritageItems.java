@@ -4,6 +4,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.turath.registry.HeritageKind;
 import org.turath.registry.HeritageStatus;
+import org.turath.registry.PublicationState;
 
 import java.util.Collection;
 import java.util.List;
@@ -14,7 +15,21 @@ public interface HeritageItems extends JpaRepository<HeritageItem, UUID>, Herita
 
     Optional<HeritageItem> findByReference(String reference);
 
-    List<HeritageItem> findByReferenceGreaterThanOrderByReference(String reference, org.springframework.data.domain.Limit limit);
+    default Optional<HeritageItem> findPublished(String reference) {
+        return findByReference(reference).filter(item -> item.publication().isPublic());
+    }
+
+    List<HeritageItem> findByPublicationAndReferenceGreaterThanOrderByReference(PublicationState publication, String reference,
+                                                                                org.springframework.data.domain.Limit limit);
+
+    long countByPublication(PublicationState publication);
+
+    /** What changes whenever a published item's public page does: its version and its images. */
+    @Query("select concat(i.version, '-', count(m), '-', coalesce(max(m.createdAt), i.updatedAt)) from HeritageItem i"
+            + " left join HeritageMedia m on m.itemId = i.id"
+            + " where i.reference = :reference and i.publication = org.turath.registry.PublicationState.PUBLISHED"
+            + " group by i.id, i.version, i.updatedAt")
+    Optional<String> publicStamp(String reference);
 
     /** The items cross-referenced to UNESCO's list: the real ones, as opposed to synthetic ones. */
     List<HeritageItem> findByUnescoIdNoIsNotNull();
@@ -24,13 +39,13 @@ public interface HeritageItems extends JpaRepository<HeritageItem, UUID>, Herita
     @Query(value = "select nextval('heritage_reference_seq')", nativeQuery = true)
     long nextReferenceNumber();
 
-    @Query("select i.status as status, count(i) as items from HeritageItem i group by i.status")
+    @Query("select i.status as status, count(i) as items from HeritageItem i where i.publication = org.turath.registry.PublicationState.PUBLISHED group by i.status")
     List<StatusCount> countByStatus();
 
-    @Query("select i.kind as kind, count(i) as items from HeritageItem i group by i.kind")
+    @Query("select i.kind as kind, count(i) as items from HeritageItem i where i.publication = org.turath.registry.PublicationState.PUBLISHED group by i.kind")
     List<KindCount> countByKind();
 
-    @Query("select count(distinct s) from HeritageItem i join i.states s")
+    @Query("select count(distinct s) from HeritageItem i join i.states s where i.publication = org.turath.registry.PublicationState.PUBLISHED")
     long countStatesWithItems();
 
     interface StatusCount {

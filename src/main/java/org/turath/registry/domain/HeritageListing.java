@@ -23,6 +23,14 @@ public interface HeritageListing {
     /** Up to {@code limit} items matching the filter, in order, after {@code after} if given. */
     List<HeritageItem> page(Filter filter, HeritageSort sort, Language language, Optional<After> after, int limit);
 
+    /**
+     * The back office's list, newest reference first, after {@code beforeReference} if given:
+     * any publication state (or one), optionally one state, and only items of {@code scope} when
+     * it is not empty (a focal point's states).
+     */
+    List<HeritageItem> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
+                                      java.util.Set<String> scope, Optional<String> beforeReference, int limit);
+
     /** The value that orders {@code item} in {@code sort}, for the cursor after it. */
     static String sortValue(HeritageItem item, HeritageSort sort, Language language) {
         return switch (sort) {

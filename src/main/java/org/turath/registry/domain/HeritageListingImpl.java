@@ -25,8 +25,10 @@ class HeritageListingImpl implements HeritageListing {
 
     @Override
     public List<HeritageItem> page(Filter filter, HeritageSort sort, Language language, Optional<After> after, int limit) {
-        StringBuilder jpql = new StringBuilder("select i from HeritageItem i where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select i from HeritageItem i where i.publication = :published");
         Map<String, Object> parameters = new LinkedHashMap<>();
+        // the public List: drafts, items in review and archived ones are only seen in the back office
+        parameters.put("published", org.turath.registry.PublicationState.PUBLISHED);
         filter.state().ifPresent(iso2 -> {
             jpql.append(" and exists (select 1 from HeritageItem s join s.states st where s = i and st = :state)");
             parameters.put("state", iso2);
@@ -64,6 +66,34 @@ class HeritageListingImpl implements HeritageListing {
             parameters.put("afterId", position.id());
         });
         jpql.append(" order by ").append(sortExpression).append(sort == HeritageSort.NAME ? " asc" : " desc").append(", i.id asc");
+        TypedQuery<HeritageItem> query = entityManager.createQuery(jpql.toString(), HeritageItem.class);
+        parameters.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<HeritageItem> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
+                                             java.util.Set<String> scope, Optional<String> beforeReference, int limit) {
+        StringBuilder jpql = new StringBuilder("select i from HeritageItem i where 1 = 1");
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        publication.ifPresent(p -> {
+            jpql.append(" and i.publication = :publication");
+            parameters.put("publication", p);
+        });
+        state.ifPresent(iso2 -> {
+            jpql.append(" and exists (select 1 from HeritageItem s join s.states st where s = i and st = :state)");
+            parameters.put("state", iso2);
+        });
+        if (!scope.isEmpty()) {
+            jpql.append(" and exists (select 1 from HeritageItem o join o.states os where o = i and os in :scope)");
+            parameters.put("scope", scope);
+        }
+        beforeReference.ifPresent(reference -> {
+            jpql.append(" and i.reference < :before");
+            parameters.put("before", reference);
+        });
+        // by the reference text: newest first up to IWH-9999, and a total order at any size
+        jpql.append(" order by i.reference desc");
         TypedQuery<HeritageItem> query = entityManager.createQuery(jpql.toString(), HeritageItem.class);
         parameters.forEach(query::setParameter);
         return query.setMaxResults(limit).getResultList();

@@ -66,16 +66,40 @@ class HeritageController {
     }
 
     @GetMapping("/" + LANG + "/heritage/{reference}")
-    String item(@PathVariable Language lang, @PathVariable String reference, Model model) {
+    String item(@PathVariable Language lang, @PathVariable String reference, Model model,
+                org.springframework.web.context.request.WebRequest request, java.security.Principal principal) {
         if (!REFERENCE.matcher(reference).matches()) {
             throw new NotFoundException("heritage item");
+        }
+        if (principal == null) {
+            // visitors' pages differ only by item, language and deployment: a repeat visit is answered
+            // from a cheap stamp, before any rendering (signed-in pages keep the body-hash ETag)
+            String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+            if (request.checkNotModified(pageTag(reference, lang, stamp))) {
+                return null;
+            }
         }
         var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
         HeritageViews.Page page = views.page(item, lang);
         model.addAttribute("item", page);
+        model.addAttribute("images", registry.images(reference).stream().map(image -> new ImageView(image.href(),
+                image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height())).toList());
         model.addAttribute("mapData", json.writeValueAsString(mapData(page)));
         model.addAttribute("mapSettings", mapSettings);
         return "registry/item";
+    }
+
+    /** When this node started: a new deployment may render the same item differently. */
+    private static final String STARTED = Long.toHexString(System.currentTimeMillis());
+
+    private static String pageTag(String reference, Language lang, String stamp) {
+        String source = reference + "|" + lang.tag() + "|" + stamp + "|" + STARTED;
+        return "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(source.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "\"";
+    }
+
+    /** An image on the item's page, its caption in the reader's language (or a marked fallback). */
+    record ImageView(String href, String thumbnail, org.turath.shared.Localized caption, String credit, int width, int height) {
     }
 
     /** The markers of the item's map: the property itself and each located component. */

@@ -29,7 +29,12 @@ class HeritageDocuments {
 
     @EventListener
     void on(HeritageItemChanged event) {
-        upsert(event.item());
+        if (event.item().publication().isPublic()) {
+            upsert(event.item());
+        } else {
+            // a draft, an item in review or an archived one is not searchable by the public
+            documents.findById(idOf(event.item().reference())).ifPresent(documents::delete);
+        }
     }
 
     /** Writes the documents of many items with one read of the existing ones. */

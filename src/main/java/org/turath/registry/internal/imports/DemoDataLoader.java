@@ -50,7 +50,9 @@ class DemoDataLoader implements ApplicationRunner {
         try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {
             copy = Files.createTempFile("turath-demo", ".csv");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
-            ImportReport report = importer.importFile(copy, DEMO_FILE, false, HeritageImporter.Progress.NONE);
+            Path file = copy;
+            ImportReport report = org.turath.shared.history.RevisionAuthor.runAs("demo data",
+                    () -> importer.importFile(file, DEMO_FILE, false, HeritageImporter.Progress.NONE));
             if (report.rejected()) {
                 throw new IllegalStateException("The shipped demo data was rejected: " + report.errors());
             }

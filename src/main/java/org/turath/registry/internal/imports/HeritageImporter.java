@@ -10,6 +10,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.geo.GeoApi;
 import org.turath.geo.RegionInfo;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
 import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.ImportReport;
 import org.turath.registry.ImportReport.Outcome;
@@ -74,12 +76,14 @@ public class HeritageImporter {
     private final TransactionTemplate transactions;
     private final ImportLimits limits;
     private final Clock clock;
+    private final AuditLog audit;
 
     HeritageImporter(HeritageItems items, CriteriaCatalogue criteria, ImportRuns runs, GeoApi geo, ApplicationEventPublisher events,
                      MessageSource messages,
                      EntityManager entityManager, PlatformTransactionManager transactionManager, ImportLimits limits,
-                     Optional<Clock> clock) {
+                     Optional<Clock> clock, AuditLog audit) {
         this.items = items;
+        this.audit = audit;
         this.criteria = criteria;
         this.runs = runs;
         this.geo = geo;
@@ -130,13 +134,14 @@ public class HeritageImporter {
                     Duration.between(started, clock.instant())), started);
         }
         kept.sort(Comparator.comparingInt(WhcSite::idNo));
-        int[] counts = write(kept, unescoCriteria, dryRun, progress);
+        int[] counts = write(sourceName, kept, unescoCriteria, dryRun, progress);
         return finish(new ImportReport(sourceName, format, dryRun, Outcome.IMPORTED, rowsRead, kept.size(), counts[0], counts[1],
                 counts[2], List.of(), Duration.between(started, clock.instant())), started);
     }
 
     /** Writes (or for a dry run, compares) in one transaction; returns created, updated, unchanged. */
-    private int[] write(List<WhcSite> sites, Map<String, Criterion> unescoCriteria, boolean dryRun, Progress progress) {
+    private int[] write(String sourceName, List<WhcSite> sites, Map<String, Criterion> unescoCriteria, boolean dryRun,
+                        Progress progress) {
         return transactions.execute(status -> {
             if (dryRun) {
                 status.setRollbackOnly();
@@ -175,6 +180,9 @@ public class HeritageImporter {
                 }
                 entityManager.clear();
                 progress.update(Math.min(sites.size(), from + limits.batchSize()), sites.size());
+            }
+            if (!dryRun) {
+                audit.record(AuditType.IMPORT, sourceName, "created " + created + ", updated " + updated + ", unchanged " + unchanged);
             }
             return new int[]{created, updated, unchanged};
         });

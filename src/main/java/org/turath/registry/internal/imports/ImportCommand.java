@@ -51,8 +51,9 @@ class ImportCommand implements ApplicationRunner {
         } else {
             Path file = Path.of(words.get(1));
             boolean dryRun = args.containsOption("dry-run");
-            ImportReport report = importer.importFile(file, file.getFileName().toString(), dryRun,
-                    (done, total) -> out.println(printer.progress(done, total, locale)));
+            ImportReport report = org.turath.shared.history.RevisionAuthor.runAs("command-line import",
+                    () -> importer.importFile(file, file.getFileName().toString(), dryRun,
+                            (done, total) -> out.println(printer.progress(done, total, locale))));
             out.println(printer.print(report, locale));
             status = report.rejected() ? 1 : 0;
         }

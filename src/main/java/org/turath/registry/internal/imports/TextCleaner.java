@@ -1,10 +1,7 @@
 package org.turath.registry.internal.imports;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
 import org.turath.shared.PlainText;
-
-import java.util.regex.Pattern;
+import org.turath.shared.TextInput;
 
 /**
  * Makes source text safe: names become plain text (UNESCO's data has {@code <I>}, {@code <U>},
@@ -13,26 +10,14 @@ import java.util.regex.Pattern;
  */
 final class TextCleaner {
 
-    private static final PolicyFactory RICH = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "i", "b", "u", "ul", "ol", "li", "a", "blockquote")
-            .allowAttributes("dir").matching(Pattern.compile("(?i)rtl|ltr|auto")).onElements("p", "blockquote", "li")
-            .allowAttributes("href").onElements("a")
-            .allowStandardUrlProtocols()
-            .requireRelNofollowOnLinks()
-            .toFactory();
-
     private TextCleaner() {
     }
 
     static String plain(String source) {
-        return PlainText.of(source);
+        return TextInput.line(PlainText.of(source));
     }
 
     static String rich(String source) {
-        if (source == null || source.isBlank()) {
-            return null;
-        }
-        String html = RICH.sanitize(source).strip();
-        return plain(html) == null ? null : html;
+        return TextInput.rich(source);
     }
 }

@@ -1,0 +1,18 @@
+package org.turath.registry.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import java.util.List;
+import java.util.UUID;
+
+public interface HeritageMediaFiles extends JpaRepository<HeritageMedia, UUID> {
+
+    /** An item's images in their order (an item has a handful, bounded by the upload limit per item). */
+    List<HeritageMedia> findByItemIdOrderByPosition(UUID itemId);
+
+    @Query("select coalesce(max(m.position), 0) from HeritageMedia m where m.itemId = :itemId")
+    int lastPosition(UUID itemId);
+
+    long countByItemId(UUID itemId);
+}
