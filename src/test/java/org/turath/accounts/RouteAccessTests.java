@@ -74,7 +74,8 @@ class RouteAccessTests {
             }
         }
         assertThat(unlisted).as("routes served by a controller but missing from RouteAccess").isEmpty();
-        assertThat(checked).hasSizeGreaterThan(15);
+        // every route of our controllers (58 mappings) and springdoc's, as 7 roles and anonymous
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(58);
     }
 
     private void assertAccess(HttpMethod method, String path, Set<Role> roles, boolean authenticated,

@@ -61,6 +61,21 @@ public class RegistryFixture {
         return importer.importFile(file, file.getFileName().toString(), dryRun, HeritageImporter.Progress.NONE);
     }
 
+    /**
+     * Takes items a test made out of the registry and out of search (their search documents too:
+     * the index is rebuilt from those), so later tests see the demo data as it was.
+     */
+    public void remove(java.util.Collection<String> references) {
+        if (references.isEmpty()) {
+            return;
+        }
+        for (String reference : references) {
+            jdbc.update("delete from heritage_item where reference = ?", reference);
+            jdbc.update("delete from search_document where id = ?", "HERITAGE:" + reference);
+        }
+        searchIndex.reindex();
+    }
+
     public String referenceOf(int unescoIdNo) {
         return jdbc.queryForObject("select reference from heritage_item where unesco_id_no = ?", String.class, unescoIdNo);
     }

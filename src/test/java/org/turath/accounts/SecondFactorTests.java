@@ -1,0 +1,101 @@
+package org.turath.accounts;
+
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.turath.shared.Language;
+import org.turath.support.IntegrationTest;
+import org.turath.support.Visitor;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two-step sign-in with an authenticator app, as the secretariat sets it up and uses it. */
+@IntegrationTest
+class SecondFactorTests {
+
+    private static final String PASSWORD = "the secretariat's long secret";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final TimeBasedOneTimePasswordGenerator totp = new TimeBasedOneTimePasswordGenerator();
+
+    @Test
+    void withTwoStepSignInThePasswordAloneOpensNothingAndEachCodeWorksOnce() throws Exception {
+        String email = "secretariat." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Secretariat", PASSWORD, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
+        Visitor visitor = new Visitor(mvc, "10.2.0.1");
+        visitor.signIn(email, PASSWORD);
+
+        Document setup = Jsoup.parse(visitor.get("/en/account/two-factor").getContentAsString());
+        assertThat(setup.select("img.qr-code").attr("src")).startsWith("data:image/svg+xml;base64,");
+        assertThat(setup.select("img.qr-code").attr("alt")).isNotBlank();
+        String secret = setup.select("code").text().replace(" ", "");
+        assertThat(visitor.post("/en/account/two-factor", Map.of("code", "000000")).getRedirectedUrl())
+                .isEqualTo("/en/account/two-factor?wrong");
+        visitor.get("/en/account/two-factor");
+        assertThat(visitor.post("/en/account/two-factor", Map.of("code", code(secret, Instant.now()))).getRedirectedUrl())
+                .isEqualTo("/en/account?two-factor-on");
+
+        Visitor later = new Visitor(mvc, "10.2.0.2");
+        assertThat(later.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/en/login/code");
+        assertThat(later.signedIn()).as("the password alone signs nobody in").isFalse();
+        later.get("/en/login/code");
+        // the code used to turn it on is spent
+        assertThat(later.post("/en/login/code", Map.of("code", code(secret, Instant.now()))).getStatus()).isEqualTo(422);
+        String next = code(secret, Instant.now().plusSeconds(30));
+        // back to the page asked for while the code was pending
+        assertThat(later.post("/en/login/code", Map.of("code", next)).getRedirectedUrl()).endsWith("/en/account");
+        assertThat(later.signedIn()).isTrue();
+        assertThat(jdbc.queryForList("select detail from audit_event where event_type = 'SIGN_IN' and actor = ?", String.class, email))
+                .contains("password", "password and code");
+
+        // the same code again, from elsewhere, opens nothing
+        Visitor thief = new Visitor(mvc, "10.2.0.3");
+        thief.signIn(email, PASSWORD);
+        thief.get("/en/login/code");
+        assertThat(thief.post("/en/login/code", Map.of("code", next)).getStatus()).isEqualTo(422);
+        assertThat(thief.signedIn()).isFalse();
+    }
+
+    @Test
+    void fiveWrongCodesStartTheSignInOverAndCountAsFailures() throws Exception {
+        String email = "admin." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Admin", PASSWORD, Language.FR, "Centre", Set.of(Role.ADMIN), Set.of());
+        String secret = new Base32().encodeToString(new byte[20]).replace("=", "");
+        jdbc.update("update app_user set totp_secret = ? where email = ?", secret, email);
+
+        Visitor visitor = new Visitor(mvc, "10.2.1.1");
+        visitor.signIn(email, PASSWORD);
+        String last = null;
+        for (int i = 0; i < 5; i++) {
+            visitor.get("/fr/login/code");
+            last = visitor.post("/fr/login/code", Map.of("code", "12345" + i)).getRedirectedUrl();
+        }
+        assertThat(last).isEqualTo("/fr/login?error");
+        assertThat(Jsoup.parse(visitor.get("/fr/login/code").getContentAsString()).select("#code-expired").text())
+                .contains("Recommencez");
+        assertThat(jdbc.queryForObject("select locked_until is not null from app_user where email = ?", Boolean.class, email)).isTrue();
+    }
+
+    private String code(String secret, Instant at) throws Exception {
+        return totp.generateOneTimePasswordString(new SecretKeySpec(new Base32().decode(secret), totp.getAlgorithm()), at);
+    }
+}

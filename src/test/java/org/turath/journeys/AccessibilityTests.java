@@ -1,0 +1,91 @@
+package org.turath.journeys;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Role;
+import org.turath.shared.Language;
+import org.turath.support.BrowserJourney;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * axe-core in the real browser on the public pages and the back office, in Arabic, English and
+ * French: no serious or critical violation anywhere (WCAG 2.2 A and AA rules).
+ */
+class AccessibilityTests extends BrowserJourney {
+
+    private static final String PASSWORD = "accessible to everyone, always";
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Test
+    void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
+        String reference = registry.referenceOf(170);
+        List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
+                "/map", "/login", "/password/forgot");
+        List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
+                "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
+                "/account", "/account/two-factor");
+        String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
+
+        List<String> violations = new ArrayList<>();
+        for (String lang : List.of("ar", "en", "fr")) {
+            for (String page : publicPages) {
+                violations.addAll(check(lang, page, axe));
+            }
+        }
+        signIn();
+        for (String lang : List.of("ar", "en", "fr")) {
+            for (String page : backOffice) {
+                violations.addAll(check(lang, page, axe));
+            }
+        }
+        assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    private void signIn() {
+        String email = "a11y." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Accessibility", PASSWORD, Language.EN, "Centre", Set.of(Role.ADMIN, Role.SECRETARIAT), Set.of());
+        browser.get(url("/en/login"));
+        browser.findElement(By.id("login-email")).sendKeys(email);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/en/account"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> check(String lang, String page, String axe) {
+        String path = "/" + lang + page;
+        browser.get(url(path));
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        script.executeScript(axe);
+        browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object result = script.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']},
+                                   resultTypes: ['violations']})
+                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))))
+                   .catch(e => done(['axe failed: ' + e]));
+                """);
+        List<String> found = new ArrayList<>();
+        for (Object violation : (List<Object>) result) {
+            found.add(path + " → " + violation);
+        }
+        return found;
+    }
+}

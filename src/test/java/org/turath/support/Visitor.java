@@ -1,0 +1,75 @@
+package org.turath.support;
+
+import jakarta.servlet.http.Cookie;
+import org.jsoup.Jsoup;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One browser, through the whole filter chain (security, sessions in the database): keeps its
+ * cookies, takes the CSRF token from the page it was on, and comes from its own address so that
+ * per-address limits of other tests do not touch it.
+ */
+public final class Visitor {
+
+    private final MockMvc mvc;
+    private final String address;
+    private final Map<String, Cookie> cookies = new LinkedHashMap<>();
+    private String lastPage = "";
+
+    public Visitor(MockMvc mvc, String address) {
+        this.mvc = mvc;
+        this.address = address;
+    }
+
+    public MockHttpServletResponse get(String pathAndQuery) throws Exception {
+        MockHttpServletResponse response = perform(MockMvcRequestBuilders.get(pathAndQuery));
+        lastPage = response.getContentAsString();
+        return response;
+    }
+
+    /** Posts a form of the page last fetched (with its CSRF token). */
+    public MockHttpServletResponse post(String path, Map<String, String> fields) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+        fields.forEach(request::param);
+        String token = Jsoup.parse(lastPage).select("input[name=_csrf]").attr("value");
+        if (!token.isEmpty()) {
+            request.param("_csrf", token);
+        }
+        return perform(request);
+    }
+
+    /** Signs in through the real sign-in form. */
+    public MockHttpServletResponse signIn(String email, String password) throws Exception {
+        get("/en/login");
+        return post("/login", Map.of("email", email, "password", password, "lang", "en"));
+    }
+
+    public boolean signedIn() throws Exception {
+        return get("/en/account").getStatus() == 200;
+    }
+
+    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+        request.with(r -> {
+            r.setRemoteAddr(address);
+            return r;
+        });
+        if (!cookies.isEmpty()) {
+            request.cookie(cookies.values().toArray(Cookie[]::new));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        for (Cookie cookie : response.getCookies()) {
+            if (cookie.getMaxAge() == 0) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie);
+            }
+        }
+        return response;
+    }
+}
