@@ -1,0 +1,60 @@
+package org.turath.nominations.domain;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import org.turath.nominations.NominationStatus;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Nomination files, in pages of the most recently changed first (keyset on updated_at, id). */
+public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
+
+    Optional<NominationFile> findByReference(String reference);
+
+    /** The files of the given states, as submitting or co-submitting state. */
+    @Query("""
+            select distinct f from NominationFile f left join f.coStates co
+            where (f.state in :states or co in :states)
+              and (:status is null or f.status = :status)
+              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+            order by f.updatedAt desc, f.id desc""")
+    List<NominationFile> forStates(@Param("states") Collection<String> states, @Param("status") NominationStatus status,
+                                   @Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId, Limit limit);
+
+    /** Every file in {@code status}; without one, every file past the draft. */
+    @Query("""
+            select f from NominationFile f
+            where ((:status is null and f.status <> org.turath.nominations.NominationStatus.DRAFT) or f.status = :status)
+              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+            order by f.updatedAt desc, f.id desc""")
+    List<NominationFile> submitted(@Param("status") NominationStatus status, @Param("beforeAt") Instant beforeAt,
+                                   @Param("beforeId") UUID beforeId, Limit limit);
+
+    /** The files an expert is assigned to (and has not withdrawn from for a conflict). */
+    @Query("""
+            select f from NominationFile f join f.evaluations e
+            where lower(e.evaluator) = lower(:evaluator) and (e.conflict is null or e.conflict = false)
+              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+            order by f.updatedAt desc, f.id desc""")
+    List<NominationFile> assignedTo(@Param("evaluator") String evaluator, @Param("beforeAt") Instant beforeAt,
+                                    @Param("beforeId") UUID beforeId, Limit limit);
+
+    /** The agenda of a session: the files scheduled for it (and those it decided). */
+    @Query("select f from NominationFile f where f.sessionId = :session order by f.reference")
+    List<NominationFile> scheduledFor(@Param("session") UUID session, Limit limit);
+
+    @Query("select f from NominationFile f where f.status = org.turath.nominations.NominationStatus.EVALUATED order by f.reference")
+    List<NominationFile> readyForAgenda(Limit limit);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select f from NominationFile f where f.id = :id")
+    Optional<NominationFile> lockById(@Param("id") UUID id);
+}

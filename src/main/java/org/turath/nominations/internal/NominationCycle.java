@@ -1,0 +1,64 @@
+package org.turath.nominations.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The yearly cycle's dates (month-day, {@code MM-DD}), the centre's published timetable by default:
+ * preliminary lists by 15 March, nomination files by 15 July, evaluations until 15 September, working
+ * documents by 15 October, the Committee's session in late November, results by 31 December.
+ */
+@ConfigurationProperties("turath.nominations.cycle")
+public record NominationCycle(String preliminaryList, String files, String evaluation, String documents, String session,
+                              String results, int reminderDays) {
+
+    public NominationCycle {
+        preliminaryList = orDefault(preliminaryList, "03-15");
+        files = orDefault(files, "07-15");
+        evaluation = orDefault(evaluation, "09-15");
+        documents = orDefault(documents, "10-15");
+        session = orDefault(session, "11-25");
+        results = orDefault(results, "12-31");
+        reminderDays = reminderDays <= 0 ? 14 : reminderDays;
+        for (String date : new String[]{preliminaryList, files, evaluation, documents, session, results}) {
+            MonthDay.parse("--" + date);
+        }
+    }
+
+    private static String orDefault(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    public LocalDate filesDue(int year) {
+        return on(files, year);
+    }
+
+    public LocalDate evaluationDue(int year) {
+        return on(evaluation, year);
+    }
+
+    /** The cycle a file begun on {@code today} belongs to: this year's until its files' deadline, else next year's. */
+    public int cycleFor(LocalDate today) {
+        return today.isAfter(filesDue(today.getYear())) ? today.getYear() + 1 : today.getYear();
+    }
+
+    /** The milestones of a year's cycle, in order (key → date). */
+    public Map<String, LocalDate> milestones(int year) {
+        Map<String, LocalDate> all = new LinkedHashMap<>();
+        all.put("preliminaryList", on(preliminaryList, year));
+        all.put("files", on(files, year));
+        all.put("evaluation", on(evaluation, year));
+        all.put("documents", on(documents, year));
+        all.put("session", on(session, year));
+        all.put("results", on(results, year));
+        return all;
+    }
+
+    private static LocalDate on(String monthDay, int year) {
+        return MonthDay.parse("--" + monthDay).atYear(year);
+    }
+}

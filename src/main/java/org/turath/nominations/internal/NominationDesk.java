@@ -1,0 +1,579 @@
+package org.turath.nominations.internal;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.accounts.AccountView;
+import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Actor;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
+import org.turath.accounts.Role;
+import org.turath.nominations.NominationCommand;
+import org.turath.nominations.NominationException;
+import org.turath.nominations.NominationInscribed;
+import org.turath.nominations.NominationKind;
+import org.turath.nominations.NominationStatus;
+import org.turath.nominations.Outcome;
+import org.turath.nominations.domain.CommitteeSession;
+import org.turath.nominations.domain.CommitteeSessions;
+import org.turath.nominations.domain.Completeness;
+import org.turath.nominations.domain.Decision;
+import org.turath.nominations.domain.Decisions;
+import org.turath.nominations.domain.Evaluation;
+import org.turath.nominations.domain.NominationFile;
+import org.turath.nominations.domain.NominationFiles;
+import org.turath.nominations.domain.NominationVersion;
+import org.turath.nominations.domain.NominationVersions;
+import org.turath.nominations.domain.Part;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Slice;
+import org.turath.shared.mail.Mailer;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Where every command on a nomination file is given: it checks who may give it (role, the file's
+ * states, the assignment, the session), lets the file check what may follow what, records the step,
+ * and tells those concerned by mail. A file someone may not see answers as if it did not exist.
+ */
+@Service
+@Transactional
+public class NominationDesk {
+
+    private final NominationFiles files;
+    private final NominationVersions versions;
+    private final CommitteeSessions sessions;
+    private final Decisions decisions;
+    private final NominationCycle cycle;
+    private final AccountsApi accounts;
+    private final AuditLog audit;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final ApplicationEventPublisher events;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    NominationDesk(NominationFiles files, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
+                   NominationCycle cycle, AccountsApi accounts, AuditLog audit, Mailer mailer, MessageSource messages,
+                   ApplicationEventPublisher events, JdbcTemplate jdbc, Optional<Clock> clock) {
+        this.files = files;
+        this.versions = versions;
+        this.sessions = sessions;
+        this.decisions = decisions;
+        this.cycle = cycle;
+        this.accounts = accounts;
+        this.audit = audit;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** A file as one person sees it, with the commands they may give now. */
+    public record View(NominationFile file, Set<NominationCommand> commands, boolean canEdit, Completeness completeness) {
+    }
+
+    public record Submitted(String reference, int version, boolean already) {
+    }
+
+    // --- reading -----------------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public View open(Actor actor, UUID id) {
+        NominationFile file = visible(actor, id);
+        file.evaluations().forEach(Evaluation::evaluator);
+        file.steps();
+        file.texts();
+        return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file));
+    }
+
+    /** The files a person works on: a focal point's states' files, the secretariat's queue, an expert's assignments. */
+    @Transactional(readOnly = true)
+    public Slice<NominationFile> list(Actor actor, Optional<NominationStatus> status, Optional<String> cursor, int limit) {
+        Instant beforeAt = null;
+        UUID beforeId = null;
+        if (cursor.isPresent()) {
+            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
+            beforeAt = Instant.parse(keys.value(0));
+            beforeId = UUID.fromString(keys.value(1));
+        }
+        List<NominationFile> page;
+        if (actor.hasAny(Role.SECRETARIAT, Role.ADMIN)) {
+            page = files.submitted(status.orElse(null), beforeAt, beforeId, Limit.of(limit + 1));
+        } else if (actor.hasAny(Role.FOCAL_POINT) && !actor.states().isEmpty()) {
+            page = files.forStates(actor.states(), status.orElse(null), beforeAt, beforeId, Limit.of(limit + 1));
+        } else if (actor.hasAny(Role.EVALUATOR)) {
+            page = files.assignedTo(actor.email(), beforeAt, beforeId, Limit.of(limit + 1));
+        } else {
+            page = List.of();
+        }
+        return Slice.of(page, limit, f -> KeysetCursor.of(f.updatedAt().toString(), f.id().toString()).encode());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<NominationVersion> version(Actor actor, UUID id, int number) {
+        visible(actor, id);
+        return versions.findByFileIdAndNumber(id, number).map(v -> {
+            v.texts();
+            return v;
+        });
+    }
+
+    public NominationCycle cycle() {
+        return cycle;
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    // --- the state's work on its dossier -----------------------------------------------------
+
+    public UUID create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
+                       boolean serial, LocalizedText name) {
+        if (!actor.hasAny(Role.FOCAL_POINT) || !actor.states().contains(state)) {
+            throw new NotAllowedException();
+        }
+        Optional<UUID> earlier = submission.flatMap(this::submitted);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        NominationFile file = new NominationFile(state, coStates, kind, serial, name, cycle.cycleFor(today()), actor.email(), now);
+        files.save(file);
+        submission.ifPresent(token -> jdbc.update("insert into form_submission (token, result, created_at) values (?, ?, ?)",
+                token, file.id().toString(), java.sql.Timestamp.from(now)));
+        audit.record(AuditType.NOMINATION, file.label(), "CREATE " + state);
+        return file.id();
+    }
+
+    /** The file an earlier handling of the same create form made, if any (a double click). */
+    @Transactional(readOnly = true)
+    public Optional<UUID> submitted(String submission) {
+        return jdbc.query("select result from form_submission where token = ?", (rs, n) -> rs.getString(1), submission)
+                .stream().findFirst().map(UUID::fromString);
+    }
+
+    /** Saves the identification; refuses (without saving) when someone saved since {@code expectedVersion}. */
+    public void identify(Actor actor, UUID id, long expectedVersion, LocalizedText name, Set<String> coStates, boolean serial,
+                         Double latitude, Double longitude, BigDecimal core, BigDecimal buffer, List<Part> components) {
+        NominationFile file = editable(actor, id, expectedVersion);
+        Instant now = clock.instant();
+        file.identify(name, coStates, serial, latitude, longitude, core, buffer, actor.email(), now);
+        file.replaceComponents(serial ? components : List.of(), actor.email(), now);
+    }
+
+    public void fill(Actor actor, UUID id, long expectedVersion, String section, Map<String, String> values) {
+        NominationFile file = editable(actor, id, expectedVersion);
+        file.fill(section, values, actor.email(), clock.instant());
+    }
+
+    private NominationFile editable(Actor actor, UUID id, long expectedVersion) {
+        NominationFile file = visible(actor, id);
+        if (!canEdit(actor, file)) {
+            if (!file.status().editable()) {
+                throw new NominationException("not-editable", file.status());
+            }
+            throw new NotAllowedException();
+        }
+        if (file.version() != expectedVersion) {
+            throw new StaleFileException(file.updatedBy(), file.updatedAt());
+        }
+        return file;
+    }
+
+    /**
+     * Sends the dossier to the secretariat: complete, in time (or within an extension), frozen as the
+     * next version, with a reference and a receipt by mail. A second submit of the same file is harmless.
+     */
+    public Submitted submit(Actor actor, UUID id) {
+        NominationFile file = visible(actor, id);
+        if (file.status() == NominationStatus.SUBMITTED && canEditAsState(actor, file)) {
+            return new Submitted(file.reference(), file.versions(), true);
+        }
+        guard(actor, file, NominationCommand.SUBMIT);
+        LocalDate today = today();
+        LocalDate due = cycle.filesDue(file.cycleYear());
+        if (today.isAfter(due) && (file.extendedUntil() == null || today.isAfter(file.extendedUntil()))) {
+            throw new NominationException("late", file.cycleYear(), due, file.cycleYear() + 1);
+        }
+        Completeness completeness = Completeness.of(file);
+        if (!completeness.complete()) {
+            throw new IncompleteDossierException(completeness.missing());
+        }
+        NominationVersion version = file.submit(() -> nextReference(file.cycleYear()), actor.email(), clock.instant());
+        versions.save(version);
+        audit.record(AuditType.NOMINATION, file.reference(), "SUBMIT v" + version.number());
+        String name = displayName(file, actor.email());
+        tell(actor.email(), "submitted", file, name, String.valueOf(version.number()));
+        return new Submitted(file.reference(), version.number(), false);
+    }
+
+    private String nextReference(int year) {
+        int updated = jdbc.update("update nomination_counter set last = last + 1 where year = ?", year);
+        if (updated == 0) {
+            jdbc.update("insert into nomination_counter (year, last) values (?, 1)", year);
+        }
+        Integer last = jdbc.queryForObject("select last from nomination_counter where year = ?", Integer.class, year);
+        return "IWHN-%d-%03d".formatted(year, last);
+    }
+
+    public void rollOver(Actor actor, UUID id) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.ROLL_OVER);
+        file.rollOver(actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.label(), "ROLL_OVER " + file.cycleYear());
+    }
+
+    public void withdraw(Actor actor, UUID id, String reason) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.WITHDRAW);
+        file.withdraw(reason, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.label(), "WITHDRAW");
+    }
+
+    // --- the secretariat ---------------------------------------------------------------------
+
+    public void extend(Actor actor, UUID id, LocalDate until) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.EXTEND);
+        if (until.isBefore(today())) {
+            throw new NominationException("extension-past", until);
+        }
+        file.extend(until, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.label(), "EXTEND " + until);
+    }
+
+    /** Back to the state with comments per section; at least one comment says what to fix. */
+    public void returnToState(Actor actor, UUID id, Map<String, String> sectionComments, String summary) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.RETURN);
+        if (sectionComments.isEmpty() && (summary == null || summary.isBlank())) {
+            throw new NominationException("return-needs-comment");
+        }
+        file.returnToState(sectionComments, summary, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), "RETURN v" + file.versions());
+        tellState(file, "returned", summary == null ? "" : summary);
+    }
+
+    public void accept(Actor actor, UUID id, String comment) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.ACCEPT);
+        file.accept(comment, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), "ACCEPT v" + file.versions());
+        tellState(file, "complete", "");
+    }
+
+    /**
+     * Assigns experts of the scientific committee. An expert who is not an evaluator, or who comes
+     * from one of the file's states, is refused by name.
+     */
+    public void assign(Actor actor, UUID id, List<String> evaluators, LocalDate dueOn) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.ASSIGN);
+        if (evaluators.isEmpty()) {
+            throw new NominationException("no-evaluator");
+        }
+        if (dueOn.isBefore(today())) {
+            throw new NominationException("due-past", dueOn);
+        }
+        List<String> normalised = new ArrayList<>();
+        for (String email : evaluators) {
+            AccountView person = accounts.find(email.trim())
+                    .filter(p -> p.roles().contains(Role.EVALUATOR))
+                    .orElseThrow(() -> new NominationException("not-evaluator", email));
+            Optional<String> shared = person.states().stream().filter(file.allStates()::contains).findFirst();
+            if (shared.isPresent()) {
+                throw new NominationException("evaluator-from-state", person.email(), shared.get());
+            }
+            normalised.add(person.email());
+        }
+        List<Evaluation> added = file.assign(normalised, dueOn, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), "ASSIGN " + String.join(", ", normalised));
+        for (Evaluation evaluation : added) {
+            tell(evaluation.evaluator(), "assigned", file, displayName(file, evaluation.evaluator()), dueOn.toString());
+        }
+    }
+
+    // --- the experts -------------------------------------------------------------------------
+
+    public void declare(Actor actor, UUID id, boolean conflicted, String declaration) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.EVALUATE);
+        file.declare(actor.email(), conflicted, declaration, clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), conflicted ? "CONFLICT declared" : "NO CONFLICT declared");
+        if (conflicted) {
+            file.evaluation(actor.email()).ifPresent(e -> tell(e.assignedBy(), "conflict", file,
+                    displayName(file, e.assignedBy()), actor.email()));
+        }
+    }
+
+    public void evaluate(Actor actor, UUID id, List<String> criteria, String assessment, Outcome recommendation) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.EVALUATE);
+        Evaluation evaluation = file.evaluation(actor.email()).orElseThrow(NotAllowedException::new);
+        if (!evaluation.declared()) {
+            throw new NominationException("declare-first");
+        }
+        if (evaluation.done()) {
+            throw new NominationException("already-evaluated");
+        }
+        if (assessment == null || assessment.isBlank()) {
+            throw new NominationException("assessment-missing");
+        }
+        file.evaluate(actor.email(), criteria, assessment, recommendation, clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), "EVALUATE " + recommendation);
+    }
+
+    // --- the Committee -----------------------------------------------------------------------
+
+    public UUID createSession(Actor actor, int year, int number, CommitteeSession.Kind kind, CommitteeSession.Mode mode,
+                              LocalizedText place, String videoLink, LocalDate startsOn, LocalDate endsOn, Set<String> members) {
+        if (!actor.hasAny(Role.SECRETARIAT)) {
+            throw new NotAllowedException();
+        }
+        if (sessions.existsByYearAndNumber(year, number)) {
+            throw new NominationException("session-exists", year, number);
+        }
+        if (endsOn.isBefore(startsOn)) {
+            throw new NominationException("session-dates");
+        }
+        if (mode != CommitteeSession.Mode.IN_PERSON && (videoLink == null || videoLink.isBlank())) {
+            throw new NominationException("session-link");
+        }
+        for (String member : members) {
+            accounts.find(member).filter(p -> p.roles().contains(Role.COMMITTEE_MEMBER))
+                    .orElseThrow(() -> new NominationException("not-member", member));
+        }
+        CommitteeSession session = new CommitteeSession(year, number, kind, mode, place, videoLink, startsOn, endsOn, members,
+                actor.email(), clock.instant());
+        sessions.save(session);
+        audit.record(AuditType.NOMINATION, "IWHC/%d.%d".formatted(year, number), "SESSION " + kind + " " + mode);
+        return session.id();
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<CommitteeSession> sessions(Optional<String> cursor, int limit) {
+        LocalDate beforeOn = null;
+        UUID beforeId = null;
+        if (cursor.isPresent()) {
+            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
+            beforeOn = LocalDate.parse(keys.value(0));
+            beforeId = UUID.fromString(keys.value(1));
+        }
+        return Slice.of(sessions.page(beforeOn, beforeId, Limit.of(limit + 1)), limit,
+                s -> KeysetCursor.of(s.startsOn().toString(), s.id().toString()).encode());
+    }
+
+    @Transactional(readOnly = true)
+    public CommitteeSession session(UUID id) {
+        CommitteeSession session = sessions.findById(id).orElseThrow(() -> new NotFoundException("session"));
+        session.members();
+        return session;
+    }
+
+    /** The session's agenda: the files scheduled for it or decided in it. */
+    @Transactional(readOnly = true)
+    public List<NominationFile> agenda(UUID sessionId) {
+        return files.scheduledFor(sessionId, Limit.of(500));
+    }
+
+    @Transactional(readOnly = true)
+    public List<NominationFile> readyForAgenda() {
+        return files.readyForAgenda(Limit.of(500));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsOf(UUID sessionId, int after, int limit) {
+        return decisions.ofSession(sessionId, after, Limit.of(limit));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Decision> decisionsOfFile(UUID fileId) {
+        return decisions.ofFile(fileId, Limit.of(100));
+    }
+
+    public void schedule(Actor actor, UUID id, UUID sessionId) {
+        NominationFile file = visible(actor, id);
+        guard(actor, file, NominationCommand.SCHEDULE);
+        CommitteeSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session"));
+        if (session.endsOn().isBefore(today())) {
+            throw new NominationException("session-over");
+        }
+        file.schedule(session, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.reference(), "SCHEDULE IWHC/%d.%d".formatted(session.year(), session.number()));
+    }
+
+    /**
+     * Records the Committee's decision on a scheduled file. {@code expectedVersion} is the file as the
+     * person saw it: when someone decided meanwhile, this one is refused and says by whom.
+     */
+    public Decision decide(Actor actor, UUID id, long expectedVersion, Outcome outcome, LocalizedText text) {
+        // the file is locked first: of two people deciding at once, the second waits, then sees the first's decision
+        NominationFile file = files.lockById(id).filter(f -> canSee(actor, f)).orElseThrow(() -> new NotFoundException("nomination"));
+        if (file.version() != expectedVersion) {
+            throw new StaleFileException(file.updatedBy(), file.updatedAt());
+        }
+        guard(actor, file, NominationCommand.DECIDE);
+        // numbering the session's decisions one at a time
+        CommitteeSession session = sessions.lockById(file.sessionId()).orElseThrow(() -> new NotFoundException("session"));
+        LocalDate today = today();
+        Decision decision = file.decide(session, outcome, today, text, actor.email(), clock.instant());
+        decisions.save(decision);
+        files.flush();
+        audit.record(AuditType.NOMINATION, file.reference(), "DECIDE " + decision.reference() + " " + outcome);
+        if (outcome == Outcome.INSCRIBE) {
+            events.publishEvent(inscribed(file, decision));
+        }
+        tellState(file, "decided." + outcome.name().toLowerCase(java.util.Locale.ROOT), decision.reference());
+        return decision;
+    }
+
+    private NominationInscribed inscribed(NominationFile file, Decision decision) {
+        String prefix = "description.description";
+        LocalizedText description = new LocalizedText(blankToNull(file.text(prefix + ".ar")), blankToNull(file.text(prefix + ".en")),
+                blankToNull(file.text(prefix + ".fr")));
+        String statement = file.kind().intangible() ? "safeguarding.viability" : "justification.statement";
+        LocalizedText justification = new LocalizedText(blankToNull(file.text(statement + ".ar")),
+                blankToNull(file.text(statement + ".en")), blankToNull(file.text(statement + ".fr")));
+        List<String> criteria = file.text("justification.criteria").isBlank() ? List.of()
+                : List.of(file.text("justification.criteria").split(","));
+        List<NominationInscribed.Part> parts = file.components().stream()
+                .map(p -> new NominationInscribed.Part(p.name(), p.latitude(), p.longitude(), p.coreHectares())).toList();
+        Double latitude = file.latitude();
+        Double longitude = file.longitude();
+        if (latitude == null && !parts.isEmpty()) {
+            latitude = parts.get(0).latitude();
+            longitude = parts.get(0).longitude();
+        }
+        return new NominationInscribed(file.reference(), decision.reference(), decision.decidedOn(), file.kind(), file.name(),
+                description, justification, file.allStates(), criteria, latitude, longitude, file.coreHectares(), parts,
+                decision.decidedBy());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    // --- who may do what ---------------------------------------------------------------------
+
+    private NominationFile visible(Actor actor, UUID id) {
+        return files.findById(id).filter(file -> canSee(actor, file)).orElseThrow(() -> new NotFoundException("nomination"));
+    }
+
+    /**
+     * Who may read a file: its states' focal points; the secretariat (drafts too: it grants extensions
+     * and advises states before they submit); its active experts; the members of its session.
+     */
+    public boolean canSee(Actor actor, NominationFile file) {
+        if (actor.hasAny(Role.FOCAL_POINT) && actor.actsForAny(file.allStates())) {
+            return true;
+        }
+        if (actor.hasAny(Role.SECRETARIAT)) {
+            return true;
+        }
+        if (actor.hasAny(Role.ADMIN) && file.versions() > 0) {
+            return true;
+        }
+        if (actor.hasAny(Role.EVALUATOR) && file.evaluation(actor.email()).filter(Evaluation::active).isPresent()) {
+            return true;
+        }
+        return actor.hasAny(Role.COMMITTEE_MEMBER) && file.sessionId() != null
+                && sessions.findById(file.sessionId()).map(s -> s.hasMember(actor.email())).orElse(false);
+    }
+
+    private boolean canEdit(Actor actor, NominationFile file) {
+        return file.status().editable() && canEditAsState(actor, file);
+    }
+
+    private static boolean canEditAsState(Actor actor, NominationFile file) {
+        return actor.hasAny(Role.FOCAL_POINT) && actor.actsForAny(file.allStates());
+    }
+
+    private void guard(Actor actor, NominationFile file, NominationCommand command) {
+        if (!may(actor, file, command)) {
+            throw new NotAllowedException();
+        }
+        if (!command.startsFrom(file.status())) {
+            throw new NominationException("state", command, file.status());
+        }
+    }
+
+    /** Whether the person may give {@code command} to this file, whatever its status. */
+    private boolean may(Actor actor, NominationFile file, NominationCommand command) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        roles.addAll(actor.roles());
+        roles.retainAll(command.roles());
+        for (Role role : roles) {
+            boolean allowed = switch (role) {
+                case FOCAL_POINT -> actor.actsForAny(file.allStates());
+                case SECRETARIAT -> true;
+                case EVALUATOR -> file.evaluation(actor.email()).filter(Evaluation::active).isPresent();
+                case COMMITTEE_MEMBER -> file.sessionId() != null
+                        && sessions.findById(file.sessionId()).map(s -> s.hasMember(actor.email())).orElse(false);
+                default -> false;
+            };
+            if (allowed) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Set<NominationCommand> commands(Actor actor, NominationFile file) {
+        Set<NominationCommand> allowed = EnumSet.noneOf(NominationCommand.class);
+        for (NominationCommand command : NominationCommand.values()) {
+            if (command.startsFrom(file.status()) && may(actor, file, command)) {
+                allowed.add(command);
+            }
+        }
+        return allowed;
+    }
+
+    // --- telling people ----------------------------------------------------------------------
+
+    private void tellState(NominationFile file, String kind, String detail) {
+        Set<String> told = new java.util.HashSet<>();
+        for (var step : file.steps()) {
+            if (step.command() == NominationCommand.SUBMIT && told.add(step.actor())) {
+                tell(step.actor(), kind, file, displayName(file, step.actor()), detail);
+            }
+        }
+        if (told.add(file.createdBy())) {
+            tell(file.createdBy(), kind, file, displayName(file, file.createdBy()), detail);
+        }
+    }
+
+    private void tell(String to, String kind, NominationFile file, String name, String detail) {
+        Language language = accounts.find(to).map(AccountView::language).orElse(Language.EN);
+        String subject = messages.getMessage("nominations.mail." + kind + ".subject", new Object[]{file.label()}, language.locale());
+        String body = messages.getMessage("nominations.mail." + kind + ".body",
+                new Object[]{name, file.label(), file.name().resolve(language).map(l -> l.text()).orElse(""), detail,
+                        file.cycleYear()}, language.locale());
+        mailer.queue(to, subject, body);
+    }
+
+    private String displayName(NominationFile file, String email) {
+        return accounts.find(email).map(AccountView::displayName).orElse(email);
+    }
+}
