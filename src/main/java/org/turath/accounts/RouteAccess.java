@@ -23,6 +23,8 @@ public final class RouteAccess {
 
     private static final String LANG = "/{lang:ar|en|fr}";
     private static final Role[] LIST_EDITORS = {Role.ADMIN, Role.SECRETARIAT, Role.EDITOR, Role.FOCAL_POINT};
+    /** Everyone with a part in nominations; which file and which command is checked per file by the nominations desk. */
+    private static final Role[] NOMINATION_PEOPLE = {Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.EVALUATOR, Role.COMMITTEE_MEMBER};
 
     public static final List<Rule> RULES = List.of(
             // public pages and what they load
@@ -36,6 +38,8 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/search"),
             anyone(HttpMethod.GET, LANG + "/search/suggest"),
             anyone(HttpMethod.GET, LANG + "/map"),
+            anyone(HttpMethod.GET, LANG + "/committee/sessions"),
+            anyone(HttpMethod.GET, LANG + "/committee/sessions/*"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
             // the pages behind mailed links (the link's secret is the permission)
@@ -97,6 +101,19 @@ public final class RouteAccess {
             roles(HttpMethod.POST, LANG + "/admin/import", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.GET, LANG + "/admin/import/*", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.POST, LANG + "/admin/import/*", Role.ADMIN, Role.SECRETARIAT),
+            // nominations: focal points begin files and write dossiers; every command is checked per file
+            roles(HttpMethod.GET, LANG + "/admin/nominations", NOMINATION_PEOPLE),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/new", Role.FOCAL_POINT),
+            roles(HttpMethod.POST, LANG + "/admin/nominations/new", Role.FOCAL_POINT),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/*/sections/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.POST, LANG + "/admin/nominations/*/sections/*", Role.FOCAL_POINT),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/*/versions/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.POST, LANG + "/admin/nominations/*/*", NOMINATION_PEOPLE),
+            // the Committee's sessions
+            roles(HttpMethod.GET, LANG + "/admin/sessions", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
+            roles(HttpMethod.POST, LANG + "/admin/sessions", Role.SECRETARIAT),
+            roles(HttpMethod.GET, LANG + "/admin/sessions/*", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
             // administration
             roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),

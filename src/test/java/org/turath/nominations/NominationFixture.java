@@ -79,7 +79,7 @@ public class NominationFixture {
     public void fillEverything(UUID id, NominationKind kind) {
         long version = desk.open(focalMorocco, id).file().version();
         desk.identify(focalMorocco, id, version, desk.open(focalMorocco, id).file().name(), Set.of("JO"), false, 31.63, -8.0,
-                new BigDecimal("120.5"), new BigDecimal("300"), List.of());
+                new BigDecimal("120.5"), new BigDecimal("300"), List.of(), Map.of());
         for (DossierForm.Section section : DossierForm.sections(kind)) {
             desk.fill(focalMorocco, id, desk.open(focalMorocco, id).file().version(), section.key(), values(section));
         }

@@ -44,6 +44,17 @@ public final class Visitor {
         return perform(request);
     }
 
+    /** Posts a form whose fields may repeat (check boxes), with the CSRF token of the page last fetched. */
+    public MockHttpServletResponse postAll(String path, Map<String, java.util.List<String>> fields) throws Exception {
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);
+        fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+        String token = Jsoup.parse(lastPage).select("input[name=_csrf]").attr("value");
+        if (!token.isEmpty()) {
+            request.param("_csrf", token);
+        }
+        return perform(request);
+    }
+
     /** Signs in through the real sign-in form. */
     public MockHttpServletResponse signIn(String email, String password) throws Exception {
         get("/en/login");

@@ -53,6 +53,9 @@ class AdminPages {
         model.addAttribute("heritage", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EDITOR, Role.FOCAL_POINT));
         model.addAttribute("administration", actor.hasAny(Role.ADMIN));
         model.addAttribute("imports", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
+        model.addAttribute("nominations", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.EVALUATOR,
+                Role.COMMITTEE_MEMBER));
+        model.addAttribute("sessions", actor.hasAny(Role.SECRETARIAT, Role.COMMITTEE_MEMBER));
         return "accounts/admin";
     }
 

@@ -15,9 +15,12 @@ import java.util.UUID;
 /** Committee sessions, latest first (keyset on starts_on, id). */
 public interface CommitteeSessions extends JpaRepository<CommitteeSession, UUID> {
 
+    LocalDate FIRST_ON = LocalDate.of(9999, 12, 31);
+    UUID FIRST_ID = new UUID(-1L, -1L);
+
     @Query("""
             select s from CommitteeSession s
-            where (:beforeOn is null or s.startsOn < :beforeOn or (s.startsOn = :beforeOn and s.id < :beforeId))
+            where (s.startsOn < :beforeOn or (s.startsOn = :beforeOn and s.id < :beforeId))
             order by s.startsOn desc, s.id desc""")
     List<CommitteeSession> page(@Param("beforeOn") LocalDate beforeOn, @Param("beforeId") UUID beforeId, Limit limit);
 

@@ -67,7 +67,7 @@ public final class DossierForm {
             new Section("justification", List.of(Field.choices("criteria", CRITERIA), Field.text3("statement", LONG),
                     Field.text3("integrity", PARAGRAPH), Field.text3("authenticity", PARAGRAPH),
                     Field.text3("comparison", LONG))),
-            new Section("conservation", List.of(Field.text3("state", LONG), Field.text3("factors", LONG))),
+            new Section("conservation", List.of(Field.text3("condition", LONG), Field.text3("factors", LONG))),
             new Section("protection", List.of(Field.text3("protection", LONG), Field.text3("management", LONG))),
             new Section("monitoring", List.of(Field.text3("indicators", PARAGRAPH))),
             new Section("documentation", List.of(Field.text3("documentation", PARAGRAPH))),

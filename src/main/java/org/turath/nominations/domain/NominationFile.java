@@ -56,6 +56,7 @@ public class NominationFile {
     @ElementCollection
     @CollectionTable(name = "nomination_co_state", joinColumns = @JoinColumn(name = "file_id"))
     @Column(name = "state_code")
+    @org.hibernate.annotations.BatchSize(size = 64)
     private Set<String> coStates = new LinkedHashSet<>();
     @Enumerated(EnumType.STRING)
     private NominationKind kind;

@@ -14,8 +14,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Nomination files, in pages of the most recently changed first (keyset on updated_at, id). */
+/**
+ * Nomination files, in pages of the most recently changed first (keyset on updated_at, id; the first
+ * page starts before {@link #FIRST_AT}, {@link #FIRST_ID}).
+ */
 public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
+
+    Instant FIRST_AT = Instant.parse("9999-12-31T00:00:00Z");
+    UUID FIRST_ID = new UUID(-1L, -1L);
 
     Optional<NominationFile> findByReference(String reference);
 
@@ -24,7 +30,7 @@ public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
             select distinct f from NominationFile f left join f.coStates co
             where (f.state in :states or co in :states)
               and (:status is null or f.status = :status)
-              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+              and (f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
             order by f.updatedAt desc, f.id desc""")
     List<NominationFile> forStates(@Param("states") Collection<String> states, @Param("status") NominationStatus status,
                                    @Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId, Limit limit);
@@ -33,7 +39,7 @@ public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
     @Query("""
             select f from NominationFile f
             where ((:status is null and f.status <> org.turath.nominations.NominationStatus.DRAFT) or f.status = :status)
-              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+              and (f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
             order by f.updatedAt desc, f.id desc""")
     List<NominationFile> submitted(@Param("status") NominationStatus status, @Param("beforeAt") Instant beforeAt,
                                    @Param("beforeId") UUID beforeId, Limit limit);
@@ -42,7 +48,7 @@ public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
     @Query("""
             select f from NominationFile f join f.evaluations e
             where lower(e.evaluator) = lower(:evaluator) and (e.conflict is null or e.conflict = false)
-              and (:beforeAt is null or f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
+              and (f.updatedAt < :beforeAt or (f.updatedAt = :beforeAt and f.id < :beforeId))
             order by f.updatedAt desc, f.id desc""")
     List<NominationFile> assignedTo(@Param("evaluator") String evaluator, @Param("beforeAt") Instant beforeAt,
                                     @Param("beforeId") UUID beforeId, Limit limit);

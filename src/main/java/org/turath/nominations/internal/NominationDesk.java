@@ -101,17 +101,21 @@ public class NominationDesk {
     @Transactional(readOnly = true)
     public View open(Actor actor, UUID id) {
         NominationFile file = visible(actor, id);
-        file.evaluations().forEach(Evaluation::evaluator);
+        // the page reads the file after the transaction: load all it shows
+        file.evaluations();
         file.steps();
         file.texts();
+        file.components();
+        file.coStates();
+        file.comments();
         return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file));
     }
 
     /** The files a person works on: a focal point's states' files, the secretariat's queue, an expert's assignments. */
     @Transactional(readOnly = true)
     public Slice<NominationFile> list(Actor actor, Optional<NominationStatus> status, Optional<String> cursor, int limit) {
-        Instant beforeAt = null;
-        UUID beforeId = null;
+        Instant beforeAt = NominationFiles.FIRST_AT;
+        UUID beforeId = NominationFiles.FIRST_ID;
         if (cursor.isPresent()) {
             KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
             beforeAt = Instant.parse(keys.value(0));
@@ -127,6 +131,8 @@ public class NominationDesk {
         } else {
             page = List.of();
         }
+        // the list shows every file's states (one batched query for the page)
+        page.forEach(NominationFile::allStates);
         return Slice.of(page, limit, f -> KeysetCursor.of(f.updatedAt().toString(), f.id().toString()).encode());
     }
 
@@ -174,13 +180,18 @@ public class NominationDesk {
                 .stream().findFirst().map(UUID::fromString);
     }
 
-    /** Saves the identification; refuses (without saving) when someone saved since {@code expectedVersion}. */
+    /**
+     * Saves the identification section (the property, its place and components, and the section's
+     * fields); refuses (without saving) when someone saved since {@code expectedVersion}.
+     */
     public void identify(Actor actor, UUID id, long expectedVersion, LocalizedText name, Set<String> coStates, boolean serial,
-                         Double latitude, Double longitude, BigDecimal core, BigDecimal buffer, List<Part> components) {
+                         Double latitude, Double longitude, BigDecimal core, BigDecimal buffer, List<Part> components,
+                         Map<String, String> values) {
         NominationFile file = editable(actor, id, expectedVersion);
         Instant now = clock.instant();
         file.identify(name, coStates, serial, latitude, longitude, core, buffer, actor.email(), now);
         file.replaceComponents(serial ? components : List.of(), actor.email(), now);
+        file.fill("identification", values, actor.email(), now);
     }
 
     public void fill(Actor actor, UUID id, long expectedVersion, String section, Map<String, String> values) {
@@ -374,8 +385,8 @@ public class NominationDesk {
 
     @Transactional(readOnly = true)
     public Slice<CommitteeSession> sessions(Optional<String> cursor, int limit) {
-        LocalDate beforeOn = null;
-        UUID beforeId = null;
+        LocalDate beforeOn = CommitteeSessions.FIRST_ON;
+        UUID beforeId = CommitteeSessions.FIRST_ID;
         if (cursor.isPresent()) {
             KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
             beforeOn = LocalDate.parse(keys.value(0));
@@ -411,6 +422,24 @@ public class NominationDesk {
     @Transactional(readOnly = true)
     public List<Decision> decisionsOfFile(UUID fileId) {
         return decisions.ofFile(fileId, Limit.of(100));
+    }
+
+    /** A decision as the public reads it: the decision, and the file it is about. */
+    public record PublicDecision(String reference, Outcome outcome, LocalDate decidedOn, LocalizedText text, String fileReference,
+                                 LocalizedText name, List<String> states, NominationKind kind) {
+    }
+
+    /** The decisions of a session, in their order, for the public page (one page of {@code limit} after number {@code after}). */
+    @Transactional(readOnly = true)
+    public List<PublicDecision> publicDecisions(UUID sessionId, int after, int limit) {
+        List<Decision> page = decisions.ofSession(sessionId, after, Limit.of(limit));
+        Map<UUID, NominationFile> byId = new java.util.HashMap<>();
+        files.findAllById(page.stream().map(Decision::fileId).toList()).forEach(f -> byId.put(f.id(), f));
+        return page.stream().map(d -> {
+            NominationFile file = byId.get(d.fileId());
+            return new PublicDecision(d.reference(), d.outcome(), d.decidedOn(), d.text(), file.reference(), file.name(),
+                    file.allStates(), file.kind());
+        }).toList();
     }
 
     public void schedule(Actor actor, UUID id, UUID sessionId) {
