@@ -32,14 +32,25 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     AccountsApi accounts;
 
+    @Autowired
+    org.turath.nominations.internal.NominationDesk desk;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
+        var people = new org.turath.nominations.NominationFixture(desk, accounts, jdbc);
+        java.util.UUID session = people.session(people.nextSessionNumber(), people.member);
+        String file = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.SCHEDULED, session);
+        String draft = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
-                "/map", "/login", "/password/forgot");
+                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session);
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
-                "/account", "/account/two-factor");
+                "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
+                draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session);
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
