@@ -2,7 +2,7 @@
 
 create table committee_session (
     id               uuid         primary key,
-    year             integer      not null,
+    session_year     integer      not null,
     number           integer      not null,
     kind             varchar(20)  not null,
     mode             varchar(20)  not null,
@@ -16,7 +16,7 @@ create table committee_session (
     created_by       varchar(320) not null,
     created_at       timestamp with time zone not null,
     row_version      bigint       not null,
-    unique (year, number)
+    unique (session_year, number)
 );
 create index committee_session_starts on committee_session (starts_on, id);
 
@@ -163,6 +163,23 @@ create index nomination_decision_file on nomination_decision (file_id);
 
 -- IWHN-<year>-<nnn>: one counter per year
 create table nomination_counter (
-    year integer primary key,
-    last integer not null
+    counter_year integer primary key,
+    last_number  integer not null
 );
+
+-- maps, photographs, management plans, consent letters (files on disk under generated names) and video links
+create table nomination_attachment (
+    id             uuid          primary key,
+    file_id        uuid          not null references nomination_file (id) on delete cascade,
+    kind           varchar(20)   not null,
+    stored_name    varchar(60),
+    shown_name     varchar(200)  not null,
+    media_type     varchar(100)  not null,
+    size_bytes     bigint        not null,
+    video_url      varchar(500),
+    caption        varchar(500),
+    rights_release boolean       not null,
+    uploaded_by    varchar(320)  not null,
+    uploaded_at    timestamp with time zone not null
+);
+create index nomination_attachment_file on nomination_attachment (file_id, uploaded_at);

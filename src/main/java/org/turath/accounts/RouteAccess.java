@@ -109,7 +109,10 @@ public final class RouteAccess {
             roles(HttpMethod.GET, LANG + "/admin/nominations/*/sections/*", NOMINATION_PEOPLE),
             roles(HttpMethod.POST, LANG + "/admin/nominations/*/sections/*", Role.FOCAL_POINT),
             roles(HttpMethod.GET, LANG + "/admin/nominations/*/versions/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/*/versions/*/dossier.pdf", NOMINATION_PEOPLE),
             roles(HttpMethod.POST, LANG + "/admin/nominations/*/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.GET, LANG + "/admin/nominations/*/attachments/*", NOMINATION_PEOPLE),
+            roles(HttpMethod.POST, LANG + "/admin/nominations/*/attachments/*/delete", Role.FOCAL_POINT),
             // the Committee's sessions
             roles(HttpMethod.GET, LANG + "/admin/sessions", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
             roles(HttpMethod.POST, LANG + "/admin/sessions", Role.SECRETARIAT),

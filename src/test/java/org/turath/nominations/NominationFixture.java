@@ -83,6 +83,29 @@ public class NominationFixture {
         for (DossierForm.Section section : DossierForm.sections(kind)) {
             desk.fill(focalMorocco, id, desk.open(focalMorocco, id).file().version(), section.key(), values(section));
         }
+        try {
+            if (kind.intangible()) {
+                desk.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.CONSENT,
+                        new java.io.ByteArrayInputStream(png()), "consent.png", "Letter of the maâlems", false);
+            } else {
+                desk.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.MAP,
+                        new java.io.ByteArrayInputStream(png()), "map.png", "Boundaries", false);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A small real PNG image (a map, a scanned letter). */
+    public static byte[] png() {
+        try {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public static Map<String, String> values(DossierForm.Section section) {
@@ -114,7 +137,7 @@ public class NominationFixture {
 
     /** A fresh session number nobody used in this database. */
     public int nextSessionNumber() {
-        Integer max = jdbc.queryForObject("select coalesce(max(number), 0) from committee_session where year = 2099", Integer.class);
+        Integer max = jdbc.queryForObject("select coalesce(max(number), 0) from committee_session where session_year = 2099", Integer.class);
         return max + 1;
     }
 

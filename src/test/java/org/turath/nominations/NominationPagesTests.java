@@ -101,13 +101,28 @@ class NominationPagesTests {
         for (DossierForm.Section section : DossierForm.sections(NominationKind.CULTURAL)) {
             fillSection(focal, file, section);
         }
+        // a map of the property, uploaded through the file's page; an executable called .pdf is refused
+        focal.get("/en" + file);
+        MockHttpServletResponse fake = focal.upload("/en" + file + "/attachments", Map.of("kind", "MAP"), "file", "map.pdf",
+                "application/pdf", "MZ\u0090\u0000 this is a Windows program, not a map".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(fake.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(fake.getContentAsString()).select("#problems").text()).contains("This file is not accepted");
+        focal.get("/en" + file);
+        assertThat(focal.upload("/en" + file + "/attachments", Map.of("kind", "MAP", "caption", "Boundaries"), "file", "map.png",
+                "image/png", NominationFixture.png()).getRedirectedUrl()).contains("?done=attach");
         Document overview = Jsoup.parse(focal.get("/ar" + file).getContentAsString());
+        String download = overview.select("#documents a[href*=/attachments/]").attr("href");
+        MockHttpServletResponse map = focal.get(download);
+        assertThat(map.getContentType()).isEqualTo("image/png");
+        assertThat(map.getContentAsByteArray()).isEqualTo(NominationFixture.png());
         assertThat(overview.select(".list-group-item .badge").eachText()).allMatch(t -> !t.isBlank())
                 .noneMatch(t -> t.startsWith("0 "));
 
         // submit: a reference and a receipt
+        focal.get("/ar" + file);
         MockHttpServletResponse submitted = focal.post("/ar" + file + "/submit", Map.of());
-        assertThat(submitted.getRedirectedUrl()).endsWith("?done=submit");
+        assertThat(submitted.getRedirectedUrl()).as(Jsoup.parse(submitted.getContentAsString()).select("#problems").text())
+                .endsWith("?done=submit");
         String reference = jdbc.queryForObject("select reference from nomination_file where id = ?", String.class,
                 UUID.fromString(matcher.group(1)));
         assertThat(reference).matches("IWHN-\\d{4}-\\d{3}");

@@ -226,6 +226,7 @@ class NominationWorkflowTests {
                         new Completeness.Missing("signature", "signatory"),
                         new Completeness.Missing("signature", "title"),
                         new Completeness.Missing("signature", "signed"),
+                        new Completeness.Missing("consent", "consentDocuments"),
                         new Completeness.Missing("identification", Completeness.LANGUAGE)));
         assertThat(section.fields()).hasSize(2);
         assertThat(desk.open(people.focalMorocco, id).file().status()).isEqualTo(NominationStatus.DRAFT);

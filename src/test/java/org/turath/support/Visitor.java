@@ -55,6 +55,19 @@ public final class Visitor {
         return perform(request);
     }
 
+    /** Posts a form with one file (multipart), with the CSRF token of the page last fetched. */
+    public MockHttpServletResponse upload(String path, Map<String, String> fields, String fileField, String fileName,
+                                          String contentType, byte[] content) throws Exception {
+        var request = MockMvcRequestBuilders.multipart(path)
+                .file(new org.springframework.mock.web.MockMultipartFile(fileField, fileName, contentType, content));
+        fields.forEach(request::param);
+        String token = Jsoup.parse(lastPage).select("input[name=_csrf]").attr("value");
+        if (!token.isEmpty()) {
+            request.param("_csrf", token);
+        }
+        return perform(request);
+    }
+
     /** Signs in through the real sign-in form. */
     public MockHttpServletResponse signIn(String email, String password) throws Exception {
         get("/en/login");
@@ -65,7 +78,7 @@ public final class Visitor {
         return get("/en/account").getStatus() == 200;
     }
 
-    private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {
+    private MockHttpServletResponse perform(org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
         request.with(r -> {
             r.setRemoteAddr(address);
             return r;

@@ -34,6 +34,7 @@ public class CommitteeSession {
 
     @Id
     private UUID id;
+    @Column(name = "session_year")
     private int year;
     private int number;
     @Enumerated(EnumType.STRING)

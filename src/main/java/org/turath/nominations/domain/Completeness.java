@@ -38,6 +38,14 @@ public record Completeness(Map<String, SectionState> sections, List<Missing> mis
     }
 
     public static Completeness of(NominationFile file) {
+        return of(file, java.util.Set.of());
+    }
+
+    /**
+     * With the kinds of documents attached: the tangible forms need a map of the property, the
+     * intangible one the communities' consent documents.
+     */
+    public static Completeness of(NominationFile file, java.util.Set<Attachment.Kind> attached) {
         Map<String, SectionState> sections = new LinkedHashMap<>();
         List<Missing> missing = new ArrayList<>();
         Map<Language, Integer> perLanguage = new LinkedHashMap<>();
@@ -90,6 +98,11 @@ public record Completeness(Map<String, SectionState> sections, List<Missing> mis
             }
             sections.put(section.key(), new SectionState(sectionFilled, sectionRequired));
         }
+        if (file.kind().intangible()) {
+            required(sections, missing, "consent", "consentDocuments", attached.contains(Attachment.Kind.CONSENT));
+        } else {
+            required(sections, missing, "identification", "maps", attached.contains(Attachment.Kind.MAP));
+        }
         int needed = requiredText3;
         Optional<Language> complete = perLanguage.entrySet().stream().filter(e -> e.getValue() == needed)
                 .map(Map.Entry::getKey).findFirst();
@@ -97,6 +110,15 @@ public record Completeness(Map<String, SectionState> sections, List<Missing> mis
             missing.add(new Missing("identification", LANGUAGE));
         }
         return new Completeness(sections, List.copyOf(missing), complete);
+    }
+
+    private static void required(Map<String, SectionState> sections, List<Missing> missing, String section, String field,
+                                 boolean present) {
+        SectionState state = sections.getOrDefault(section, new SectionState(0, 0));
+        sections.put(section, new SectionState(state.filled() + (present ? 1 : 0), state.required() + 1));
+        if (!present) {
+            missing.add(new Missing(section, field));
+        }
     }
 
     private static boolean located(NominationFile file) {

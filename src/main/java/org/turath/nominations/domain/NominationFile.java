@@ -200,14 +200,17 @@ public class NominationFile {
      * Freezes what is submitted as the next version; the reference is given at the first submission
      * ({@code newReference} is asked for only then).
      */
-    public NominationVersion submit(java.util.function.Supplier<String> newReference, String by, Instant at) {
+    public NominationVersion submit(java.util.function.Supplier<String> newReference, Map<String, String> attachments,
+                                    String by, Instant at) {
         NominationStatus from = require(NominationCommand.SUBMIT);
         if (reference == null) {
             reference = newReference.get();
         }
         versions++;
         move(NominationCommand.SUBMIT, from, NominationStatus.SUBMITTED, by, at, null);
-        return new NominationVersion(id, versions, by, at, snapshot());
+        Map<String, String> frozen = new TreeMap<>(snapshot());
+        frozen.putAll(attachments);
+        return new NominationVersion(id, versions, by, at, frozen);
     }
 
     public void rollOver(String by, Instant at) {

@@ -18,6 +18,8 @@ import org.turath.nominations.NominationInscribed;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.NominationStatus;
 import org.turath.nominations.Outcome;
+import org.turath.nominations.domain.Attachment;
+import org.turath.nominations.domain.Attachments;
 import org.turath.nominations.domain.CommitteeSession;
 import org.turath.nominations.domain.CommitteeSessions;
 import org.turath.nominations.domain.Completeness;
@@ -59,7 +61,22 @@ import java.util.UUID;
 @Transactional
 public class NominationDesk {
 
+    /** What each kind of document may be, by the type its content shows (never by its name). */
+    private static final Map<Attachment.Kind, Set<String>> ALLOWED_TYPES = Map.of(
+            Attachment.Kind.MAP, Set.of("application/pdf", "image/jpeg", "image/png", "image/webp", "application/vnd.google-earth.kml+xml"),
+            Attachment.Kind.PHOTO, Set.of("image/jpeg", "image/png", "image/webp"),
+            Attachment.Kind.MANAGEMENT_PLAN, Set.of("application/pdf"),
+            Attachment.Kind.CONSENT, Set.of("application/pdf", "image/jpeg", "image/png"),
+            Attachment.Kind.OTHER, Set.of("application/pdf", "image/jpeg", "image/png", "image/webp"));
+    private static final Map<String, String> EXTENSIONS = Map.of("application/pdf", "pdf", "image/jpeg", "jpg", "image/png", "png",
+            "image/webp", "webp", "application/vnd.google-earth.kml+xml", "kml");
+    public static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
+    static final int MAX_ATTACHMENTS = 100;
+    private static final String AREA = "nominations";
+
     private final NominationFiles files;
+    private final Attachments attachments;
+    private final org.turath.shared.files.FileStore store;
     private final NominationVersions versions;
     private final CommitteeSessions sessions;
     private final Decisions decisions;
@@ -72,10 +89,12 @@ public class NominationDesk {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    NominationDesk(NominationFiles files, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
+    NominationDesk(NominationFiles files, Attachments attachments, org.turath.shared.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
                    NominationCycle cycle, AccountsApi accounts, AuditLog audit, Mailer mailer, MessageSource messages,
                    ApplicationEventPublisher events, JdbcTemplate jdbc, Optional<Clock> clock) {
         this.files = files;
+        this.attachments = attachments;
+        this.store = store;
         this.versions = versions;
         this.sessions = sessions;
         this.decisions = decisions;
@@ -108,7 +127,7 @@ public class NominationDesk {
         file.components();
         file.coStates();
         file.comments();
-        return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file));
+        return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file, attachedKinds(id)));
     }
 
     /** The files a person works on: a focal point's states' files, the secretariat's queue, an expert's assignments. */
@@ -228,11 +247,18 @@ public class NominationDesk {
         if (today.isAfter(due) && (file.extendedUntil() == null || today.isAfter(file.extendedUntil()))) {
             throw new NominationException("late", file.cycleYear(), due, file.cycleYear() + 1);
         }
-        Completeness completeness = Completeness.of(file);
+        Completeness completeness = Completeness.of(file, attachedKinds(id));
         if (!completeness.complete()) {
             throw new IncompleteDossierException(completeness.missing());
         }
-        NominationVersion version = file.submit(() -> nextReference(file.cycleYear()), actor.email(), clock.instant());
+        Map<String, String> documents = new java.util.TreeMap<>();
+        List<Attachment> attached = attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS));
+        for (int i = 0; i < attached.size(); i++) {
+            Attachment a = attached.get(i);
+            documents.put("attachments.%03d".formatted(i + 1), a.kind() + ": " + a.shownName() + (a.size() > 0 ? " (" + a.size() + " bytes)" : "")
+                    + (a.rightsRelease() ? " [rights released]" : ""));
+        }
+        NominationVersion version = file.submit(() -> nextReference(file.cycleYear()), documents, actor.email(), clock.instant());
         versions.save(version);
         audit.record(AuditType.NOMINATION, file.reference(), "SUBMIT v" + version.number());
         String name = displayName(file, actor.email());
@@ -240,12 +266,117 @@ public class NominationDesk {
         return new Submitted(file.reference(), version.number(), false);
     }
 
-    private String nextReference(int year) {
-        int updated = jdbc.update("update nomination_counter set last = last + 1 where year = ?", year);
-        if (updated == 0) {
-            jdbc.update("insert into nomination_counter (year, last) values (?, 1)", year);
+    // --- documents ---------------------------------------------------------------------------
+
+    private Set<Attachment.Kind> attachedKinds(UUID fileId) {
+        Set<Attachment.Kind> kinds = EnumSet.noneOf(Attachment.Kind.class);
+        attachments.ofFile(fileId, Limit.of(MAX_ATTACHMENTS)).forEach(a -> kinds.add(a.kind()));
+        return kinds;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(Actor actor, UUID id) {
+        visible(actor, id);
+        return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS));
+    }
+
+    /** A stored document to download: where it is and what it is. */
+    public record Download(java.nio.file.Path path, String mediaType, String shownName) {
+    }
+
+    @Transactional(readOnly = true)
+    public Download download(Actor actor, UUID id, UUID attachmentId) {
+        visible(actor, id);
+        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id) && a.storedName() != null)
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        return new Download(store.path(AREA, attachment.storedName()), attachment.mediaType(), attachment.shownName());
+    }
+
+    /**
+     * Takes a document in while the state works on the file: streamed to disk and refused past
+     * {@link #MAX_ATTACHMENT_BYTES}, its type read from its content and checked against what the
+     * kind allows, a photograph only with its rights release. A refused upload leaves nothing behind.
+     */
+    public UUID attach(Actor actor, UUID id, Attachment.Kind kind, java.io.InputStream in, String originalName, String caption,
+                       boolean rightsRelease) throws java.io.IOException {
+        NominationFile file = visible(actor, id);
+        requireEditable(actor, file);
+        if (kind == Attachment.Kind.VIDEO) {
+            throw new NominationException("attachment-type", "video");
         }
-        Integer last = jdbc.queryForObject("select last from nomination_counter where year = ?", Integer.class, year);
+        if (kind.needsRightsRelease() && !rightsRelease) {
+            throw new NominationException("rights-release");
+        }
+        if (attachments.countByFileId(id) >= MAX_ATTACHMENTS) {
+            throw new NominationException("attachment-count", MAX_ATTACHMENTS);
+        }
+        org.turath.shared.files.FileStore.Received received;
+        try {
+            received = store.receive(in, AREA, MAX_ATTACHMENT_BYTES);
+        } catch (org.turath.shared.files.FileStore.TooLargeException e) {
+            throw new NominationException("attachment-too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
+        }
+        if (received.size() == 0 || !ALLOWED_TYPES.get(kind).contains(received.detectedType())) {
+            store.discard(received);
+            throw new NominationException("attachment-type", received.size() == 0 ? "empty" : received.detectedType());
+        }
+        String stored = store.keep(received, AREA, EXTENSIONS.get(received.detectedType()));
+        try {
+            Attachment attachment = Attachment.stored(id, kind, stored,
+                    org.turath.shared.files.FileStore.shownName(originalName, "document", 200), received.detectedType(),
+                    received.size(), blankToNull(caption), rightsRelease, actor.email(), clock.instant());
+            attachments.save(attachment);
+            audit.record(AuditType.NOMINATION, file.label(), "ATTACH " + kind + " " + received.detectedType());
+            return attachment.id();
+        } catch (RuntimeException e) {
+            store.delete(AREA, stored);
+            throw e;
+        }
+    }
+
+    /** A link to a video (the portal does not host videos), with its rights release. */
+    public UUID attachVideo(Actor actor, UUID id, String url, String caption, boolean rightsRelease) {
+        NominationFile file = visible(actor, id);
+        requireEditable(actor, file);
+        if (url == null || !url.matches("https://[^\\s<>\"']{3,480}")) {
+            throw new NominationException("video-link");
+        }
+        if (!rightsRelease) {
+            throw new NominationException("rights-release");
+        }
+        Attachment attachment = Attachment.video(id, url, blankToNull(caption), true, actor.email(), clock.instant());
+        attachments.save(attachment);
+        return attachment.id();
+    }
+
+    public void detach(Actor actor, UUID id, UUID attachmentId) throws java.io.IOException {
+        NominationFile file = visible(actor, id);
+        requireEditable(actor, file);
+        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id))
+                .orElseThrow(() -> new NotFoundException("attachment"));
+        attachments.delete(attachment);
+        attachments.flush();
+        if (attachment.storedName() != null) {
+            store.delete(AREA, attachment.storedName());
+        }
+        audit.record(AuditType.NOMINATION, file.label(), "DETACH " + attachment.kind());
+    }
+
+    private void requireEditable(Actor actor, NominationFile file) {
+        if (!canEditAsState(actor, file)) {
+            throw new NotAllowedException();
+        }
+        if (!file.status().editable()) {
+            throw new NominationException("not-editable", file.status());
+        }
+    }
+
+    private String nextReference(int year) {
+        int updated = jdbc.update("update nomination_counter set last_number = last_number + 1 where counter_year = ?", year);
+        if (updated == 0) {
+            jdbc.update("insert into nomination_counter (counter_year, last_number) values (?, 1)", year);
+        }
+        Integer last = jdbc.queryForObject("select last_number from nomination_counter where counter_year = ?", Integer.class, year);
         return "IWHN-%d-%03d".formatted(year, last);
     }
 

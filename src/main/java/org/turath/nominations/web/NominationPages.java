@@ -68,11 +68,13 @@ class NominationPages {
     private final NominationDesk desk;
     private final GeoApi geo;
     private final MessageSource messages;
+    private final org.turath.nominations.internal.DossierPdf pdf;
 
-    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages) {
+    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf) {
         this.desk = desk;
         this.geo = geo;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/" + LANG + BASE)
@@ -182,6 +184,9 @@ class NominationPages {
         model.addAttribute("decisions", desk.decisionsOfFile(id));
         model.addAttribute("today", desk.today());
         model.addAttribute("mine", file.evaluation(actor.email()).orElse(null));
+        model.addAttribute("attachments", desk.attachments(actor, id));
+        model.addAttribute("attachmentKinds", org.turath.nominations.domain.Attachment.Kind.values());
+        model.addAttribute("maxMegabytes", NominationDesk.MAX_ATTACHMENT_BYTES / (1024 * 1024));
         if (view.commands().contains(NominationCommand.SCHEDULE)) {
             model.addAttribute("openSessions", desk.sessions(Optional.empty(), 20).items().stream()
                     .filter(s -> !s.endsOn().isBefore(desk.today())).toList());
@@ -372,10 +377,96 @@ class NominationPages {
         return "nominations/version";
     }
 
+    /** The dossier of a submitted version as a PDF, its labels in the page's language. */
+    @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}/dossier.pdf")
+    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable Language lang, @PathVariable String id,
+                                                            @PathVariable String number, Authentication authentication) {
+        Actor actor = actor(authentication);
+        UUID fileId = uuid(id);
+        int n;
+        try {
+            n = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("version");
+        }
+        NominationVersion version = desk.version(actor, fileId, n).orElseThrow(() -> new NotFoundException("version"));
+        NominationFile file = desk.open(actor, fileId).file();
+        byte[] document = pdf.render(file, version, lang);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(file.reference() + "-v" + n + "-" + lang.tag() + ".pdf").build().toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(document);
+    }
+
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return all;
+    }
+
+    // --- documents ---------------------------------------------------------------------------
+
+    @PostMapping("/" + LANG + BASE + "/{id}/attachments")
+    String attach(@PathVariable Language lang, @PathVariable String id,
+                  @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile upload,
+                  @RequestParam Map<String, String> form, Authentication authentication, Model model,
+                  HttpServletResponse response) throws java.io.IOException {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        UUID fileId = uuid(id);
+        try {
+            org.turath.nominations.domain.Attachment.Kind kind = parseEnum(org.turath.nominations.domain.Attachment.Kind.class,
+                    form.get("kind")).orElseThrow(() -> new NominationException("attachment-kind"));
+            String caption = clean(form.get("caption"));
+            if (caption.length() > 500) {
+                throw new NominationException("too-long", 500);
+            }
+            if (kind == org.turath.nominations.domain.Attachment.Kind.VIDEO) {
+                desk.attachVideo(actor, fileId, clean(form.get("url")), caption, "on".equals(form.get("rights")));
+            } else {
+                if (upload == null || upload.isEmpty()) {
+                    throw new NominationException("attachment-missing");
+                }
+                try (java.io.InputStream in = upload.getInputStream()) {
+                    desk.attach(actor, fileId, kind, in, upload.getOriginalFilename(), caption, "on".equals(form.get("rights")));
+                }
+            }
+            return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=attach#documents";
+        } catch (NominationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/attachments/{attachment}/delete")
+    String detach(@PathVariable Language lang, @PathVariable String id, @PathVariable String attachment,
+                  Authentication authentication, Model model, HttpServletResponse response) throws java.io.IOException {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        UUID fileId = uuid(id);
+        try {
+            desk.detach(actor, fileId, uuid(attachment));
+        } catch (NominationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+        }
+        return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=detach#documents";
+    }
+
+    /** A stored document, to those who may read the file; always as a download, never rendered by the browser. */
+    @GetMapping("/" + LANG + BASE + "/{id}/attachments/{attachment}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable Language lang,
+            @PathVariable String id, @PathVariable String attachment, Authentication authentication) {
+        NominationDesk.Download file = desk.download(actor(authentication), uuid(id), uuid(attachment));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename(file.shownName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(new org.springframework.core.io.FileSystemResource(file.path()));
     }
 
     // --- the commands ------------------------------------------------------------------------

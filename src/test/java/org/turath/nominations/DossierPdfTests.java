@@ -1,0 +1,84 @@
+package org.turath.nominations;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.turath.accounts.AccountsApi;
+import org.turath.nominations.internal.NominationDesk;
+import org.turath.support.IntegrationTest;
+import org.turath.support.Visitor;
+
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dossier PDF as a reader gets it: Arabic shaped and in reading order, every section there. */
+@IntegrationTest
+class DossierPdfTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    NominationDesk desk;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    NominationFixture people;
+
+    @BeforeEach
+    void setUp() {
+        people = new NominationFixture(desk, accounts, jdbc);
+    }
+
+    @Test
+    void theDossierPdfHoldsTheArabicTextInReadingOrderAndEverySection() throws Exception {
+        UUID id = people.completeDraft("Ksar of Letters");
+        desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "history",
+                Map.of("history.history.ar", "بني القصر في القرن الثاني عشر على طريق القوافل",
+                        "history.history.en", "Built in the 12th century on the caravan route."));
+        String reference = desk.submit(people.focalMorocco, id).reference();
+
+        Visitor focal = new Visitor(mvc, "10.7.0.1");
+        focal.signIn(people.focalMorocco.email(), NominationFixture.PASSWORD);
+        MockHttpServletResponse response = focal.get("/ar/admin/nominations/" + id + "/versions/1/dossier.pdf");
+
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentType()).isEqualTo("application/pdf");
+        assertThat(response.getHeader("Content-Disposition")).contains(reference + "-v1-ar.pdf");
+        byte[] pdf = response.getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            text = new PDFTextStripper().getText(document);
+        }
+        // pure-Arabic lines come back from the PDF in logical (reading) order
+        assertThat(text).contains("بني القصر في القرن الثاني عشر على طريق القوافل");
+        assertThat(text).contains("قصر Ksar of Letters".split(" ")[0]);
+        assertThat(text).contains("ترشيح للإدراج في قائمة التراث في العالم الإسلامي");
+        assertThat(text).contains("Built in the 12th century on the caravan route.");
+        assertThat(text).contains(reference);
+        assertThat(text).contains("التاريخ والتطور").contains("الحماية والإدارة");
+    }
+
+    @Test
+    void aFocalPointOfAnotherStateCannotDownloadTheDossier() throws Exception {
+        UUID id = people.completeDraft("Ksar of Closed Doors");
+        desk.submit(people.focalMorocco, id);
+        Visitor egypt = new Visitor(mvc, "10.7.0.2");
+        egypt.signIn(people.focalEgypt.email(), NominationFixture.PASSWORD);
+        assertThat(egypt.get("/en/admin/nominations/" + id + "/versions/1/dossier.pdf").getStatus()).isEqualTo(404);
+    }
+}
