@@ -183,3 +183,14 @@ create table nomination_attachment (
     uploaded_at    timestamp with time zone not null
 );
 create index nomination_attachment_file on nomination_attachment (file_id, uploaded_at);
+
+-- the cycle year whose submission deadline the file's focal points were reminded of
+alter table nomination_file add column reminded_cycle integer;
+
+-- locks of scheduled jobs that run on one node at a time (ShedLock)
+create table shedlock (
+    name       varchar(64)  not null primary key,
+    lock_until timestamp    not null,
+    locked_at  timestamp    not null,
+    locked_by  varchar(255) not null
+);

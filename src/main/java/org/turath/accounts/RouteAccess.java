@@ -40,6 +40,7 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/map"),
             anyone(HttpMethod.GET, LANG + "/committee/sessions"),
             anyone(HttpMethod.GET, LANG + "/committee/sessions/*"),
+            anyone(HttpMethod.GET, LANG + "/nominations/statistics"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
             // the pages behind mailed links (the link's secret is the permission)

@@ -46,7 +46,7 @@ class AccessibilityTests extends BrowserJourney {
         String file = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.SCHEDULED, session);
         String draft = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
-                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session);
+                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,

@@ -251,6 +251,21 @@ class NominationPagesTests {
                 .contains("Participation et consentement des communautés — Consentement libre, préalable et éclairé");
     }
 
+    @Test
+    void theFiguresCountDecisionsPerYearAndGiveTheChartItsDataWithoutInlineScript() throws Exception {
+        UUID session = people.session(people.nextSessionNumber(), people.member);
+        people.fileIn(NominationStatus.DECIDED, session);
+        Document page = Jsoup.parse(new Visitor(mvc, "10.8.0.10").get("/fr/nominations/statistics").getContentAsString());
+        String year = String.valueOf(LocalDate.now().getYear());
+        var row = page.select("table:has(caption:contains(Décisions du Comité)) tbody tr:has(th:contains(" + year + "))");
+        assertThat(row).hasSize(1);
+        // the "not inscribe" column counts at least the decision just taken
+        assertThat(Integer.parseInt(row.select("td").get(3).text())).isPositive();
+        String data = page.select("script#decisions-data").html();
+        assertThat(page.select("script#decisions-data").attr("type")).isEqualTo("application/json");
+        assertThat(data).contains("\"years\"").contains(year).contains("Ne pas inscrire");
+    }
+
     private static String version(Document page) {
         return page.select("input[name=version]").attr("value");
     }

@@ -58,7 +58,12 @@ class FirstAccounts implements ApplicationRunner {
                     Set.of(Role.SECRETARIAT, Role.EDITOR), Set.of());
             accounts.create("focal.ma@demo.turath.invalid", "Focal point, Morocco (demo)", password, Language.EN,
                     "National Commission (demo)", Set.of(Role.FOCAL_POINT), Set.of("MA"));
-            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@demo.turath.invalid){}",
+            // an expert of the scientific committee (from Türkiye: may evaluate Moroccan files) and a Committee member
+            accounts.create("expert@demo.turath.invalid", "Expert (demo)", password, Language.EN, "Scientific committee (demo)",
+                    Set.of(Role.EVALUATOR), Set.of("TR"));
+            accounts.create("member@demo.turath.invalid", "عضو اللجنة (عرض)", password, Language.AR, "Committee (demo)",
+                    Set.of(Role.COMMITTEE_MEMBER), Set.of());
+            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@, expert@, member@demo.turath.invalid){}",
                     demoPassword.isBlank() ? " with the one-time password: " + password : " with TURATH_DEMO_PASSWORD");
         }
     }

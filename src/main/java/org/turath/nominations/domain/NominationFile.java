@@ -103,6 +103,8 @@ public class NominationFile {
     @OneToMany(mappedBy = "file", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("assignedAt")
     private List<Evaluation> evaluations = new ArrayList<>();
+    @Column(name = "reminded_cycle")
+    private Integer remindedCycle;
     @Column(name = "created_by")
     private String createdBy;
     @Column(name = "created_at")
@@ -332,6 +334,11 @@ public class NominationFile {
     private void touched(String by, Instant at) {
         updatedBy = by;
         updatedAt = at;
+    }
+
+    /** The state was reminded of this cycle's submission deadline (not a change of the dossier: no step, no new "updated"). */
+    public void remindedOfDeadline(int year) {
+        this.remindedCycle = year;
     }
 
     // --- reading -----------------------------------------------------------------------------

@@ -60,6 +60,23 @@ public interface NominationFiles extends JpaRepository<NominationFile, UUID> {
     @Query("select f from NominationFile f where f.status = org.turath.nominations.NominationStatus.EVALUATED order by f.reference")
     List<NominationFile> readyForAgenda(Limit limit);
 
+    /** Files of a cycle the state is still working on, not yet reminded of the cycle's deadline. */
+    @Query("""
+            select f from NominationFile f
+            where f.cycleYear = :year
+              and f.status in (org.turath.nominations.NominationStatus.DRAFT, org.turath.nominations.NominationStatus.RETURNED)
+              and (f.remindedCycle is null or f.remindedCycle <> :year)
+            order by f.id""")
+    List<NominationFile> toRemindOfDeadline(@Param("year") int year, Limit limit);
+
+    /** Files with an expert's evaluation due by {@code horizon} and not yet done. */
+    @Query("""
+            select distinct f from NominationFile f join f.evaluations e
+            where f.status = org.turath.nominations.NominationStatus.UNDER_EVALUATION
+              and e.submittedAt is null and (e.conflict is null or e.conflict = false) and e.dueOn <= :horizon
+            order by f.id""")
+    List<NominationFile> withEvaluationsDueBy(@Param("horizon") java.time.LocalDate horizon, Limit limit);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select f from NominationFile f where f.id = :id")
     Optional<NominationFile> lockById(@Param("id") UUID id);

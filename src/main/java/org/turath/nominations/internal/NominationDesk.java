@@ -710,6 +710,89 @@ public class NominationDesk {
         return allowed;
     }
 
+    // --- statistics --------------------------------------------------------------------------
+
+    /** Counts for decision-makers: submitted files by cycle and kind, decisions by year and outcome, files by state. */
+    public record Statistics(java.util.SortedMap<Integer, Map<NominationKind, Long>> submittedByYearAndKind,
+                             java.util.SortedMap<Integer, Map<Outcome, Long>> decisionsByYearAndOutcome,
+                             Map<String, Long> filesByState, long submitted, long decided) {
+    }
+
+    /** Aggregates of every file past the draft; nothing of a dossier's content. */
+    @Transactional(readOnly = true)
+    public Statistics statistics() {
+        java.util.SortedMap<Integer, Map<NominationKind, Long>> byYear = new java.util.TreeMap<>();
+        jdbc.query("select cycle_year, kind, count(*) from nomination_file where versions > 0 group by cycle_year, kind",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> byYear
+                        .computeIfAbsent(rs.getInt(1), y -> new java.util.EnumMap<>(NominationKind.class))
+                        .put(NominationKind.valueOf(rs.getString(2)), rs.getLong(3)));
+        java.util.SortedMap<Integer, Map<Outcome, Long>> decided = new java.util.TreeMap<>();
+        jdbc.query("select extract(year from decided_on), outcome, count(*) from nomination_decision"
+                        + " group by extract(year from decided_on), outcome",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> decided
+                        .computeIfAbsent(rs.getInt(1), y -> new java.util.EnumMap<>(Outcome.class))
+                        .put(Outcome.valueOf(rs.getString(2)), rs.getLong(3)));
+        Map<String, Long> byState = new java.util.TreeMap<>();
+        jdbc.query("select s, count(*) from (select state_code as s, id from nomination_file where versions > 0"
+                        + " union select c.state_code as s, f.id from nomination_co_state c join nomination_file f on f.id = c.file_id"
+                        + " where f.versions > 0) t group by s",
+                (org.springframework.jdbc.core.RowCallbackHandler) rs -> byState.put(rs.getString(1), rs.getLong(2)));
+        long submitted = byYear.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        long decisionCount = decided.values().stream().flatMap(m -> m.values().stream()).mapToLong(Long::longValue).sum();
+        return new Statistics(byYear, decided, byState, submitted, decisionCount);
+    }
+
+    // --- reminders ---------------------------------------------------------------------------
+
+    /**
+     * Reminds the states of the submission deadline {@code reminderDays} before it (once per file and
+     * cycle), and experts of their due date before it and once more when it has passed. Returns how
+     * many reminders were queued.
+     */
+    public int sendReminders() {
+        return sendReminders(today());
+    }
+
+    /** The reminders as they stand on {@code today}. */
+    public int sendReminders(LocalDate today) {
+        int sent = 0;
+        for (int year : new int[]{today.getYear(), today.getYear() + 1}) {
+            LocalDate due = cycle.filesDue(year);
+            if (today.isAfter(due) || today.plusDays(cycle.reminderDays()).isBefore(due)) {
+                continue;
+            }
+            List<NominationFile> batch;
+            do {
+                batch = files.toRemindOfDeadline(year, Limit.of(200));
+                for (NominationFile file : batch) {
+                    LocalDate fileDue = file.extendedUntil() != null ? file.extendedUntil() : due;
+                    tellState(file, "deadline", fileDue.toString());
+                    file.remindedOfDeadline(year);
+                    sent++;
+                }
+                files.flush();
+            } while (batch.size() == 200);
+        }
+        Instant now = clock.instant();
+        for (NominationFile file : files.withEvaluationsDueBy(today.plusDays(cycle.reminderDays()), Limit.of(500))) {
+            for (Evaluation evaluation : file.evaluations()) {
+                if (evaluation.done() || !evaluation.active() || evaluation.dueOn().isAfter(today.plusDays(cycle.reminderDays()))) {
+                    continue;
+                }
+                boolean overdue = evaluation.dueOn().isBefore(today);
+                Instant dueEnd = evaluation.dueOn().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+                boolean remindedSinceDue = evaluation.remindedAt() != null && !evaluation.remindedAt().isBefore(dueEnd);
+                if (evaluation.remindedAt() == null || (overdue && !remindedSinceDue)) {
+                    tell(evaluation.evaluator(), overdue ? "evaluation-overdue" : "evaluation-due", file,
+                            displayName(file, evaluation.evaluator()), evaluation.dueOn().toString());
+                    evaluation.reminded(now);
+                    sent++;
+                }
+            }
+        }
+        return sent;
+    }
+
     // --- telling people ----------------------------------------------------------------------
 
     private void tellState(NominationFile file, String kind, String detail) {
@@ -726,10 +809,11 @@ public class NominationDesk {
 
     private void tell(String to, String kind, NominationFile file, String name, String detail) {
         Language language = accounts.find(to).map(AccountView::language).orElse(Language.EN);
-        String subject = messages.getMessage("nominations.mail." + kind + ".subject", new Object[]{file.label()}, language.locale());
-        String body = messages.getMessage("nominations.mail." + kind + ".body",
-                new Object[]{name, file.label(), file.name().resolve(language).map(l -> l.text()).orElse(""), detail,
-                        file.cycleYear()}, language.locale());
+        Object[] arguments = {name, file.label(), file.name().resolve(language).map(l -> l.text()).orElse(""), detail, file.cycleYear()};
+        // the subject names the file by its label ({1} in the body is {0} in the subject)
+        Object[] subjectArguments = {file.label(), name, arguments[2], detail, file.cycleYear()};
+        String subject = messages.getMessage("nominations.mail." + kind + ".subject", subjectArguments, language.locale());
+        String body = messages.getMessage("nominations.mail." + kind + ".body", arguments, language.locale());
         mailer.queue(to, subject, body);
     }
 

@@ -163,6 +163,24 @@ class CommitteePages {
         return "nominations/public-session";
     }
 
+    @GetMapping("/" + LANG + "/nominations/statistics")
+    String statistics(@PathVariable Language lang, Model model) {
+        NominationDesk.Statistics statistics = desk.statistics();
+        model.addAttribute("statistics", statistics);
+        model.addAttribute("kinds", org.turath.nominations.NominationKind.values());
+        model.addAttribute("outcomes", org.turath.nominations.Outcome.values());
+        model.addAttribute("countries", geo.countries(statistics.filesByState().keySet()));
+        // the chart's data, read by a script from a non-executable JSON block (no inline script runs)
+        List<Integer> years = List.copyOf(statistics.decisionsByYearAndOutcome().keySet());
+        List<Map<String, Object>> series = new java.util.ArrayList<>();
+        for (org.turath.nominations.Outcome outcome : org.turath.nominations.Outcome.values()) {
+            series.add(Map.of("label", messages.getMessage("nominations.outcome." + outcome, null, lang.locale()),
+                    "data", years.stream().map(y -> statistics.decisionsByYearAndOutcome().get(y).getOrDefault(outcome, 0L)).toList()));
+        }
+        model.addAttribute("chartData", Map.of("years", years, "series", series));
+        return "nominations/statistics";
+    }
+
     private void listInto(Model model, Map<String, String> parameters) {
         Optional<String> cursor = RequestParameters.present(parameters.get("after"));
         Slice<CommitteeSession> page;
