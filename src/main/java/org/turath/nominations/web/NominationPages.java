@@ -301,6 +301,25 @@ class NominationPages {
         return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?saved=" + section;
     }
 
+    /**
+     * The section page's autosave: the same form, posted in the background while the person types.
+     * Answers 204 with the file's new version (for the next save), 409 when someone else saved
+     * meanwhile, 422 when a field is refused — and then the page keeps the typing for a manual save.
+     */
+    @PostMapping(value = "/" + LANG + BASE + "/{id}/sections/{section}", headers = "X-Autosave=1")
+    org.springframework.http.ResponseEntity<Void> autosave(@PathVariable Language lang, @PathVariable String id,
+                                                           @PathVariable String section, @RequestParam Map<String, String> posted,
+                                                           @RequestParam(name = "choice", required = false) List<String> choices,
+                                                           Authentication authentication, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        String outcome = saveSection(lang, id, section, posted, choices, authentication, model, response);
+        if (outcome.startsWith("redirect:")) {
+            long version = desk.open(actor(authentication), uuid(id)).file().version();
+            return org.springframework.http.ResponseEntity.noContent().header("X-Version", String.valueOf(version)).build();
+        }
+        return org.springframework.http.ResponseEntity.status(response.getStatus()).build();
+    }
+
     private void prepareSection(Model model, Language lang, NominationDesk.View view, DossierForm.Section form,
                                 Map<String, String> values, Map<String, String> errors) {
         model.addAttribute("view", view);
