@@ -40,6 +40,7 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/map"),
             anyone(HttpMethod.GET, LANG + "/committee/sessions"),
             anyone(HttpMethod.GET, LANG + "/committee/sessions/*"),
+            anyone(HttpMethod.GET, LANG + "/committee/sessions/*/minutes.pdf"),
             anyone(HttpMethod.GET, LANG + "/nominations/statistics"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),

@@ -62,6 +62,11 @@ class DossierPdfTests {
         String text;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            // the first page, for a reviewer to look at (beside the browser screenshots)
+            java.nio.file.Path screenshots = java.nio.file.Path.of("target", "screenshots");
+            java.nio.file.Files.createDirectories(screenshots);
+            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 80),
+                    "png", screenshots.resolve("dossier-ar-page-1.png").toFile());
             text = new PDFTextStripper().getText(document);
         }
         // pure-Arabic lines come back from the PDF in logical (reading) order
@@ -71,6 +76,31 @@ class DossierPdfTests {
         assertThat(text).contains("Built in the 12th century on the caravan route.");
         assertThat(text).contains(reference);
         assertThat(text).contains("التاريخ والتطور").contains("الحماية والإدارة");
+    }
+
+    @Test
+    void theDossierEmbedsItsMapAndTheMinutesListTheSessionsDecisions() throws Exception {
+        UUID session = people.session(people.nextSessionNumber(), people.member);
+        UUID id = people.fileIn(NominationStatus.DECIDED, session);
+        Visitor focal = new Visitor(mvc, "10.7.0.3");
+        focal.signIn(people.focalMorocco.email(), NominationFixture.PASSWORD);
+        try (PDDocument document = Loader.loadPDF(focal.get("/en/admin/nominations/" + id + "/versions/1/dossier.pdf").getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Maps and photographs").contains("Boundaries");
+            boolean image = false;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    image |= page.getResources().getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+                }
+            }
+            assertThat(image).as("the map is embedded as an image").isTrue();
+        }
+        MockHttpServletResponse minutes = new Visitor(mvc, "10.7.0.4").get("/ar/committee/sessions/" + session + "/minutes.pdf");
+        assertThat(minutes.getContentType()).isEqualTo("application/pdf");
+        try (PDDocument document = Loader.loadPDF(minutes.getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("محضر الدورة").contains("عدم الإدراج").contains("/1");
+        }
     }
 
     @Test

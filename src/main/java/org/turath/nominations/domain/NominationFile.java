@@ -354,8 +354,8 @@ public class NominationFile {
         putIf(all, "identification.serial", serial ? "yes" : null);
         putIf(all, "identification.latitude", latitude == null ? null : latitude.toString());
         putIf(all, "identification.longitude", longitude == null ? null : longitude.toString());
-        putIf(all, "identification.core", coreHectares == null ? null : coreHectares.toPlainString());
-        putIf(all, "identification.buffer", bufferHectares == null ? null : bufferHectares.toPlainString());
+        putIf(all, "identification.core", coreHectares == null ? null : coreHectares.stripTrailingZeros().toPlainString());
+        putIf(all, "identification.buffer", bufferHectares == null ? null : bufferHectares.stripTrailingZeros().toPlainString());
         for (int i = 0; i < components.size(); i++) {
             Part part = components.get(i);
             String prefix = "components." + (i + 1) + ".";
@@ -364,8 +364,8 @@ public class NominationFile {
             putIf(all, prefix + "name.fr", part.name().getFr());
             putIf(all, prefix + "latitude", part.latitude() == null ? null : part.latitude().toString());
             putIf(all, prefix + "longitude", part.longitude() == null ? null : part.longitude().toString());
-            putIf(all, prefix + "core", part.coreHectares() == null ? null : part.coreHectares().toPlainString());
-            putIf(all, prefix + "buffer", part.bufferHectares() == null ? null : part.bufferHectares().toPlainString());
+            putIf(all, prefix + "core", part.coreHectares() == null ? null : part.coreHectares().stripTrailingZeros().toPlainString());
+            putIf(all, prefix + "buffer", part.bufferHectares() == null ? null : part.bufferHectares().stripTrailingZeros().toPlainString());
         }
         return all;
     }

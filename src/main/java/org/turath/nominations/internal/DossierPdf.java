@@ -19,6 +19,7 @@ import org.turath.shared.Language;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -44,17 +45,31 @@ public class DossierPdf {
         this.geo = geo;
     }
 
-    /** The PDF of {@code version} of {@code file}, its labels in {@code language}. */
-    public byte[] render(NominationFile file, NominationVersion version, Language language) {
-        Context context = new Context(language.locale());
+    /** An image of the dossier (a map or photograph) as the PDF embeds it. */
+    public record Figure(String uri, String kind, String caption) {
+    }
+
+    /** The PDF of {@code version} of {@code file} with its maps and photographs, its labels in {@code language}. */
+    public byte[] render(NominationFile file, NominationVersion version, List<Figure> figures, Language language) {
         Map<String, CountryInfo> countries = geo.countries(file.allStates());
-        context.setVariable("file", file);
-        context.setVariable("version", version);
-        context.setVariable("texts", version.texts());
-        context.setVariable("sections", DossierForm.sections(file.kind()));
-        context.setVariable("countries", countries);
+        return render("nominations/pdf/dossier", language, Map.of("file", file, "version", version, "texts", version.texts(),
+                "sections", DossierForm.sections(file.kind()), "countries", countries, "figures", figures));
+    }
+
+    /** The minutes of a Committee session: its decisions, in their order. */
+    public byte[] minutes(org.turath.nominations.domain.CommitteeSession session, List<NominationDesk.PublicDecision> decisions,
+                          Language language) {
+        java.util.Set<String> states = new java.util.HashSet<>();
+        decisions.forEach(d -> states.addAll(d.states()));
+        return render("nominations/pdf/minutes", language, Map.of("meeting", session, "decisions", decisions,
+                "countries", geo.countries(states)));
+    }
+
+    private byte[] render(String template, Language language, Map<String, Object> variables) {
+        Context context = new Context(language.locale());
+        variables.forEach(context::setVariable);
         context.setVariable("language", language);
-        String html = templates.process("nominations/pdf/dossier", context);
+        String html = templates.process(template, context);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -73,6 +88,8 @@ public class DossierPdf {
             builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
             builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(Locale.ROOT));
             builder.defaultTextDirection(language.rightToLeft() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
+            // images are only ever the portal's own stored files (file: URIs the desk builds), nothing fetched from outside
+            builder.useUriResolver((base, uri) -> uri != null && uri.startsWith("file:") ? uri : null);
             builder.withHtmlContent(html, null);
             builder.toStream(out);
             builder.run();

@@ -284,6 +284,19 @@ public class NominationDesk {
     public record Download(java.nio.file.Path path, String mediaType, String shownName) {
     }
 
+    /** The maps and photographs (JPEG, PNG) a version was submitted with, for its PDF. */
+    @Transactional(readOnly = true)
+    public List<DossierPdf.Figure> figures(Actor actor, UUID id, NominationVersion version) {
+        visible(actor, id);
+        return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS)).stream()
+                .filter(a -> a.storedName() != null && !a.uploadedAt().isAfter(version.submittedAt()))
+                .filter(a -> a.kind() == Attachment.Kind.MAP || a.kind() == Attachment.Kind.PHOTO)
+                .filter(a -> a.mediaType().equals("image/jpeg") || a.mediaType().equals("image/png"))
+                .map(a -> new DossierPdf.Figure(store.path(AREA, a.storedName()).toUri().toString(), a.kind().name(),
+                        a.caption() == null ? a.shownName() : a.caption()))
+                .toList();
+    }
+
     @Transactional(readOnly = true)
     public Download download(Actor actor, UUID id, UUID attachmentId) {
         visible(actor, id);

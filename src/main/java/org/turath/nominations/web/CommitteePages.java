@@ -49,11 +49,13 @@ class CommitteePages {
     private final NominationDesk desk;
     private final GeoApi geo;
     private final MessageSource messages;
+    private final org.turath.nominations.internal.DossierPdf pdf;
 
-    CommitteePages(NominationDesk desk, GeoApi geo, MessageSource messages) {
+    CommitteePages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf) {
         this.desk = desk;
         this.geo = geo;
         this.messages = messages;
+        this.pdf = pdf;
     }
 
     @GetMapping("/" + LANG + "/admin/sessions")
@@ -179,6 +181,19 @@ class CommitteePages {
         }
         model.addAttribute("chartData", Map.of("years", years, "series", series));
         return "nominations/statistics";
+    }
+
+    /** The minutes of a session as a PDF: public, as the decisions are. */
+    @GetMapping("/" + LANG + "/committee/sessions/{id}/minutes.pdf")
+    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable String id) {
+        CommitteeSession session = desk.session(NominationPages.uuid(id));
+        byte[] document = pdf.minutes(session, desk.publicDecisions(session.id(), 0, 1000), lang);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag())).build().toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-cache")
+                .body(document);
     }
 
     private void listInto(Model model, Map<String, String> parameters) {

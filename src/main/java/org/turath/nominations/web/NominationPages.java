@@ -410,7 +410,7 @@ class NominationPages {
         }
         NominationVersion version = desk.version(actor, fileId, n).orElseThrow(() -> new NotFoundException("version"));
         NominationFile file = desk.open(actor, fileId).file();
-        byte[] document = pdf.render(file, version, lang);
+        byte[] document = pdf.render(file, version, desk.figures(actor, fileId, version), lang);
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
