@@ -166,7 +166,7 @@ class NominationJourneyTests extends BrowserJourney {
 
         // the Committee member, in Arabic, inscribes it
         signIn(people.member, "ar", "/ar/admin/sessions/" + session);
-        browser.findElement(By.linkText(reference)).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(reference))).click();
         clicks++;
         new Select(browser.findElement(By.id("decide-outcome"))).selectByValue("INSCRIBE");
         browser.findElement(By.id("decide-text-ar")).sendKeys("تقرر اللجنة إدراج الممتلك في القائمة");
@@ -200,6 +200,12 @@ class NominationJourneyTests extends BrowserJourney {
         browser.findElement(By.id("login-password")).sendKeys(NominationFixture.PASSWORD);
         submit("main form button[type=submit]");
         wait.until(driver -> !driver.getCurrentUrl().contains("/login"));
+        // normally back on the page asked for; if the portal chose the account page instead, go on from there
+        if (!browser.getCurrentUrl().contains(then)) {
+            browser.get(url(then));
+        }
+        wait.until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        assertThat(browser.findElements(By.cssSelector("a[href$='/account']"))).as("signed in as " + person.email()).isNotEmpty();
     }
 
     private void submit(String buttonSelector) {

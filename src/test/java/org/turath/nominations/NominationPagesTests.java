@@ -148,7 +148,8 @@ class NominationPagesTests {
         assertThat(focal.post("/en" + file + "/submit", Map.of()).getRedirectedUrl()).endsWith("?done=submit");
         // everyone can see what changed between the versions
         String changes = Jsoup.parse(secretariat.get("/en" + file + "/versions/2").getContentAsString()).select("table.revision").text();
-        assertThat(changes).contains("history.history.en").contains("Walls of the 12th century, rebuilt in the 17th.");
+        assertThat(changes).contains("History and development — History and development (English)")
+                .contains("Walls of the 12th century, rebuilt in the 17th.");
 
         // complete; an expert from Morocco is refused, one from Türkiye assigned
         secretariat.get("/en" + file);

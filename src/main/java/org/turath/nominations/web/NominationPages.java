@@ -385,12 +385,14 @@ class NominationPages {
             String was = before.getOrDefault(key, "");
             String is = after.getOrDefault(key, "");
             if (!was.equals(is)) {
-                changes.add(Map.entry(key, new String[]{was, is}));
+                changes.add(Map.entry(label(lang, key), new String[]{was, is}));
             }
         }
         model.addAttribute("file", desk.open(actor, fileId).file());
         model.addAttribute("version", version);
-        model.addAttribute("texts", new java.util.TreeMap<>(after));
+        Map<String, String> texts = new LinkedHashMap<>();
+        new java.util.TreeMap<>(after).forEach((key, text) -> texts.put(label(lang, key), text));
+        model.addAttribute("texts", texts);
         model.addAttribute("changes", changes);
         model.addAttribute("previous", n > 1 ? n - 1 : null);
         return "nominations/version";
@@ -417,6 +419,31 @@ class NominationPages {
                         .attachment().filename(file.reference() + "-v" + n + "-" + lang.tag() + ".pdf").build().toString())
                 .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(document);
+    }
+
+    /**
+     * A frozen field's key in words: "History and development — History and development (Arabic)",
+     * "Component 2 — Latitude", "Documents 1".
+     */
+    private String label(Language lang, String key) {
+        String[] parts = key.split("\\.");
+        if (parts[0].equals("components") && parts.length >= 3) {
+            String field = parts[2].equals("name") ? text(lang, "nominations.field.name") : text(lang, "nominations.field." + parts[2]);
+            return text(lang, "nominations.component.field", parts[1], field) + languageOf(lang, parts);
+        }
+        if (parts[0].equals("attachments")) {
+            return text(lang, "nominations.documents") + " " + Integer.parseInt(parts[1]);
+        }
+        String section = text(lang, "nominations.section." + parts[0]);
+        if (parts.length < 2) {
+            return section;
+        }
+        return section + " — " + text(lang, "nominations.field." + parts[1]) + languageOf(lang, parts);
+    }
+
+    private String languageOf(Language lang, String[] parts) {
+        String last = parts[parts.length - 1];
+        return Language.fromTag(last).filter(l -> parts.length >= 3).map(l -> " (" + text(lang, "nominations.lang." + l.tag()) + ")").orElse("");
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
