@@ -194,3 +194,19 @@ create table shedlock (
     locked_at  timestamp    not null,
     locked_by  varchar(255) not null
 );
+
+-- each state's preliminary list: the properties it intends to nominate
+create table preliminary_entry (
+    id         uuid         primary key,
+    state_code varchar(2)   not null,
+    kind       varchar(20)  not null,
+    name_ar    varchar(500),
+    name_en    varchar(500),
+    name_fr    varchar(500),
+    listed_on  date         not null,
+    listed_by  varchar(320) not null,
+    removed_on date,
+    removed_by varchar(320)
+);
+create index preliminary_entry_state on preliminary_entry (state_code, listed_on, id);
+alter table nomination_file add column preliminary_entry_id uuid references preliminary_entry (id);

@@ -115,6 +115,10 @@ public final class RouteAccess {
             roles(HttpMethod.POST, LANG + "/admin/nominations/*/*", NOMINATION_PEOPLE),
             roles(HttpMethod.GET, LANG + "/admin/nominations/*/attachments/*", NOMINATION_PEOPLE),
             roles(HttpMethod.POST, LANG + "/admin/nominations/*/attachments/*/delete", Role.FOCAL_POINT),
+            // each state's preliminary list
+            roles(HttpMethod.GET, LANG + "/admin/preliminary-list", Role.FOCAL_POINT, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/preliminary-list", Role.FOCAL_POINT),
+            roles(HttpMethod.POST, LANG + "/admin/preliminary-list/*/remove", Role.FOCAL_POINT),
             // the Committee's sessions
             roles(HttpMethod.GET, LANG + "/admin/sessions", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
             roles(HttpMethod.POST, LANG + "/admin/sessions", Role.SECRETARIAT),

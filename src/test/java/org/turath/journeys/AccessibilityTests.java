@@ -50,7 +50,7 @@ class AccessibilityTests extends BrowserJourney {
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
-                draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session);
+                draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list");
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

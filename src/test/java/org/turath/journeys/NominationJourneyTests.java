@@ -161,6 +161,7 @@ class NominationJourneyTests extends BrowserJourney {
         wait.until(ExpectedConditions.urlMatches(".*/admin/sessions/[0-9a-f-]{36}$"));
         String session = browser.getCurrentUrl().replaceAll(".*/admin/sessions/", "");
         browser.get(url("/en" + file));
+        new Select(browser.findElement(By.id("schedule-session"))).selectByValue(session);
         submit("form[action$='/schedule'] button[type=submit]");
         wait.until(ExpectedConditions.urlContains("?done=schedule"));
 

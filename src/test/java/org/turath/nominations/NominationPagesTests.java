@@ -183,6 +183,8 @@ class NominationPagesTests {
         assertThat(session.getStatus()).isEqualTo(302);
         String sessionId = session.getRedirectedUrl().replaceAll(".*/admin/sessions/", "");
         secretariat.get("/en" + file);
+        assertThat(secretariat.post("/en" + file + "/schedule", Map.of()).getStatus()).isEqualTo(422);
+        secretariat.get("/en" + file);
         assertThat(secretariat.post("/en" + file + "/schedule", Map.of("session", sessionId)).getRedirectedUrl()).endsWith("?done=schedule");
 
         Visitor member = signedIn(people.member);
@@ -265,6 +267,35 @@ class NominationPagesTests {
         String data = page.select("script#decisions-data").html();
         assertThat(page.select("script#decisions-data").attr("type")).isEqualTo("application/json");
         assertThat(data).contains("\"years\"").contains(year).contains("Ne pas inscrire");
+    }
+
+    @Test
+    void aFocalPointKeepsTheStatesPreliminaryListAndNominatesFromIt() throws Exception {
+        Visitor focal = signedIn(people.focalMorocco);
+        String name = "Ribat of the preliminary list " + UUID.randomUUID().toString().substring(0, 6);
+        focal.get("/en/admin/preliminary-list");
+        assertThat(focal.post("/en/admin/preliminary-list", Map.of("state", "MA", "kind", "CULTURAL", "name.en", name))
+                .getRedirectedUrl()).endsWith("?added");
+        assertThat(focal.get("/en/admin/preliminary-list").getContentAsString()).contains(name);
+        // another state's focal point neither sees nor removes it
+        Visitor egypt = signedIn(people.focalEgypt);
+        assertThat(egypt.get("/en/admin/preliminary-list").getContentAsString()).doesNotContain(name);
+        String entry = jdbc.queryForObject("select id from preliminary_entry where name_en = ?", String.class, name);
+        assertThat(egypt.post("/en/admin/preliminary-list/" + entry + "/remove", Map.of()).getStatus()).isEqualTo(404);
+        // the secretariat reads every state's list
+        assertThat(signedIn(people.secretariat).get("/en/admin/preliminary-list").getContentAsString()).contains(name);
+
+        Document form = Jsoup.parse(focal.get("/en/admin/nominations/new").getContentAsString());
+        assertThat(form.select("#f-preliminary option[value=" + entry + "]").text()).contains(name);
+        String created = focal.post("/en/admin/nominations/new", Map.of("state", "MA", "kind", "CULTURAL", "name.en", name,
+                "preliminaryEntry", entry)).getRedirectedUrl();
+        assertThat(created).contains("?created");
+        assertThat(jdbc.queryForObject("select count(*) from nomination_file where preliminary_entry_id = ?::uuid", Integer.class, entry))
+                .isEqualTo(1);
+
+        focal.get("/en/admin/preliminary-list");
+        assertThat(focal.post("/en/admin/preliminary-list/" + entry + "/remove", Map.of()).getRedirectedUrl()).endsWith("?removed");
+        assertThat(focal.get("/en/admin/preliminary-list").getContentAsString()).doesNotContain(name);
     }
 
     private static String version(Document page) {

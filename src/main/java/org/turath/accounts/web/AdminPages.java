@@ -56,6 +56,7 @@ class AdminPages {
         model.addAttribute("nominations", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.EVALUATOR,
                 Role.COMMITTEE_MEMBER));
         model.addAttribute("sessions", actor.hasAny(Role.SECRETARIAT, Role.COMMITTEE_MEMBER));
+        model.addAttribute("preliminary", actor.hasAny(Role.SECRETARIAT, Role.FOCAL_POINT));
         return "accounts/admin";
     }
 

@@ -103,6 +103,8 @@ public class NominationFile {
     @OneToMany(mappedBy = "file", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("assignedAt")
     private List<Evaluation> evaluations = new ArrayList<>();
+    @Column(name = "preliminary_entry_id")
+    private UUID preliminaryEntry;
     @Column(name = "reminded_cycle")
     private Integer remindedCycle;
     @Column(name = "created_by")
@@ -334,6 +336,15 @@ public class NominationFile {
     private void touched(String by, Instant at) {
         updatedBy = by;
         updatedAt = at;
+    }
+
+    /** The entry of the state's preliminary list the file nominates. */
+    public void nominates(PreliminaryEntry entry) {
+        this.preliminaryEntry = entry.id();
+    }
+
+    public UUID preliminaryEntry() {
+        return preliminaryEntry;
     }
 
     /** The state was reminded of this cycle's submission deadline (not a change of the dossier: no step, no new "updated"). */

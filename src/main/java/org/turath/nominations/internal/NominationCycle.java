@@ -14,7 +14,7 @@ import java.util.Map;
  */
 @ConfigurationProperties("turath.nominations.cycle")
 public record NominationCycle(String preliminaryList, String files, String evaluation, String documents, String session,
-                              String results, int reminderDays) {
+                              String results, int reminderDays, boolean requirePreliminaryList) {
 
     public NominationCycle {
         preliminaryList = orDefault(preliminaryList, "03-15");
@@ -31,6 +31,31 @@ public record NominationCycle(String preliminaryList, String files, String evalu
 
     private static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.trim();
+    }
+
+    /** The date by which a property must be on its state's preliminary list to be nominated in {@code year}'s cycle. */
+    public LocalDate preliminaryListDue(int year) {
+        return on(preliminaryList, year);
+    }
+
+    /**
+     * Whether a file of {@code year}'s cycle may be begun for {@code entry} (none given: empty):
+     * always when the rule is off (an entry given must still be the state's own and current);
+     * when on, only from an entry of the state's list listed by that cycle's preliminary-list date.
+     */
+    public void checkPreliminaryList(java.util.Optional<org.turath.nominations.domain.PreliminaryEntry> entry, String state, int year) {
+        if (entry.isPresent() && (!entry.get().state().equals(state) || !entry.get().current())) {
+            throw new org.turath.nominations.NominationException("preliminary-entry");
+        }
+        if (!requirePreliminaryList) {
+            return;
+        }
+        if (entry.isEmpty()) {
+            throw new org.turath.nominations.NominationException("preliminary-required");
+        }
+        if (entry.get().listedOn().isAfter(preliminaryListDue(year))) {
+            throw new org.turath.nominations.NominationException("preliminary-late", preliminaryListDue(year), year);
+        }
     }
 
     public LocalDate filesDue(int year) {

@@ -75,6 +75,7 @@ public class NominationDesk {
     private static final String AREA = "nominations";
 
     private final NominationFiles files;
+    private final org.turath.nominations.domain.PreliminaryEntries preliminary;
     private final Attachments attachments;
     private final org.turath.shared.files.FileStore store;
     private final NominationVersions versions;
@@ -89,10 +90,11 @@ public class NominationDesk {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    NominationDesk(NominationFiles files, Attachments attachments, org.turath.shared.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
+    NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary, Attachments attachments, org.turath.shared.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
                    NominationCycle cycle, AccountsApi accounts, AuditLog audit, Mailer mailer, MessageSource messages,
                    ApplicationEventPublisher events, JdbcTemplate jdbc, Optional<Clock> clock) {
         this.files = files;
+        this.preliminary = preliminary;
         this.attachments = attachments;
         this.store = store;
         this.versions = versions;
@@ -176,6 +178,12 @@ public class NominationDesk {
 
     public UUID create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
                        boolean serial, LocalizedText name) {
+        return create(actor, submission, state, coStates, kind, serial, name, Optional.empty());
+    }
+
+    /** Begins a file, for an entry of the state's preliminary list if one is given (required when configuration says so). */
+    public UUID create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
+                       boolean serial, LocalizedText name, Optional<UUID> preliminaryEntry) {
         if (!actor.hasAny(Role.FOCAL_POINT) || !actor.states().contains(state)) {
             throw new NotAllowedException();
         }
@@ -183,13 +191,66 @@ public class NominationDesk {
         if (earlier.isPresent()) {
             return earlier.get();
         }
+        int year = cycle.cycleFor(today());
+        Optional<org.turath.nominations.domain.PreliminaryEntry> entry = preliminaryEntry.flatMap(preliminary::findById);
+        if (preliminaryEntry.isPresent() && entry.isEmpty()) {
+            throw new NominationException("preliminary-entry");
+        }
+        cycle.checkPreliminaryList(entry, state, year);
         Instant now = clock.instant();
-        NominationFile file = new NominationFile(state, coStates, kind, serial, name, cycle.cycleFor(today()), actor.email(), now);
+        NominationFile file = new NominationFile(state, coStates, kind, serial, name, year, actor.email(), now);
+        entry.ifPresent(file::nominates);
         files.save(file);
         submission.ifPresent(token -> jdbc.update("insert into form_submission (token, result, created_at) values (?, ?, ?)",
                 token, file.id().toString(), java.sql.Timestamp.from(now)));
         audit.record(AuditType.NOMINATION, file.label(), "CREATE " + state);
         return file.id();
+    }
+
+    // --- preliminary lists -------------------------------------------------------------------
+
+    /** The current entries of the preliminary lists a person may read: their own states', or all for the secretariat. */
+    @Transactional(readOnly = true)
+    public Slice<org.turath.nominations.domain.PreliminaryEntry> preliminaryList(Actor actor, Optional<String> cursor, int limit) {
+        Set<String> states = actor.hasAny(Role.SECRETARIAT) ? geoStates() : actor.states();
+        if (states.isEmpty()) {
+            return new Slice<>(List.of(), Optional.empty());
+        }
+        LocalDate beforeOn = CommitteeSessions.FIRST_ON;
+        UUID beforeId = CommitteeSessions.FIRST_ID;
+        if (cursor.isPresent()) {
+            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
+            beforeOn = LocalDate.parse(keys.value(0));
+            beforeId = UUID.fromString(keys.value(1));
+        }
+        return Slice.of(preliminary.current(states, beforeOn, beforeId, Limit.of(limit + 1)), limit,
+                e -> KeysetCursor.of(e.listedOn().toString(), e.id().toString()).encode());
+    }
+
+    public UUID addToPreliminaryList(Actor actor, String state, NominationKind kind, LocalizedText name) {
+        if (!actor.hasAny(Role.FOCAL_POINT) || !actor.states().contains(state)) {
+            throw new NotAllowedException();
+        }
+        if (name.isEmpty()) {
+            throw new NominationException("preliminary-name");
+        }
+        org.turath.nominations.domain.PreliminaryEntry entry = new org.turath.nominations.domain.PreliminaryEntry(state, kind, name,
+                today(), actor.email());
+        preliminary.save(entry);
+        audit.record(AuditType.NOMINATION, "preliminary:" + state, "LISTED " + kind);
+        return entry.id();
+    }
+
+    public void removeFromPreliminaryList(Actor actor, UUID entryId) {
+        org.turath.nominations.domain.PreliminaryEntry entry = preliminary.findById(entryId)
+                .filter(e -> actor.hasAny(Role.FOCAL_POINT) && actor.states().contains(e.state()) && e.current())
+                .orElseThrow(() -> new NotFoundException("preliminary entry"));
+        entry.remove(today(), actor.email());
+        audit.record(AuditType.NOMINATION, "preliminary:" + entry.state(), "REMOVED " + entry.kind());
+    }
+
+    private Set<String> geoStates() {
+        return Set.copyOf(jdbc.queryForList("select distinct state_code from preliminary_entry where removed_on is null", String.class));
     }
 
     /** The file an earlier handling of the same create form made, if any (a double click). */

@@ -149,8 +149,19 @@ class NominationPages {
             model.addAttribute("submission", form.get("submission"));
             return "nominations/new";
         }
-        UUID id = desk.create(actor, token, state, partners, kind, "on".equals(form.get("serial")), name);
-        return "redirect:/" + lang.tag() + BASE + "/" + id + "?created";
+        Optional<UUID> entry = RequestParameters.present(form.get("preliminaryEntry")).map(NominationPages::uuid);
+        try {
+            UUID id = desk.create(actor, token, state, partners, kind, "on".equals(form.get("serial")), name, entry);
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?created";
+        } catch (NominationException e) {
+            errors.put("preliminaryEntry", "nominations.problem." + e.code());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepareNew(model, lang, actor, errors);
+            model.addAttribute("form", form);
+            model.addAttribute("chosenCoStates", partners);
+            model.addAttribute("submission", form.get("submission"));
+            return "nominations/new";
+        }
     }
 
     private void prepareNew(Model model, Language lang, Actor actor, Map<String, String> errors) {
@@ -161,6 +172,8 @@ class NominationPages {
         model.addAttribute("errors", errors);
         model.addAttribute("form", Map.of());
         model.addAttribute("chosenCoStates", Set.of());
+        model.addAttribute("preliminaryEntries", desk.preliminaryList(actor, Optional.empty(), 200).items());
+        model.addAttribute("preliminaryRequired", desk.cycle().requirePreliminaryList());
     }
 
     @GetMapping("/" + LANG + BASE + "/{id}")
@@ -536,7 +549,8 @@ class NominationPages {
             case "declare" -> a -> desk.declare(a, fileId, "yes".equals(form.get("conflict")), required(form, "declaration"));
             case "evaluate" -> a -> desk.evaluate(a, fileId, chosenCriteria(criteria), required(form, "assessment"),
                     parseEnum(Outcome.class, form.get("recommendation")).orElseThrow(() -> new NominationException("recommendation")));
-            case "schedule" -> a -> desk.schedule(a, fileId, uuid(form.get("session")));
+            case "schedule" -> a -> desk.schedule(a, fileId, RequestParameters.present(form.get("session")).map(NominationPages::uuid)
+                    .orElseThrow(() -> new NominationException("session-choose")));
             case "decide" -> a -> desk.decide(a, fileId, version(form), parseEnum(Outcome.class, form.get("outcome"))
                     .orElseThrow(() -> new NominationException("outcome")), new LocalizedText(blank(clean(form.get("text.ar"))),
                     blank(clean(form.get("text.en"))), blank(clean(form.get("text.fr")))));

@@ -1,0 +1,115 @@
+package org.turath.nominations.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.geo.GeoApi;
+import org.turath.nominations.NominationException;
+import org.turath.nominations.NominationKind;
+import org.turath.nominations.domain.PreliminaryEntry;
+import org.turath.nominations.internal.NominationDesk;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.web.NoStore;
+
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** Each state's preliminary list, kept by its focal points and read by the secretariat. */
+@Controller
+class PreliminaryListPages {
+
+    private static final int PAGE = 100;
+
+    private final NominationDesk desk;
+    private final GeoApi geo;
+    private final MessageSource messages;
+
+    PreliminaryListPages(NominationDesk desk, GeoApi geo, MessageSource messages) {
+        this.desk = desk;
+        this.geo = geo;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/admin/preliminary-list")
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+                Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        prepare(model, lang, NominationPages.actor(authentication), parameters, Map.of(), null);
+        return "nominations/preliminary";
+    }
+
+    @PostMapping("/" + LANG + "/admin/preliminary-list")
+    String add(@PathVariable Language lang, @RequestParam Map<String, String> form, Authentication authentication, Model model,
+               HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = NominationPages.actor(authentication);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String state = form.getOrDefault("state", "");
+        if (!actor.states().contains(state)) {
+            errors.put("state", "nominations.error.state");
+        }
+        Optional<NominationKind> kind = NominationPages.parseEnum(NominationKind.class, form.get("kind"));
+        if (kind.isEmpty()) {
+            errors.put("kind", "nominations.error.kind");
+        }
+        LocalizedText name = NominationPages.names(form, "name", errors);
+        if (name.isEmpty()) {
+            errors.put("name", "nominations.error.name");
+        }
+        if (errors.isEmpty()) {
+            try {
+                desk.addToPreliminaryList(actor, state, kind.get(), name);
+                return "redirect:/" + lang.tag() + "/admin/preliminary-list?added";
+            } catch (NominationException e) {
+                errors.put("name", "nominations.problem." + e.code());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, lang, actor, Map.of(), errors, form);
+        return "nominations/preliminary";
+    }
+
+    @PostMapping("/" + LANG + "/admin/preliminary-list/{id}/remove")
+    String remove(@PathVariable Language lang, @PathVariable String id, Authentication authentication) {
+        desk.removeFromPreliminaryList(NominationPages.actor(authentication), NominationPages.uuid(id));
+        return "redirect:/" + lang.tag() + "/admin/preliminary-list?removed";
+    }
+
+    private void prepare(Model model, Language lang, Actor actor, Map<String, String> parameters, Map<String, String> errors,
+                         Map<String, String> form) {
+        Slice<PreliminaryEntry> page;
+        try {
+            page = desk.preliminaryList(actor, RequestParameters.present(parameters.get("after")), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+        model.addAttribute("entries", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("countries", geo.countries(page.items().stream().map(PreliminaryEntry::state).collect(Collectors.toSet())));
+        model.addAttribute("canAdd", actor.hasAny(Role.FOCAL_POINT) && !actor.states().isEmpty());
+        model.addAttribute("ownStates", geo.countries(actor.states()).values().stream()
+                .sorted(java.util.Comparator.comparing(c -> c.name(lang))).toList());
+        model.addAttribute("kinds", NominationKind.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("form", form == null ? Map.of() : form);
+        model.addAttribute("required", desk.cycle().requirePreliminaryList());
+    }
+}
