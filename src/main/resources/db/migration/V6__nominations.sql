@@ -210,3 +210,9 @@ create table preliminary_entry (
 );
 create index preliminary_entry_state on preliminary_entry (state_code, listed_on, id);
 alter table nomination_file add column preliminary_entry_id uuid references preliminary_entry (id);
+
+-- core and buffer zones as GeoJSON (MultiPolygon), uploaded as GeoJSON or KML
+alter table nomination_file add column core_zone text;
+alter table nomination_file add column buffer_zone text;
+alter table nomination_component add column core_zone text;
+alter table nomination_component add column buffer_zone text;

@@ -44,7 +44,10 @@ class AccessibilityTests extends BrowserJourney {
         var people = new org.turath.nominations.NominationFixture(desk, accounts, jdbc);
         java.util.UUID session = people.session(people.nextSessionNumber(), people.member);
         String file = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.SCHEDULED, session);
-        String draft = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
+        java.util.UUID draftId = people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
+        desk.zone(people.focalMorocco, draftId, 0, true,
+                "{\"type\":\"Polygon\",\"coordinates\":[[[-8.0,31.6],[-7.9,31.6],[-7.9,31.7],[-8.0,31.6]]]}".getBytes(StandardCharsets.UTF_8));
+        String draft = "/admin/nominations/" + draftId;
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,

@@ -298,6 +298,41 @@ class NominationPagesTests {
         assertThat(focal.get("/en/admin/preliminary-list").getContentAsString()).doesNotContain(name);
     }
 
+    @Test
+    void zonesUploadedAsKmlAndGeoJsonAreDrawnAndKeptAcrossIdentificationSaves() throws Exception {
+        UUID id = people.completeDraft("Ksar of Zones " + UUID.randomUUID().toString().substring(0, 6));
+        Visitor focal = signedIn(people.focalMorocco);
+        String file = "/en/admin/nominations/" + id;
+        focal.get(file);
+        String kml = "<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+                + "-8.0,31.6 -7.9,31.6 -7.9,31.7 -8.0,31.6</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>";
+        assertThat(focal.upload(file + "/zones", Map.of("target", "0", "zone", "core"), "file", "core.kml",
+                "application/vnd.google-earth.kml+xml", kml.getBytes(java.nio.charset.StandardCharsets.UTF_8)).getRedirectedUrl())
+                .contains("?done=zone");
+        focal.get(file);
+        MockHttpServletResponse point = focal.upload(file + "/zones", Map.of("target", "0", "zone", "buffer"), "file", "buffer.geojson",
+                "application/geo+json", "{\"type\":\"Point\",\"coordinates\":[1,2]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(point.getStatus()).isEqualTo(422);
+        assertThat(Jsoup.parse(point.getContentAsString()).select("#problems").text()).contains("Zones are polygons; this file holds a Point");
+
+        // saving the identification again keeps the zone
+        Document identification = Jsoup.parse(focal.get(file + "/sections/identification").getContentAsString());
+        Map<String, String> fields = new LinkedHashMap<>(NominationFixture.values(DossierForm.section(NominationKind.CULTURAL, "identification").orElseThrow()));
+        identification.select("input[name^=name.]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        fields.put("latitude", "31.65");
+        fields.put("longitude", "-7.95");
+        fields.put("version", version(identification));
+        assertThat(focal.post(file + "/sections/identification", fields).getStatus()).isEqualTo(302);
+
+        Document page = Jsoup.parse(focal.get(file).getContentAsString());
+        assertThat(page.select("#zones li").text()).contains("The property — Core zone").contains("1 polygon(s), 4 points");
+        assertThat(page.select("script#zones-data").attr("type")).isEqualTo("application/json");
+        assertThat(page.select("script#zones-data")).hasSize(1);
+        assertThat(page.select("script[src=/js/zones-map.js]")).hasSize(1);
+        desk.submit(people.focalMorocco, id);
+        assertThat(desk.version(people.focalMorocco, id, 1).orElseThrow().texts()).containsEntry("identification.coreZone", "1 polygon(s), 4 points");
+    }
+
     private static String version(Document page) {
         return page.select("input[name=version]").attr("value");
     }

@@ -72,6 +72,10 @@ public class NominationFile {
     private BigDecimal coreHectares;
     @Column(name = "buffer_hectares")
     private BigDecimal bufferHectares;
+    @Column(name = "core_zone")
+    private String coreZone;
+    @Column(name = "buffer_zone")
+    private String bufferZone;
     @Column(name = "cycle_year")
     private int cycleYear;
     @Column(name = "extended_until")
@@ -186,10 +190,45 @@ public class NominationFile {
                 || key.startsWith(section.key() + "." + field.key() + "."));
     }
 
+    /** The components as the form gives them; each keeps the zones uploaded for the component in its place. */
     public void replaceComponents(List<Part> parts, String by, Instant at) {
         requireEditable();
-        this.components = new ArrayList<>(parts);
+        List<Part> kept = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            kept.add(i < components.size() ? parts.get(i).withZonesOf(components.get(i)) : parts.get(i));
+        }
+        this.components = kept;
         touched(by, at);
+    }
+
+    /**
+     * Sets (or, with null, removes) a zone: of the property when {@code component} is 0, else of
+     * that component (1 for the first).
+     */
+    public void zone(int component, boolean core, String geoJson, String by, Instant at) {
+        requireEditable();
+        if (component == 0) {
+            if (core) {
+                coreZone = geoJson;
+            } else {
+                bufferZone = geoJson;
+            }
+        } else if (component <= components.size()) {
+            List<Part> parts = new ArrayList<>(components);
+            parts.set(component - 1, parts.get(component - 1).withZone(core, geoJson));
+            components = parts;
+        } else {
+            throw new IllegalArgumentException("No component " + component);
+        }
+        touched(by, at);
+    }
+
+    public String coreZone() {
+        return coreZone;
+    }
+
+    public String bufferZone() {
+        return bufferZone;
     }
 
     private void requireEditable() {
@@ -367,6 +406,8 @@ public class NominationFile {
         putIf(all, "identification.longitude", longitude == null ? null : longitude.toString());
         putIf(all, "identification.core", coreHectares == null ? null : coreHectares.stripTrailingZeros().toPlainString());
         putIf(all, "identification.buffer", bufferHectares == null ? null : bufferHectares.stripTrailingZeros().toPlainString());
+        putIf(all, "identification.coreZone", ZoneGeometry.summary(coreZone));
+        putIf(all, "identification.bufferZone", ZoneGeometry.summary(bufferZone));
         for (int i = 0; i < components.size(); i++) {
             Part part = components.get(i);
             String prefix = "components." + (i + 1) + ".";
@@ -377,6 +418,8 @@ public class NominationFile {
             putIf(all, prefix + "longitude", part.longitude() == null ? null : part.longitude().toString());
             putIf(all, prefix + "core", part.coreHectares() == null ? null : part.coreHectares().stripTrailingZeros().toPlainString());
             putIf(all, prefix + "buffer", part.bufferHectares() == null ? null : part.bufferHectares().stripTrailingZeros().toPlainString());
+            putIf(all, prefix + "coreZone", ZoneGeometry.summary(part.coreZone()));
+            putIf(all, prefix + "bufferZone", ZoneGeometry.summary(part.bufferZone()));
         }
         return all;
     }

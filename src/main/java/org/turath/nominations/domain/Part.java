@@ -23,6 +23,10 @@ public class Part {
     private BigDecimal coreHectares;
     @Column(name = "buffer_hectares")
     private BigDecimal bufferHectares;
+    @Column(name = "core_zone")
+    private String coreZone;
+    @Column(name = "buffer_zone")
+    private String bufferZone;
 
     protected Part() {
     }
@@ -33,6 +37,29 @@ public class Part {
         this.longitude = longitude;
         this.coreHectares = coreHectares;
         this.bufferHectares = bufferHectares;
+    }
+
+    /** This part with the zones of {@code earlier} (a form that edits names and places keeps the uploaded zones). */
+    Part withZonesOf(Part earlier) {
+        Part part = new Part(name, latitude, longitude, coreHectares, bufferHectares);
+        part.coreZone = coreZone != null ? coreZone : earlier.coreZone;
+        part.bufferZone = bufferZone != null ? bufferZone : earlier.bufferZone;
+        return part;
+    }
+
+    Part withZone(boolean core, String geoJson) {
+        Part part = new Part(name, latitude, longitude, coreHectares, bufferHectares);
+        part.coreZone = core ? geoJson : coreZone;
+        part.bufferZone = core ? bufferZone : geoJson;
+        return part;
+    }
+
+    public String coreZone() {
+        return coreZone;
+    }
+
+    public String bufferZone() {
+        return bufferZone;
     }
 
     public LocalizedText name() {

@@ -88,11 +88,13 @@ public class NominationDesk {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
     NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary, Attachments attachments, org.turath.shared.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
                    NominationCycle cycle, AccountsApi accounts, AuditLog audit, Mailer mailer, MessageSource messages,
-                   ApplicationEventPublisher events, JdbcTemplate jdbc, Optional<Clock> clock) {
+                   ApplicationEventPublisher events, JdbcTemplate jdbc, tools.jackson.databind.json.JsonMapper json,
+                   Optional<Clock> clock) {
         this.files = files;
         this.preliminary = preliminary;
         this.attachments = attachments;
@@ -107,6 +109,7 @@ public class NominationDesk {
         this.messages = messages;
         this.events = events;
         this.jdbc = jdbc;
+        this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -205,6 +208,24 @@ public class NominationDesk {
                 token, file.id().toString(), java.sql.Timestamp.from(now)));
         audit.record(AuditType.NOMINATION, file.label(), "CREATE " + state);
         return file.id();
+    }
+
+    // --- zones -------------------------------------------------------------------------------
+
+    /**
+     * Sets a core or buffer zone from an uploaded GeoJSON or KML file (of the property when
+     * {@code component} is 0, else of that component), or removes it when {@code content} is null.
+     */
+    public void zone(Actor actor, UUID id, int component, boolean core, byte[] content) {
+        NominationFile file = visible(actor, id);
+        requireEditable(actor, file);
+        if (component < 0 || component > file.components().size()) {
+            throw new NominationException("zone-target");
+        }
+        String geoJson = content == null ? null : org.turath.nominations.domain.ZoneGeometry.normalise(content, json);
+        file.zone(component, core, geoJson, actor.email(), clock.instant());
+        audit.record(AuditType.NOMINATION, file.label(), (geoJson == null ? "ZONE REMOVED " : "ZONE ")
+                + (core ? "core" : "buffer") + (component == 0 ? "" : " of component " + component));
     }
 
     // --- preliminary lists -------------------------------------------------------------------

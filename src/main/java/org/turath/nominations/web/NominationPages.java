@@ -69,12 +69,15 @@ class NominationPages {
     private final GeoApi geo;
     private final MessageSource messages;
     private final org.turath.nominations.internal.DossierPdf pdf;
+    private final org.turath.shared.web.MapSettings mapSettings;
 
-    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf) {
+    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf,
+                    org.turath.shared.web.MapSettings mapSettings) {
         this.desk = desk;
         this.geo = geo;
         this.messages = messages;
         this.pdf = pdf;
+        this.mapSettings = mapSettings;
     }
 
     @GetMapping("/" + LANG + BASE)
@@ -200,6 +203,8 @@ class NominationPages {
         model.addAttribute("attachments", desk.attachments(actor, id));
         model.addAttribute("attachmentKinds", org.turath.nominations.domain.Attachment.Kind.values());
         model.addAttribute("maxMegabytes", NominationDesk.MAX_ATTACHMENT_BYTES / (1024 * 1024));
+        model.addAttribute("zones", zones(lang, file));
+        model.addAttribute("mapSettings", mapSettings);
         if (view.commands().contains(NominationCommand.SCHEDULE)) {
             model.addAttribute("openSessions", desk.sessions(Optional.empty(), 20).items().stream()
                     .filter(s -> !s.endsOn().isBefore(desk.today())).toList());
@@ -465,6 +470,30 @@ class NominationPages {
         return all;
     }
 
+    /** The file's zones for its map and list: which part, core or buffer, and the geometry. */
+    private List<Map<String, Object>> zones(Language lang, NominationFile file) {
+        List<Map<String, Object>> zones = new ArrayList<>();
+        String property = text(lang, "nominations.zone.property");
+        addZone(zones, lang, property, 0, true, file.coreZone());
+        addZone(zones, lang, property, 0, false, file.bufferZone());
+        for (int i = 0; i < file.components().size(); i++) {
+            var part = file.components().get(i);
+            String name = part.name().resolve(lang).map(org.turath.shared.Localized::text).orElse(String.valueOf(i + 1));
+            String label = text(lang, "nominations.component.field", i + 1, name);
+            addZone(zones, lang, label, i + 1, true, part.coreZone());
+            addZone(zones, lang, label, i + 1, false, part.bufferZone());
+        }
+        return zones;
+    }
+
+    private void addZone(List<Map<String, Object>> zones, Language lang, String part, int target, boolean core, String geometry) {
+        if (geometry != null) {
+            zones.add(Map.of("label", part + " — " + text(lang, core ? "nominations.zone.core" : "nominations.zone.buffer"),
+                    "zone", core ? "core" : "buffer", "target", target, "geometry", geometry,
+                    "summary", org.turath.nominations.domain.ZoneGeometry.summary(geometry)));
+        }
+    }
+
     // --- documents ---------------------------------------------------------------------------
 
     @PostMapping("/" + LANG + BASE + "/{id}/attachments")
@@ -493,6 +522,37 @@ class NominationPages {
                 }
             }
             return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=attach#documents";
+        } catch (NominationException e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+        }
+    }
+
+    /** A core or buffer zone uploaded as GeoJSON or KML (or removed), for the property or one of its components. */
+    @PostMapping("/" + LANG + BASE + "/{id}/zones")
+    String zone(@PathVariable Language lang, @PathVariable String id,
+                @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile upload,
+                @RequestParam Map<String, String> form, Authentication authentication, Model model,
+                HttpServletResponse response) throws java.io.IOException {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        UUID fileId = uuid(id);
+        try {
+            int component = RequestParameters.present(form.get("target"))
+                    .map(t -> RequestParameters.intBetween(t, 0, Identification.MAX_COMPONENTS, "target")).orElse(0);
+            boolean core = !"buffer".equals(form.get("zone"));
+            if ("remove".equals(form.get("action"))) {
+                desk.zone(actor, fileId, component, core, null);
+            } else {
+                if (upload == null || upload.isEmpty()) {
+                    throw new NominationException("attachment-missing");
+                }
+                if (upload.getSize() > org.turath.nominations.domain.ZoneGeometry.MAX_BYTES) {
+                    throw new NominationException("zone-size", org.turath.nominations.domain.ZoneGeometry.MAX_BYTES / (1024 * 1024));
+                }
+                desk.zone(actor, fileId, component, core, upload.getBytes());
+            }
+            return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=zone#zones";
         } catch (NominationException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
