@@ -269,6 +269,20 @@ class NominationWorkflowTests {
     }
 
     @Test
+    void anExpertReadsTheDossierOnlyAfterDeclaringTheirInterests() {
+        UUID id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
+
+        assertThat(desk.open(people.evaluator, id).readable()).isFalse();
+        assertThatThrownBy(() -> desk.version(people.evaluator, id, 1)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> desk.attachments(people.evaluator, id)).isInstanceOf(NotAllowedException.class);
+
+        desk.declare(people.evaluator, id, false, "No link with the property or the state.");
+        assertThat(desk.open(people.evaluator, id).readable()).isTrue();
+        assertThat(desk.version(people.evaluator, id, 1)).isPresent();
+        assertThat(desk.attachments(people.evaluator, id)).isNotEmpty();
+    }
+
+    @Test
     void inscribingPutsThePropertyOnThePublicListWithTheDecisionNumber() {
         UUID session = people.session(people.nextSessionNumber(), people.member);
         UUID id = people.fileIn(NominationStatus.SCHEDULED, session);

@@ -114,7 +114,9 @@ public class NominationDesk {
     }
 
     /** A file as one person sees it, with the commands they may give now. */
-    public record View(NominationFile file, Set<NominationCommand> commands, boolean canEdit, Completeness completeness) {
+    /** {@code readable}: whether the person may read the dossier itself (an expert only after declaring their interests). */
+    public record View(NominationFile file, Set<NominationCommand> commands, boolean canEdit, Completeness completeness,
+                       boolean readable) {
     }
 
     public record Submitted(String reference, int version, boolean already) {
@@ -132,7 +134,8 @@ public class NominationDesk {
         file.components();
         file.coStates();
         file.comments();
-        return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file, attachedKinds(id)));
+        return new View(file, commands(actor, file), canEdit(actor, file), Completeness.of(file, attachedKinds(id)),
+                canRead(actor, file));
     }
 
     /** The files a person works on: a focal point's states' files, the secretariat's queue, an expert's assignments. */
@@ -162,7 +165,7 @@ public class NominationDesk {
 
     @Transactional(readOnly = true)
     public Optional<NominationVersion> version(Actor actor, UUID id, int number) {
-        visible(actor, id);
+        readable(actor, id);
         return versions.findByFileIdAndNumber(id, number).map(v -> {
             v.texts();
             return v;
@@ -358,7 +361,7 @@ public class NominationDesk {
 
     @Transactional(readOnly = true)
     public List<Attachment> attachments(Actor actor, UUID id) {
-        visible(actor, id);
+        readable(actor, id);
         return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS));
     }
 
@@ -369,7 +372,7 @@ public class NominationDesk {
     /** The maps and photographs (JPEG, PNG) a version was submitted with, for its PDF. */
     @Transactional(readOnly = true)
     public List<DossierPdf.Figure> figures(Actor actor, UUID id, NominationVersion version) {
-        visible(actor, id);
+        readable(actor, id);
         return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS)).stream()
                 .filter(a -> a.storedName() != null && !a.uploadedAt().isAfter(version.submittedAt()))
                 .filter(a -> a.kind() == Attachment.Kind.MAP || a.kind() == Attachment.Kind.PHOTO)
@@ -381,7 +384,7 @@ public class NominationDesk {
 
     @Transactional(readOnly = true)
     public Download download(Actor actor, UUID id, UUID attachmentId) {
-        visible(actor, id);
+        readable(actor, id);
         Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id) && a.storedName() != null)
                 .orElseThrow(() -> new NotFoundException("attachment"));
         return new Download(store.path(AREA, attachment.storedName()), attachment.mediaType(), attachment.shownName());
@@ -734,6 +737,32 @@ public class NominationDesk {
 
     private NominationFile visible(Actor actor, UUID id) {
         return files.findById(id).filter(file -> canSee(actor, file)).orElseThrow(() -> new NotFoundException("nomination"));
+    }
+
+    /** The file, if the person may read its dossier; refused (403) to an expert who has not declared their interests. */
+    private NominationFile readable(Actor actor, UUID id) {
+        NominationFile file = visible(actor, id);
+        if (!canRead(actor, file)) {
+            throw new NotAllowedException();
+        }
+        return file;
+    }
+
+    /**
+     * Whether the person may read the dossier: whoever may see the file, except that an expert who
+     * sees it only as its evaluator must first declare their interests ("before reading").
+     */
+    public boolean canRead(Actor actor, NominationFile file) {
+        if (!canSee(actor, file)) {
+            return false;
+        }
+        Optional<Evaluation> assignment = file.evaluation(actor.email()).filter(Evaluation::active);
+        if (assignment.isEmpty() || assignment.get().declared()) {
+            return true;
+        }
+        // an undeclared expert who also sees the file on other grounds (say, as the secretariat) reads it on those
+        return actor.hasAny(Role.SECRETARIAT) || (actor.hasAny(Role.FOCAL_POINT) && actor.actsForAny(file.allStates()))
+                || (actor.hasAny(Role.ADMIN) && file.versions() > 0);
     }
 
     /**

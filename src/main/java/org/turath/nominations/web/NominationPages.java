@@ -200,10 +200,10 @@ class NominationPages {
         model.addAttribute("decisions", desk.decisionsOfFile(id));
         model.addAttribute("today", desk.today());
         model.addAttribute("mine", file.evaluation(actor.email()).orElse(null));
-        model.addAttribute("attachments", desk.attachments(actor, id));
+        model.addAttribute("attachments", view.readable() ? desk.attachments(actor, id) : List.of());
         model.addAttribute("attachmentKinds", org.turath.nominations.domain.Attachment.Kind.values());
         model.addAttribute("maxMegabytes", NominationDesk.MAX_ATTACHMENT_BYTES / (1024 * 1024));
-        model.addAttribute("zones", zones(lang, file));
+        model.addAttribute("zones", view.readable() ? zones(lang, file) : List.of());
         model.addAttribute("mapSettings", mapSettings);
         if (view.commands().contains(NominationCommand.SCHEDULE)) {
             model.addAttribute("openSessions", desk.sessions(Optional.empty(), 20).items().stream()
@@ -219,6 +219,9 @@ class NominationPages {
                    Authentication authentication, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         NominationDesk.View view = desk.open(actor(authentication), uuid(id));
+        if (!view.readable()) {
+            throw new org.turath.shared.NotAllowedException();
+        }
         DossierForm.Section form = DossierForm.section(view.file().kind(), section)
                 .orElseThrow(() -> new NotFoundException("section"));
         prepareSection(model, lang, view, form, current(view.file(), form), Map.of());
