@@ -236,7 +236,7 @@ public class NominationDesk {
     /** The current entries of the preliminary lists a person may read: their own states', or all for the secretariat. */
     @Transactional(readOnly = true)
     public Slice<org.turath.nominations.domain.PreliminaryEntry> preliminaryList(Actor actor, Optional<String> cursor, int limit) {
-        Set<String> states = actor.hasAny(Role.SECRETARIAT) ? geoStates() : actor.states();
+        Set<String> states = actor.hasAny(Role.SECRETARIAT) ? statesWithPreliminaryLists() : actor.states();
         if (states.isEmpty()) {
             return new Slice<>(List.of(), Optional.empty());
         }
@@ -273,7 +273,7 @@ public class NominationDesk {
         audit.record(AuditType.NOMINATION, "preliminary:" + entry.state(), "REMOVED " + entry.kind());
     }
 
-    private Set<String> geoStates() {
+    private Set<String> statesWithPreliminaryLists() {
         return Set.copyOf(jdbc.queryForList("select distinct state_code from preliminary_entry where removed_on is null", String.class));
     }
 
@@ -641,11 +641,6 @@ public class NominationDesk {
     @Transactional(readOnly = true)
     public List<NominationFile> readyForAgenda() {
         return files.readyForAgenda(Limit.of(500));
-    }
-
-    @Transactional(readOnly = true)
-    public List<Decision> decisionsOf(UUID sessionId, int after, int limit) {
-        return decisions.ofSession(sessionId, after, Limit.of(limit));
     }
 
     @Transactional(readOnly = true)
