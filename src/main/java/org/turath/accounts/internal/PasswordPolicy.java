@@ -48,6 +48,9 @@ public class PasswordPolicy {
         if (password.length() > 200) {
             return Optional.of("accounts.password.too-long");
         }
+        if (!WebSecurity.wellFormed(password) || password.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of("accounts.password.invalid");
+        }
         String lower = password.toLowerCase(Locale.ROOT);
         if (common.contains(lower) || repeats(lower)) {
             return Optional.of("accounts.password.common");

@@ -47,9 +47,51 @@ class WebSecurity {
                 new HttpSessionSecurityContextRepository());
     }
 
+    /**
+     * Argon2. A typed password that is not valid text (a lone UTF-16 surrogate, which no keyboard
+     * makes) matches nothing instead of failing the sign-in with an error — found by the hostile-input corpus.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+        return new PasswordEncoder() {
+            @Override
+            public String encode(CharSequence raw) {
+                if (!wellFormed(raw)) {
+                    throw new IllegalArgumentException("A password must be valid text");
+                }
+                return argon2.encode(raw);
+            }
+
+            @Override
+            public boolean matches(CharSequence raw, String encoded) {
+                return wellFormed(raw) && argon2.matches(raw, encoded);
+            }
+
+            @Override
+            public boolean upgradeEncoding(String encoded) {
+                return argon2.upgradeEncoding(encoded);
+            }
+        };
+    }
+
+    /** Whether every surrogate in {@code text} is paired (the text can be encoded as UTF-8). */
+    static boolean wellFormed(CharSequence text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Only with the web server: the command-line tasks (import, reindex…) run without one. */

@@ -67,17 +67,32 @@ public record PageContext(Language language, String path, String query, String s
     public String withParam(String name, Object value) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
         // the request's query is percent-encoded: decode it so that building encodes each value once
-        UriComponentsBuilder.fromUriString("?" + (query == null ? "" : query)).build(true).getQueryParams()
-                .forEach((key, values) -> {
-                    if (!key.equals(name)) {
-                        values.forEach(v -> builder.queryParam(UriUtils.decode(key, StandardCharsets.UTF_8),
-                                v == null ? null : UriUtils.decode(v, StandardCharsets.UTF_8)));
-                    }
-                });
+        // (by hand: a broken escape such as "q=%" must not fail the page)
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+                if (!key.equals(name) && !key.isEmpty()) {
+                    builder.queryParam(key, equals < 0 ? null : decode(pair.substring(equals + 1)));
+                }
+            }
+        }
         if (value != null && !value.toString().isEmpty()) {
             builder.queryParam(name, value);
         }
         return builder.encode().build().toUriString();
+    }
+
+    /** Percent-decoding that keeps a broken escape ("%", "%zz") as typed instead of failing the page. */
+    private static String decode(String encoded) {
+        try {
+            return UriUtils.decode(encoded.replace('+', ' '), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return encoded;
+        }
     }
 
     private static String withQuery(String path, String query) {

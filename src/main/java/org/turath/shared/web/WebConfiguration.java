@@ -32,6 +32,28 @@ public class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /**
+     * The longest query string a page or the API reads, as long as the web server's own limit on the
+     * request line and headers (server.max-http-request-header-size, 64 KB): a longer one is a 400
+     * wherever the request comes from. Within it, long search queries are cut, not refused.
+     */
+    public static final int MAX_QUERY_LENGTH = 64 * 1024;
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     Object handler) {
+                String query = request.getQueryString();
+                if (query != null && query.length() > MAX_QUERY_LENGTH) {
+                    throw new InvalidRequestException("query");
+                }
+                return true;
+            }
+        });
+    }
+
     /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */
     @Override
     public void addFormatters(FormatterRegistry registry) {

@@ -1,0 +1,259 @@
+package org.turath.faults;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.turath.support.IntegrationTest;
+import org.turath.support.RegistryFixture;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+
+/**
+ * The corpus of hostile and broken inputs ({@code src/test/resources/corpus}) against every public
+ * query parameter and path id, the open-data API, sign-in and the nomination forms: never a 500,
+ * HTML answers in the request's language with nothing unescaped, API errors as problem documents,
+ * and text that forms keep comes back escaped.
+ */
+@IntegrationTest
+class HostileInputTests {
+
+    private static final List<String> PUBLIC_PARAMETERS = List.of(
+            "/ar/heritage?state=", "/en/heritage?kind=", "/fr/heritage?status=", "/en/heritage?sort=", "/ar/heritage?cursor=",
+            "/en/heritage?page=", "/en/heritage?region=", "/en/heritage?criterion=", "/en/heritage?decade=", "/en/heritage?danger=",
+            "/ar/search?q=", "/en/search?state=", "/en/search?box=", "/fr/search?near=", "/en/search?km=", "/en/search?page=",
+            "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
+            "/en/nominations/statistics?x=", "/ar/committee/sessions?after=");
+    private static final List<String> API_PARAMETERS = List.of(
+            "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
+            "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
+            "/api/v1/search/markers?q=");
+    private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
+            "/en/committee/sessions/");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    RegistryFixture registry;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<String> defects = new ArrayList<>();
+    private int requests;
+
+    @BeforeEach
+    void demoData() {
+        registry.demoData();
+    }
+
+    @Test
+    void theCorpusIsLargeEnough() throws Exception {
+        assertThat(payloads().size() + rawQueries().size()).isGreaterThanOrEqualTo(200);
+    }
+
+    @Test
+    void publicPagesAndTheApiAnswerEveryInputCleanly() throws Exception {
+        for (String payload : payloads()) {
+            for (String target : PUBLIC_PARAMETERS) {
+                check(MockMvcRequestBuilders.get(target + "{value}", payload), target, payload, lang(target), false);
+            }
+            for (String target : API_PARAMETERS) {
+                check(MockMvcRequestBuilders.get(target + "{value}", payload), target, payload, null, true);
+            }
+            if (payload.length() < 2000) {
+                for (String target : PATH_IDS) {
+                    check(MockMvcRequestBuilders.get(target + "{value}", payload), target, payload, lang(target), target.startsWith("/api"));
+                }
+            }
+        }
+        for (String query : rawQueries()) {
+            for (String path : List.of("/ar/search", "/en/heritage", "/api/v1/search", "/api/v1/heritage")) {
+                check(MockMvcRequestBuilders.get(path).with(r -> {
+                    // what a server hands on for these bytes: the raw query string and leniently decoded parameters
+                    r.setQueryString(query);
+                    for (String pair : query.split("&", -1)) {
+                        int equals = pair.indexOf('=');
+                        r.addParameter(lenient(equals < 0 ? pair : pair.substring(0, equals)), equals < 0 ? "" : lenient(pair.substring(equals + 1)));
+                    }
+                    return r;
+                }), path + "?", query, path.startsWith("/api") ? null : path.substring(1, 3), path.startsWith("/api"));
+            }
+        }
+        assertThat(requests).isGreaterThan(7000);
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void signInAndTheNominationFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
+        var focal = user("corpus.focal@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_FOCAL_POINT"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("STATE_MA"));
+        String file = null;
+        for (String payload : payloads()) {
+            // sign-in, from an address of its own (the throttle answers 429 there, not for everyone else)
+            MockHttpServletResponse login = mvc.perform(MockMvcRequestBuilders.post("/login").param("email", payload)
+                    .param("password", payload).param("lang", "ar").with(csrf()).with(r -> {
+                        r.setRemoteAddr("10.66." + (requests % 200) + ".1");
+                        return r;
+                    })).andReturn().getResponse();
+            record("POST /login", payload, login, null, false);
+
+            // a new nomination named with the input
+            MockHttpServletResponse created = mvc.perform(MockMvcRequestBuilders.post("/en/admin/nominations/new")
+                    .param("state", "MA").param("kind", "CULTURAL").param("name.en", payload).param("name.ar", payload)
+                    .with(focal).with(csrf())).andReturn().getResponse();
+            record("POST /en/admin/nominations/new", payload, created, "en", false);
+            if (created.getStatus() == 302 && created.getRedirectedUrl().contains("?created")) {
+                String path = created.getRedirectedUrl().replaceAll("\\?.*", "");
+                file = path;
+                MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get(path).with(focal)).andReturn().getResponse();
+                record("GET the new file", payload, page, "en", false);
+            } else if (created.getStatus() != 422) {
+                defects.add("POST /en/admin/nominations/new: " + created.getStatus() + " for " + shown(payload));
+            }
+
+            // a section of that file
+            if (file != null) {
+                UUID id = UUID.fromString(file.substring(file.lastIndexOf('/') + 1));
+                long version = jdbc.queryForObject("select row_version from nomination_file where id = ?", Long.class, id);
+                MockHttpServletResponse saved = mvc.perform(MockMvcRequestBuilders.post(file + "/sections/history")
+                        .param("version", String.valueOf(version)).param("history.history.ar", payload)
+                        .param("history.history.en", payload).with(focal).with(csrf())).andReturn().getResponse();
+                record("POST section", payload, saved, "en", false);
+                if (saved.getStatus() == 302) {
+                    MockHttpServletResponse section = mvc.perform(MockMvcRequestBuilders.get(file + "/sections/history").with(focal))
+                            .andReturn().getResponse();
+                    record("GET section", payload, section, "en", false);
+                } else if (saved.getStatus() != 422) {
+                    defects.add("POST section: " + saved.getStatus() + " for " + shown(payload));
+                }
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    private void check(MockHttpServletRequestBuilder request, String target, String payload, String lang, boolean api) throws Exception {
+        record(target, payload, mvc.perform(request).andReturn().getResponse(), lang, api);
+    }
+
+    private void record(String target, String payload, MockHttpServletResponse response, String lang, boolean api) throws Exception {
+        requests++;
+        int status = response.getStatus();
+        String where = target + " ← " + shown(payload);
+        if (status >= 500) {
+            defects.add(where + ": " + status);
+            return;
+        }
+        String type = String.valueOf(response.getContentType());
+        String body = response.getContentAsString(StandardCharsets.UTF_8);
+        // (a request the security firewall rejects gets a bare 400 here: the error page comes from the servlet
+        // container's error dispatch, which MockMvc does not run)
+        if (api && status >= 400 && !type.startsWith("application/problem+json") && !(status == 400 && body.isEmpty())) {
+            defects.add(where + ": " + status + " as " + type + ", not a problem document");
+        }
+        if (type.startsWith("text/html")) {
+            if (payload.contains("<") && payload.length() > 3 && body.contains(payload)) {
+                defects.add(where + ": the input comes back unescaped");
+            }
+            if (lang != null && status != 302 && body.contains("<html")) {
+                String pageLang = Jsoup.parse(body).select("html").attr("lang");
+                if (!pageLang.equals(lang)) {
+                    defects.add(where + ": " + status + " page in '" + pageLang + "', not '" + lang + "'");
+                }
+            }
+        }
+    }
+
+    /** Percent-decoding that keeps a broken escape as it is and replaces bytes that are not UTF-8. */
+    private static String lenient(String encoded) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '%' && i + 2 < encoded.length()
+                    && Character.digit(encoded.charAt(i + 1), 16) >= 0 && Character.digit(encoded.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(encoded.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] literal = String.valueOf(c == '+' ? ' ' : c).getBytes(StandardCharsets.UTF_8);
+                bytes.write(literal, 0, literal.length);
+            }
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String lang(String target) {
+        return target.startsWith("/api") ? null : target.substring(1, 3);
+    }
+
+    private static String shown(String payload) {
+        String escaped = payload.chars().limit(60).mapToObj(c -> c < 32 || c == 127 ? String.format("\\u%04x", c) : String.valueOf((char) c))
+                .reduce("", String::concat);
+        return payload.length() > 60 ? escaped + "… (" + payload.length() + " chars)" : escaped;
+    }
+
+    static List<String> payloads() throws Exception {
+        List<String> payloads = new ArrayList<>();
+        for (String line : new ClassPathResource("corpus/payloads.txt").getContentAsString(StandardCharsets.UTF_8).split("\n", -1)) {
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("@repeat ")) {
+                String[] parts = line.split(" ", 3);
+                payloads.add(unescape(parts[2]).repeat(Integer.parseInt(parts[1])));
+            } else {
+                payloads.add(unescape(line));
+            }
+        }
+        return payloads;
+    }
+
+    static List<String> rawQueries() throws Exception {
+        return new ClassPathResource("corpus/raw-queries.txt").getContentAsString(StandardCharsets.UTF_8).lines()
+                .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    private static String unescape(String text) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                switch (next) {
+                    case 'n' -> { out.append('\n'); i++; }
+                    case 'r' -> { out.append('\r'); i++; }
+                    case 't' -> { out.append('\t'); i++; }
+                    case '\\' -> { out.append('\\'); i++; }
+                    case 'u' -> {
+                        if (i + 5 < text.length() && text.substring(i + 2, i + 6).matches("[0-9a-fA-F]{4}")) {
+                            out.append((char) Integer.parseInt(text.substring(i + 2, i + 6), 16));
+                            i += 5;
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                    default -> out.append(c);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+}
