@@ -37,10 +37,6 @@ public record Completeness(Map<String, SectionState> sections, List<Missing> mis
         return missing.isEmpty();
     }
 
-    public static Completeness of(NominationFile file) {
-        return of(file, java.util.Set.of());
-    }
-
     /**
      * With the kinds of documents attached: the tangible forms need a map of the property, the
      * intangible one the communities' consent documents.

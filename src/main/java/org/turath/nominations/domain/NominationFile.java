@@ -396,32 +396,27 @@ public class NominationFile {
     /** Everything a version freezes, as field key → text, in a stable order. */
     public Map<String, String> snapshot() {
         Map<String, String> all = new TreeMap<>(texts);
-        LocalizedText n = name();
-        putIf(all, "identification.name.ar", n.getAr());
-        putIf(all, "identification.name.en", n.getEn());
-        putIf(all, "identification.name.fr", n.getFr());
         putIf(all, "identification.coStates", String.join(",", coStates));
         putIf(all, "identification.serial", serial ? "yes" : null);
-        putIf(all, "identification.latitude", latitude == null ? null : latitude.toString());
-        putIf(all, "identification.longitude", longitude == null ? null : longitude.toString());
-        putIf(all, "identification.core", coreHectares == null ? null : coreHectares.stripTrailingZeros().toPlainString());
-        putIf(all, "identification.buffer", bufferHectares == null ? null : bufferHectares.stripTrailingZeros().toPlainString());
-        putIf(all, "identification.coreZone", ZoneGeometry.summary(coreZone));
-        putIf(all, "identification.bufferZone", ZoneGeometry.summary(bufferZone));
+        putPlace(all, "identification.", new Part(name, latitude, longitude, coreHectares, bufferHectares)
+                .withZone(true, coreZone).withZone(false, bufferZone));
         for (int i = 0; i < components.size(); i++) {
-            Part part = components.get(i);
-            String prefix = "components." + (i + 1) + ".";
-            putIf(all, prefix + "name.ar", part.name().getAr());
-            putIf(all, prefix + "name.en", part.name().getEn());
-            putIf(all, prefix + "name.fr", part.name().getFr());
-            putIf(all, prefix + "latitude", part.latitude() == null ? null : part.latitude().toString());
-            putIf(all, prefix + "longitude", part.longitude() == null ? null : part.longitude().toString());
-            putIf(all, prefix + "core", part.coreHectares() == null ? null : part.coreHectares().stripTrailingZeros().toPlainString());
-            putIf(all, prefix + "buffer", part.bufferHectares() == null ? null : part.bufferHectares().stripTrailingZeros().toPlainString());
-            putIf(all, prefix + "coreZone", ZoneGeometry.summary(part.coreZone()));
-            putIf(all, prefix + "bufferZone", ZoneGeometry.summary(part.bufferZone()));
+            putPlace(all, "components." + (i + 1) + ".", components.get(i));
         }
         return all;
+    }
+
+    /** A property's or a component's name, place, areas and zones, under {@code prefix}. */
+    private static void putPlace(Map<String, String> all, String prefix, Part place) {
+        putIf(all, prefix + "name.ar", place.name().getAr());
+        putIf(all, prefix + "name.en", place.name().getEn());
+        putIf(all, prefix + "name.fr", place.name().getFr());
+        putIf(all, prefix + "latitude", place.latitude() == null ? null : place.latitude().toString());
+        putIf(all, prefix + "longitude", place.longitude() == null ? null : place.longitude().toString());
+        putIf(all, prefix + "core", place.coreHectares() == null ? null : place.coreHectares().stripTrailingZeros().toPlainString());
+        putIf(all, prefix + "buffer", place.bufferHectares() == null ? null : place.bufferHectares().stripTrailingZeros().toPlainString());
+        putIf(all, prefix + "coreZone", ZoneGeometry.summary(place.coreZone()));
+        putIf(all, prefix + "bufferZone", ZoneGeometry.summary(place.bufferZone()));
     }
 
     private static void putIf(Map<String, String> map, String key, String value) {

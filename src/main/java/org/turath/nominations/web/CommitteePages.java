@@ -188,12 +188,8 @@ class CommitteePages {
     org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable String id) {
         CommitteeSession session = desk.session(NominationPages.uuid(id));
         byte[] document = pdf.minutes(session, desk.publicDecisions(session.id(), 0, 1000), lang);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename("IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag())).build().toString())
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-cache")
-                .body(document);
+        return NominationPages.pdfDownload(document, "IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag()),
+                "no-cache");
     }
 
     private void listInto(Model model, Map<String, String> parameters) {

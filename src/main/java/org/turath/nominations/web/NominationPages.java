@@ -392,13 +392,8 @@ class NominationPages {
         NoStore.personal(response);
         Actor actor = actor(authentication);
         UUID fileId = uuid(id);
-        int n;
-        try {
-            n = Integer.parseInt(number);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("version");
-        }
-        NominationVersion version = desk.version(actor, fileId, n).orElseThrow(() -> new NotFoundException("version"));
+        NominationVersion version = submittedVersion(actor, fileId, number);
+        int n = version.number();
         Map<String, String> before = n > 1 ? desk.version(actor, fileId, n - 1).map(NominationVersion::texts).orElse(Map.of()) : Map.of();
         Map<String, String> after = version.texts();
         List<Map.Entry<String, String[]>> changes = new ArrayList<>();
@@ -419,27 +414,38 @@ class NominationPages {
         return "nominations/version";
     }
 
-    /** The dossier of a submitted version as a PDF, its labels in the page's language. */
-    @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}/dossier.pdf")
-    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable Language lang, @PathVariable String id,
-                                                            @PathVariable String number, Authentication authentication) {
-        Actor actor = actor(authentication);
-        UUID fileId = uuid(id);
+    /** A generated PDF as a download named {@code filename}. */
+    static org.springframework.http.ResponseEntity<byte[]> pdfDownload(byte[] document, String filename, String cacheControl) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
+                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, cacheControl)
+                .body(document);
+    }
+
+    /** Version {@code number} of the file, to those who may read it; 404 for anything else. */
+    private NominationVersion submittedVersion(Actor actor, UUID fileId, String number) {
         int n;
         try {
             n = Integer.parseInt(number);
         } catch (NumberFormatException e) {
             throw new NotFoundException("version");
         }
-        NominationVersion version = desk.version(actor, fileId, n).orElseThrow(() -> new NotFoundException("version"));
+        return desk.version(actor, fileId, n).orElseThrow(() -> new NotFoundException("version"));
+    }
+
+    /** The dossier of a submitted version as a PDF, its labels in the page's language. */
+    @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}/dossier.pdf")
+    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable Language lang, @PathVariable String id,
+                                                            @PathVariable String number, Authentication authentication) {
+        Actor actor = actor(authentication);
+        UUID fileId = uuid(id);
+        NominationVersion version = submittedVersion(actor, fileId, number);
+        int n = version.number();
         NominationFile file = desk.open(actor, fileId).file();
         byte[] document = pdf.render(file, version, desk.figures(actor, fileId, version), lang);
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
-                        .attachment().filename(file.reference() + "-v" + n + "-" + lang.tag() + ".pdf").build().toString())
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(document);
+        return pdfDownload(document, file.reference() + "-v" + n + "-" + lang.tag() + ".pdf", "no-store");
     }
 
     /**
@@ -526,8 +532,7 @@ class NominationPages {
             }
             return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=attach#documents";
         } catch (NominationException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+            return refused(lang, actor, fileId, model, response, e);
         }
     }
 
@@ -557,8 +562,7 @@ class NominationPages {
             }
             return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=zone#zones";
         } catch (NominationException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+            return refused(lang, actor, fileId, model, response, e);
         }
     }
 
@@ -571,8 +575,7 @@ class NominationPages {
         try {
             desk.detach(actor, fileId, uuid(attachment));
         } catch (NominationException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return show(lang, actor, fileId, model, List.of(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()))));
+            return refused(lang, actor, fileId, model, response, e);
         }
         return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=detach#documents";
     }
@@ -632,7 +635,7 @@ class NominationPages {
             }
             status = HttpStatus.UNPROCESSABLE_CONTENT;
         } catch (NominationException e) {
-            problems.add(text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments())));
+            problems.add(problem(lang, e));
             status = HttpStatus.UNPROCESSABLE_CONTENT;
         } catch (NominationStateException e) {
             problems.add(text(lang, "nominations.problem.state", text(lang, "nominations.status." + e.status())));
@@ -644,6 +647,16 @@ class NominationPages {
         }
         response.setStatus(status.value());
         return show(lang, actor, fileId, model, problems);
+    }
+
+    /** The file's page again, with the refusal's translated message and a 422. */
+    private String refused(Language lang, Actor actor, UUID fileId, Model model, HttpServletResponse response, NominationException e) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return show(lang, actor, fileId, model, List.of(problem(lang, e)));
+    }
+
+    private String problem(Language lang, NominationException e) {
+        return text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()));
     }
 
     private Object[] localised(Language lang, Object[] arguments) {
