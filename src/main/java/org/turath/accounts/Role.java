@@ -9,7 +9,9 @@ public enum Role {
     EVALUATOR,
     /** Acts for one or more member states only. */
     FOCAL_POINT,
-    MUSEUM_CURATOR;
+    MUSEUM_CURATOR,
+    /** Gives trainings: marks attendance of the activities that name them as trainer. */
+    TRAINER;
 
     public static java.util.Optional<Role> parse(String name) {
         for (Role role : values()) {

@@ -42,6 +42,17 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/committee/sessions/*"),
             anyone(HttpMethod.GET, LANG + "/committee/sessions/*/minutes.pdf"),
             anyone(HttpMethod.GET, LANG + "/nominations/statistics"),
+            // capacity building: the catalogue, calendars, registration, a participant's own page behind their link, certificates
+            anyone(HttpMethod.GET, LANG + "/trainings"),
+            anyone(HttpMethod.GET, LANG + "/trainings/calendar"),
+            anyone(HttpMethod.GET, LANG + "/trainings/calendar.ics"),
+            anyone(HttpMethod.GET, LANG + "/trainings/*"),
+            anyone(HttpMethod.GET, LANG + "/trainings/*/calendar.ics"),
+            anyone(HttpMethod.POST, LANG + "/trainings/*/register"),
+            anyone(HttpMethod.GET, LANG + "/trainings/registration/certificate.pdf"),
+            anyone(HttpMethod.POST, LANG + "/trainings/registration/cancel"),
+            anyone(HttpMethod.GET, LANG + "/certificates"),
+            anyone(HttpMethod.GET, LANG + "/certificates/*"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
             // the pages behind mailed links (the link's secret is the permission)
@@ -123,6 +134,14 @@ public final class RouteAccess {
             roles(HttpMethod.GET, LANG + "/admin/sessions", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
             roles(HttpMethod.POST, LANG + "/admin/sessions", Role.SECRETARIAT),
             roles(HttpMethod.GET, LANG + "/admin/sessions/*", Role.SECRETARIAT, Role.COMMITTEE_MEMBER),
+            // capacity building: the secretariat runs activities; trainers mark attendance of their own (checked per activity)
+            roles(HttpMethod.GET, LANG + "/admin/trainings", Role.ADMIN, Role.SECRETARIAT, Role.TRAINER),
+            roles(HttpMethod.GET, LANG + "/admin/trainings/new", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/trainings/new", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.GET, LANG + "/admin/trainings/*", Role.ADMIN, Role.SECRETARIAT, Role.TRAINER),
+            roles(HttpMethod.POST, LANG + "/admin/trainings/*", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/trainings/*/attendance", Role.ADMIN, Role.SECRETARIAT, Role.TRAINER),
+            roles(HttpMethod.POST, LANG + "/admin/trainings/*/registrations/*", Role.ADMIN, Role.SECRETARIAT),
             // administration
             roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),

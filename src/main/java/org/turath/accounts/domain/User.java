@@ -83,16 +83,13 @@ public class User {
         this.states.addAll(states);
     }
 
-    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
-
     /** Whether {@code email} (normalised or not) looks like an address mail can reach, within the column's 320 characters. */
     public static boolean wellFormed(String email) {
-        String normalised = normalise(email);
-        return normalised != null && normalised.length() <= 320 && ADDRESS.matcher(normalised).matches();
+        return org.turath.shared.EmailAddress.wellFormed(email);
     }
 
     public static String normalise(String email) {
-        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+        return org.turath.shared.EmailAddress.normalise(email);
     }
 
     public boolean lockedAt(Instant now) {

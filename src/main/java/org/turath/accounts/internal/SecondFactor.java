@@ -1,12 +1,6 @@
 package org.turath.accounts.internal;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.apache.commons.codec.binary.Base32;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +11,6 @@ import java.security.InvalidKeyException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.Map;
 import java.util.OptionalLong;
 
 /**
@@ -86,23 +78,6 @@ public class SecondFactor {
 
     /** The QR code of {@code text} as an SVG image in a data URI (the page's policy allows data: images). */
     public String qrCode(String text) {
-        try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
-            StringBuilder path = new StringBuilder();
-            for (int y = 0; y < matrix.getHeight(); y++) {
-                for (int x = 0; x < matrix.getWidth(); x++) {
-                    if (matrix.get(x, y)) {
-                        path.append('M').append(x).append(',').append(y).append("h1v1h-1z");
-                    }
-                }
-            }
-            String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + matrix.getWidth() + " " + matrix.getHeight()
-                    + "\" shape-rendering=\"crispEdges\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\""
-                    + path + "\"/></svg>";
-            return "data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8));
-        } catch (WriterException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.turath.shared.documents.QrCodes.svgDataUri(text);
     }
 }

@@ -57,6 +57,7 @@ class AdminPages {
                 Role.COMMITTEE_MEMBER));
         model.addAttribute("sessions", actor.hasAny(Role.SECRETARIAT, Role.COMMITTEE_MEMBER));
         model.addAttribute("preliminary", actor.hasAny(Role.SECRETARIAT, Role.FOCAL_POINT));
+        model.addAttribute("trainings", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.TRAINER));
         return "accounts/admin";
     }
 

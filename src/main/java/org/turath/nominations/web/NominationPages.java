@@ -416,12 +416,8 @@ class NominationPages {
 
     /** A generated PDF as a download named {@code filename}. */
     static org.springframework.http.ResponseEntity<byte[]> pdfDownload(byte[] document, String filename, String cacheControl) {
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.APPLICATION_PDF)
-                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-                        org.springframework.http.ContentDisposition.attachment().filename(filename).build().toString())
-                .header(org.springframework.http.HttpHeaders.CACHE_CONTROL, cacheControl)
-                .body(document);
+        return org.turath.shared.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF, filename,
+                cacheControl);
     }
 
     /** Version {@code number} of the file, to those who may read it; 404 for anything else. */

@@ -1,0 +1,6 @@
+package org.turath.learning;
+
+/** What kind of activity the centre offers. */
+public enum ActivityFormat {
+    COURSE, WORKSHOP, WEBINAR, ACTIVITY
+}

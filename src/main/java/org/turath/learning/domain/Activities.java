@@ -1,0 +1,46 @@
+package org.turath.learning.domain;
+
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Activities in the order of their start (keyset on starts_at, id). */
+public interface Activities extends JpaRepository<Activity, UUID> {
+
+    UUID FIRST_ID = new UUID(0L, 0L);
+
+    /** Published activities that end at or after {@code from}, starting after the cursor, soonest first. */
+    @Query("""
+            select a from Activity a
+            where a.published = true and a.endsAt >= :from
+              and (a.startsAt > :afterAt or (a.startsAt = :afterAt and a.id > :afterId))
+            order by a.startsAt, a.id""")
+    List<Activity> upcoming(@Param("from") Instant from, @Param("afterAt") Instant afterAt, @Param("afterId") UUID afterId, Limit limit);
+
+    /** Published activities under way at some time in [from, to), in the order they start. */
+    @Query("""
+            select a from Activity a
+            where a.published = true and a.startsAt < :to and a.endsAt >= :from
+            order by a.startsAt, a.id""")
+    List<Activity> between(@Param("from") Instant from, @Param("to") Instant to, Limit limit);
+
+    /** Every activity, published or not, latest first, for the back office. */
+    @Query("""
+            select a from Activity a
+            where (a.startsAt < :beforeAt or (a.startsAt = :beforeAt and a.id < :beforeId))
+            order by a.startsAt desc, a.id desc""")
+    List<Activity> latestFirst(@Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId, Limit limit);
+
+    /** The activity, locked: every change to its seats happens under this lock. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Activity a where a.id = :id")
+    Optional<Activity> lockById(@Param("id") UUID id);
+}

@@ -1,0 +1,301 @@
+package org.turath.learning.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.turath.learning.ActivityFormat;
+import org.turath.learning.ActivityMode;
+import org.turath.learning.Audience;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * A course, workshop, webinar or activity of the centre: when and where (or online), in which
+ * languages, for whom, with how many seats; its videoconference link and recording are for
+ * registered participants only.
+ */
+@Entity
+@Table(name = "learning_activity")
+public class Activity {
+
+    /** What the secretariat writes about an activity; the desk checks it before it reaches an activity. */
+    public record Content(ActivityFormat format, ActivityMode mode, LocalizedText title, LocalizedText summary,
+                          LocalizedText question, LocalizedText place, Double latitude, Double longitude,
+                          Set<Language> languages, Set<Audience> audiences, String topics, String trainers,
+                          Set<String> trainerEmails, String materials, String videoLink, String recordingLink,
+                          Instant startsAt, Instant endsAt, ZoneId timeZone, Instant registrationClosesAt,
+                          int capacity, boolean requiresApproval, boolean published) {
+    }
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private ActivityFormat format;
+    @Enumerated(EnumType.STRING)
+    private ActivityMode mode;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
+    private LocalizedText title;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
+    private LocalizedText summary;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "question_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "question_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "question_fr"))
+    private LocalizedText question;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "place_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "place_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "place_fr"))
+    private LocalizedText place;
+    private Double latitude;
+    private Double longitude;
+    private String languages;
+    private String audiences;
+    private String topics;
+    private String trainers;
+    @Column(name = "trainer_emails")
+    private String trainerEmails;
+    private String materials;
+    @Column(name = "video_link")
+    private String videoLink;
+    @Column(name = "recording_link")
+    private String recordingLink;
+    @Column(name = "starts_at")
+    private Instant startsAt;
+    @Column(name = "ends_at")
+    private Instant endsAt;
+    @Column(name = "time_zone")
+    private String timeZone;
+    @Column(name = "registration_closes_at")
+    private Instant registrationClosesAt;
+    private int capacity;
+    @Column(name = "requires_approval")
+    private boolean requiresApproval;
+    private boolean published;
+    /** The number the next registration takes in the queue (the waitlist's order). */
+    @Column(name = "next_number")
+    private long nextNumber;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    protected Activity() {
+    }
+
+    public Activity(Content content, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.createdBy = by;
+        this.createdAt = at;
+        apply(content);
+    }
+
+    public void apply(Content content) {
+        if (content.endsAt().isBefore(content.startsAt())) {
+            throw new IllegalArgumentException("An activity cannot end before it starts");
+        }
+        this.format = content.format();
+        this.mode = content.mode();
+        this.title = content.title();
+        this.summary = LocalizedText.orEmpty(content.summary());
+        this.question = LocalizedText.orEmpty(content.question());
+        this.place = LocalizedText.orEmpty(content.place());
+        this.latitude = content.latitude();
+        this.longitude = content.longitude();
+        this.languages = content.languages().stream().map(Language::tag).sorted().collect(Collectors.joining(","));
+        this.audiences = content.audiences().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        this.topics = content.topics();
+        this.trainers = content.trainers();
+        this.trainerEmails = content.trainerEmails().isEmpty() ? null
+                : content.trainerEmails().stream().map(e -> e.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
+        this.materials = content.materials();
+        this.videoLink = content.videoLink();
+        this.recordingLink = content.recordingLink();
+        this.startsAt = content.startsAt();
+        this.endsAt = content.endsAt();
+        this.timeZone = content.timeZone().getId();
+        this.registrationClosesAt = content.registrationClosesAt();
+        this.capacity = content.capacity();
+        this.requiresApproval = content.requiresApproval();
+        this.published = content.published();
+    }
+
+    public Content content() {
+        return new Content(format, mode, title, summary(), question(), place(), latitude, longitude, languages(), audiences(),
+                topics, trainers, trainerEmails(), materials, videoLink, recordingLink, startsAt, endsAt, timeZone(),
+                registrationClosesAt, capacity, requiresApproval, published);
+    }
+
+    /** The next place in this activity's queue; the caller holds the activity's lock. */
+    public long takeNumber() {
+        return ++nextNumber;
+    }
+
+    public boolean registrationOpen(Instant now) {
+        return published && now.isBefore(registrationClosesAt);
+    }
+
+    public boolean over(Instant now) {
+        return !now.isBefore(endsAt);
+    }
+
+    public boolean hasTrainer(String email) {
+        return email != null && trainerEmails().contains(email.toLowerCase(Locale.ROOT));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public ActivityFormat format() {
+        return format;
+    }
+
+    public ActivityMode mode() {
+        return mode;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText summary() {
+        return LocalizedText.orEmpty(summary);
+    }
+
+    public LocalizedText question() {
+        return LocalizedText.orEmpty(question);
+    }
+
+    public LocalizedText place() {
+        return LocalizedText.orEmpty(place);
+    }
+
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
+    }
+
+    public boolean located() {
+        return latitude != null && longitude != null;
+    }
+
+    public Set<Language> languages() {
+        return split(languages).stream().map(tag -> Language.fromTag(tag).orElseThrow())
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Language.class)));
+    }
+
+    public Set<Audience> audiences() {
+        return split(audiences).stream().map(Audience::valueOf).collect(Collectors.toCollection(() -> EnumSet.noneOf(Audience.class)));
+    }
+
+    public String topics() {
+        return topics;
+    }
+
+    public List<String> topicList() {
+        return split(topics == null ? null : topics.replace(';', ','));
+    }
+
+    public String trainers() {
+        return trainers;
+    }
+
+    public Set<String> trainerEmails() {
+        return Set.copyOf(split(trainerEmails));
+    }
+
+    public String materials() {
+        return materials;
+    }
+
+    /** The materials as links, one a line ("label | address" or an address alone). */
+    public List<String[]> materialLinks() {
+        if (materials == null) {
+            return List.of();
+        }
+        return materials.lines().map(String::strip).filter(line -> !line.isEmpty()).map(line -> {
+            int bar = line.lastIndexOf('|');
+            return bar < 0 ? new String[]{line, line} : new String[]{line.substring(0, bar).strip(), line.substring(bar + 1).strip()};
+        }).toList();
+    }
+
+    public String videoLink() {
+        return videoLink;
+    }
+
+    public String recordingLink() {
+        return recordingLink;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public Instant registrationClosesAt() {
+        return registrationClosesAt;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public boolean requiresApproval() {
+        return requiresApproval;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    private static List<String> split(String joined) {
+        if (joined == null || joined.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,441 @@
+package org.turath.learning.internal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.accounts.Actor;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
+import org.turath.accounts.Role;
+import org.turath.learning.LearningException;
+import org.turath.learning.RegistrationStatus;
+import org.turath.learning.domain.Activities;
+import org.turath.learning.domain.Activity;
+import org.turath.learning.domain.Registration;
+import org.turath.learning.domain.Registrations;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedDates;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Slice;
+import org.turath.shared.mail.Mailer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Activities and their registrations. Every change to an activity's seats (a registration, a
+ * cancellation, an approval, a change of capacity) happens under a lock on the activity's row, so
+ * concurrent registrations never give away more seats than there are and a freed seat goes to
+ * exactly one person: the first in the queue.
+ */
+@Service
+@Transactional
+public class TrainingDesk {
+
+    /** A registration just made, with the secret of its personal link (shown and mailed once, never kept). */
+    public record Registered(Registration registration, String secret) {
+    }
+
+    /** A seat count: taken, waiting, awaiting approval, and left. */
+    public record Seats(int capacity, long confirmed, long waitlisted, long pending) {
+        public long left() {
+            return Math.max(0, capacity - confirmed);
+        }
+    }
+
+    /** What the public verification page may show of a certificate: who, what, when; nothing else. */
+    public record Certificate(String code, String name, Activity activity) {
+    }
+
+    /** What a person typed to register. */
+    public record Applicant(String fullName, String email, Language language, String answer) {
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    /** Crockford's Base32: no I, L, O or U, so a code read aloud or typed is not mistaken. */
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+    private final Activities activities;
+    private final Registrations registrations;
+    private final Mailer mailer;
+    private final MessageSource messages;
+    private final AuditLog audit;
+    private final String publicUrl;
+    private final Clock clock;
+
+    TrainingDesk(Activities activities, Registrations registrations, Mailer mailer, MessageSource messages, AuditLog audit,
+                 @Value("${turath.public-url}") String publicUrl, Optional<Clock> clock) {
+        this.activities = activities;
+        this.registrations = registrations;
+        this.mailer = mailer;
+        this.messages = messages;
+        this.audit = audit;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- the public side
+
+    @Transactional(readOnly = true)
+    public Slice<Activity> upcoming(Optional<String> cursor, int limit) {
+        Instant afterAt = Instant.EPOCH;
+        UUID afterId = Activities.FIRST_ID;
+        if (cursor.isPresent()) {
+            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
+            afterAt = Instant.parse(decoded.value(0));
+            afterId = UUID.fromString(decoded.value(1));
+        }
+        List<Activity> rows = activities.upcoming(now(), afterAt, afterId, Limit.of(limit + 1));
+        return Slice.of(rows, limit, a -> KeysetCursor.of(a.startsAt().toString(), a.id().toString()).encode());
+    }
+
+    /** Published activities under way at some time in [from, to), at most {@code max}. */
+    @Transactional(readOnly = true)
+    public List<Activity> between(Instant from, Instant to, int max) {
+        return activities.between(from, to, Limit.of(max));
+    }
+
+    @Transactional(readOnly = true)
+    public Activity publicActivity(UUID id) {
+        return activities.findById(id).filter(Activity::published).orElseThrow(() -> new NotFoundException("activity"));
+    }
+
+    @Transactional(readOnly = true)
+    public Seats seats(Activity activity) {
+        return new Seats(activity.capacity(), registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED),
+                registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.WAITLISTED),
+                registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.PENDING));
+    }
+
+    /**
+     * Registers {@code applicant}: a seat when one is left (or a place in the queue for approval when
+     * the activity requires it), else a place on the waitlist. Mails the person their link.
+     */
+    public Registered register(UUID activityId, Applicant applicant) {
+        Activity activity = activities.lockById(activityId).filter(Activity::published)
+                .orElseThrow(() -> new NotFoundException("activity"));
+        Instant now = now();
+        if (!activity.registrationOpen(now)) {
+            throw new LearningException("closed", LocalizedDates.format(activity.registrationClosesAt(), applicant.language()));
+        }
+        Optional<Registration> earlier = registrations.findByActivityIdAndEmailKey(activityId, Registration.key(applicant.email()));
+        if (earlier.isPresent() && earlier.get().status().active()) {
+            throw new LearningException("duplicate");
+        }
+        if (earlier.isPresent() && earlier.get().status() == RegistrationStatus.DECLINED) {
+            throw new LearningException("declined");
+        }
+        RegistrationStatus status = activity.requiresApproval() ? RegistrationStatus.PENDING
+                : registrations.countByActivityIdAndStatus(activityId, RegistrationStatus.CONFIRMED) < activity.capacity()
+                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        String secret = secret();
+        Registration registration;
+        if (earlier.isPresent()) {
+            registration = earlier.get();
+            registration.renew(applicant.fullName(), applicant.email(), applicant.language(), applicant.answer(), status,
+                    activity.takeNumber(), hash(secret), now);
+        } else {
+            registration = registrations.save(new Registration(activityId, applicant.fullName(), applicant.email(),
+                    applicant.language(), applicant.answer(), status, activity.takeNumber(), hash(secret), now));
+        }
+        mail(registration, activity, "registered." + status.name().toLowerCase(java.util.Locale.ROOT), secret);
+        return new Registered(registration, secret);
+    }
+
+    /** The registration behind a personal link. */
+    @Transactional(readOnly = true)
+    public Registration registration(String secret) {
+        if (secret == null || secret.length() > 100) {
+            throw new NotFoundException("registration");
+        }
+        return registrations.findByTokenHash(hash(secret)).orElseThrow(() -> new NotFoundException("registration"));
+    }
+
+    @Transactional(readOnly = true)
+    public Activity activityOf(Registration registration) {
+        return activities.findById(registration.activityId()).orElseThrow(() -> new NotFoundException("activity"));
+    }
+
+    @Transactional(readOnly = true)
+    public long waitingAhead(Registration registration) {
+        return registration.status() == RegistrationStatus.WAITLISTED
+                ? registrations.waitingAhead(registration.activityId(), registration.queueNumber()) : 0;
+    }
+
+    /** The person behind {@code secret} cancels; a seat they held goes to the first waiting, who is told by e-mail. */
+    public Registration cancel(String secret) {
+        Registration found = registration(secret);
+        Activity activity = activities.lockById(found.activityId()).orElseThrow(() -> new NotFoundException("activity"));
+        Registration registration = registrations.findById(found.id()).orElseThrow();
+        if (!registration.status().active()) {
+            return registration;
+        }
+        if (activity.over(now())) {
+            throw new LearningException("over");
+        }
+        boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
+        registration.moveTo(RegistrationStatus.CANCELLED, now());
+        mail(registration, activity, "cancelled", null);
+        if (heldSeat) {
+            fillSeats(activity);
+        }
+        return registration;
+    }
+
+    /** Gives free seats to the first waiting, in the order of the queue; tells each by e-mail. */
+    private void fillSeats(Activity activity) {
+        long free = activity.capacity() - registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED);
+        while (free > 0) {
+            Optional<Registration> next = registrations.findFirstByActivityIdAndStatusOrderByQueueNumber(activity.id(),
+                    RegistrationStatus.WAITLISTED);
+            if (next.isEmpty()) {
+                return;
+            }
+            next.get().moveTo(RegistrationStatus.CONFIRMED, now());
+            registrations.flush();
+            mail(next.get(), activity, "promoted", null);
+            free--;
+        }
+    }
+
+    /** The certificate with {@code code}, if there is one: typed codes are forgiving of case, spaces and look-alike letters. */
+    @Transactional(readOnly = true)
+    public Optional<Certificate> verify(String code) {
+        return normalized(code).flatMap(registrations::findByCertificateCode).filter(Registration::hasCertificate)
+                .flatMap(r -> activities.findById(r.activityId()).map(a -> new Certificate(r.certificateCode(), r.fullName(), a)));
+    }
+
+    static Optional<String> normalized(String code) {
+        if (code == null || code.length() > 40) {
+            return Optional.empty();
+        }
+        String plain = code.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "")
+                .replace('O', '0').replace('I', '1').replace('L', '1');
+        if (plain.length() != 12 || !plain.chars().allMatch(c -> CODE_ALPHABET.indexOf(c) >= 0)) {
+            return Optional.empty();
+        }
+        return Optional.of(plain.substring(0, 4) + "-" + plain.substring(4, 8) + "-" + plain.substring(8));
+    }
+
+    public String verificationUrl(String code, Language language) {
+        return publicUrl + "/" + language.tag() + "/certificates/" + code;
+    }
+
+    public String trainingsUrl(Language language) {
+        return publicUrl + "/" + language.tag() + "/trainings";
+    }
+
+    public String registrationUrl(String secret, Language language) {
+        return publicUrl + "/" + language.tag() + "/trainings/registration?token=" + secret;
+    }
+
+    // ---- the back office
+
+    @Transactional(readOnly = true)
+    public Slice<Activity> all(Actor actor, Optional<String> cursor, int limit) {
+        requireManager(actor, null);
+        Instant beforeAt = Instant.parse("9999-12-31T00:00:00Z");
+        UUID beforeId = new UUID(-1L, -1L);
+        if (cursor.isPresent()) {
+            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
+            beforeAt = Instant.parse(decoded.value(0));
+            beforeId = UUID.fromString(decoded.value(1));
+        }
+        List<Activity> rows = activities.latestFirst(beforeAt, beforeId, Limit.of(limit + 1));
+        if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
+            rows = rows.stream().filter(a -> a.hasTrainer(actor.email())).toList();
+        }
+        return Slice.of(rows, limit, a -> KeysetCursor.of(a.startsAt().toString(), a.id().toString()).encode());
+    }
+
+    @Transactional(readOnly = true)
+    public Activity activity(Actor actor, UUID id) {
+        Activity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity"));
+        requireManager(actor, activity);
+        return activity;
+    }
+
+    public Activity create(Actor actor, Activity.Content content) {
+        requireEditor(actor);
+        Activity activity = activities.save(new Activity(content, actor.email(), now()));
+        audit.recordBy(actor.email(), AuditType.TRAINING, activity.id().toString(), "created");
+        return activity;
+    }
+
+    /** Saves {@code content} over the activity if nobody saved it since {@code version}; a larger capacity seats the first waiting. */
+    public Activity update(Actor actor, UUID id, long version, Activity.Content content) {
+        requireEditor(actor);
+        Activity activity = activities.lockById(id).orElseThrow(() -> new NotFoundException("activity"));
+        if (activity.version() != version) {
+            throw new LearningException("stale");
+        }
+        long confirmed = registrations.countByActivityIdAndStatus(id, RegistrationStatus.CONFIRMED);
+        if (content.capacity() < confirmed) {
+            throw new LearningException("capacity-below-confirmed", confirmed);
+        }
+        activity.apply(content);
+        fillSeats(activity);
+        audit.recordBy(actor.email(), AuditType.TRAINING, id.toString(), "updated");
+        return activity;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<Registration> registrations(Actor actor, UUID activityId, Optional<String> cursor, int limit) {
+        activity(actor, activityId);
+        long after = cursor.map(c -> Long.parseLong(KeysetCursor.decode(c, 1).value(0))).orElse(0L);
+        return Slice.of(registrations.page(activityId, after, Limit.of(limit + 1)), limit,
+                r -> KeysetCursor.of(String.valueOf(r.queueNumber())).encode());
+    }
+
+    /** The secretariat approves a pending registration (a seat, or the waitlist when none is left) or declines it. */
+    public Registration decide(Actor actor, UUID registrationId, boolean approve) {
+        requireEditor(actor);
+        Registration found = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration"));
+        Activity activity = activities.lockById(found.activityId()).orElseThrow();
+        Registration registration = registrations.findById(registrationId).orElseThrow();
+        if (registration.status() != RegistrationStatus.PENDING) {
+            throw new LearningException("not-pending");
+        }
+        RegistrationStatus next = !approve ? RegistrationStatus.DECLINED
+                : registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED) < activity.capacity()
+                ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
+        registration.moveTo(next, now());
+        mail(registration, activity, "decided." + next.name().toLowerCase(java.util.Locale.ROOT), null);
+        audit.recordBy(actor.email(), AuditType.TRAINING, activity.id().toString(), "registration " + registrationId + " " + next);
+        return registration;
+    }
+
+    /**
+     * The trainer (or the secretariat) marks who attended, once the activity has begun: each person
+     * marked present for the first time gets a certificate code and an e-mail with its link.
+     */
+    public int markAttendance(Actor actor, UUID activityId, Set<UUID> present, Set<UUID> shown) {
+        Activity activity = activities.lockById(activityId).orElseThrow(() -> new NotFoundException("activity"));
+        requireManager(actor, activity);
+        if (now().isBefore(activity.startsAt())) {
+            throw new LearningException("attendance-early");
+        }
+        int certified = 0;
+        for (Registration registration : registrations.findAllById(shown)) {
+            if (!registration.activityId().equals(activityId) || registration.status() != RegistrationStatus.CONFIRMED) {
+                continue;
+            }
+            boolean was = registration.hasCertificate();
+            registration.markAttended(present.contains(registration.id()), registration.certificateCode() == null ? uniqueCode() : null,
+                    now());
+            if (!was && registration.hasCertificate()) {
+                certified++;
+                mail(registration, activity, "certificate", null);
+            }
+        }
+        audit.recordBy(actor.email(), AuditType.TRAINING, activityId.toString(), "attendance: " + present.size() + " present");
+        return certified;
+    }
+
+    private String uniqueCode() {
+        while (true) {
+            StringBuilder code = new StringBuilder();
+            for (int i = 0; i < 12; i++) {
+                if (i > 0 && i % 4 == 0) {
+                    code.append('-');
+                }
+                code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+            }
+            if (registrations.findByCertificateCode(code.toString()).isEmpty()) {
+                return code.toString();
+            }
+        }
+    }
+
+    private static void requireEditor(Actor actor) {
+        if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
+            throw new NotAllowedException();
+        }
+    }
+
+    /** The secretariat manages every activity; a trainer those that name them. */
+    private static void requireManager(Actor actor, Activity activity) {
+        if (actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
+            return;
+        }
+        if (actor.hasAny(Role.TRAINER) && (activity == null || activity.hasTrainer(actor.email()))) {
+            return;
+        }
+        if (activity != null) {
+            throw new NotFoundException("activity");
+        }
+        throw new NotAllowedException();
+    }
+
+    // ---- mail, in the person's language
+
+    private void mail(Registration registration, Activity activity, String event, String secret) {
+        Language language = registration.language();
+        String title = activity.title().resolve(language).map(l -> l.text()).orElse("");
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(language.locale())
+                .withZone(activity.timeZone()).format(activity.startsAt()) + " (" + activity.timeZone().getId() + ")";
+        List<String> lines = new ArrayList<>();
+        lines.add(text("learning.mail.greeting", language, registration.fullName()));
+        lines.add("");
+        lines.add(text("learning.mail." + event + ".body", language, title, when));
+        if (registration.status() == RegistrationStatus.CONFIRMED && activity.mode().online() && activity.videoLink() != null
+                && !event.equals("cancelled")) {
+            lines.add("");
+            lines.add(text("learning.mail.video", language, activity.videoLink()));
+        }
+        if (event.equals("certificate")) {
+            lines.add("");
+            lines.add(text("learning.mail.certificate.code", language, registration.certificateCode(),
+                    verificationUrl(registration.certificateCode(), language)));
+        }
+        if (secret != null) {
+            lines.add("");
+            lines.add(text("learning.mail.link", language, registrationUrl(secret, language)));
+        } else if (!event.equals("cancelled")) {
+            lines.add("");
+            lines.add(text("learning.mail.link-kept", language));
+        }
+        lines.add("");
+        lines.add(text("learning.mail.signature", language));
+        mailer.queue(registration.email(), text("learning.mail." + event + ".subject", language, title), String.join("\n", lines));
+    }
+
+    private String text(String key, Language language, Object... arguments) {
+        return messages.getMessage(key, arguments, language.locale());
+    }
+
+    private static String secret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

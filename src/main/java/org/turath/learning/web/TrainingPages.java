@@ -1,0 +1,322 @@
+package org.turath.learning.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.learning.LearningException;
+import org.turath.learning.Observance;
+import org.turath.learning.RegistrationStatus;
+import org.turath.learning.domain.Activity;
+import org.turath.learning.domain.Registration;
+import org.turath.learning.internal.Calendars;
+import org.turath.learning.internal.CertificatePdf;
+import org.turath.learning.internal.TrainingDesk;
+import org.turath.shared.EmailAddress;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.TextInput;
+import org.turath.shared.web.Downloads;
+import org.turath.shared.web.NoStore;
+import org.turath.shared.web.PostThrottle;
+
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/**
+ * The public side of capacity building: the catalogue, the month calendar and iCal feeds, an
+ * activity with its registration form, a participant's own page behind their link (cancel,
+ * videoconference, certificate), and the public verification of certificates.
+ */
+@Controller
+class TrainingPages {
+
+    private static final int PAGE = 20;
+    private static final int MONTH_MAX = 300;
+
+    private final TrainingDesk desk;
+    private final Calendars calendars;
+    private final CertificatePdf certificates;
+    private final MessageSource messages;
+    private final PostThrottle throttle;
+
+    TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages, PostThrottle throttle) {
+        this.desk = desk;
+        this.calendars = calendars;
+        this.certificates = certificates;
+        this.messages = messages;
+        this.throttle = throttle;
+    }
+
+    @GetMapping("/" + LANG + "/trainings")
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+        Slice<Activity> page;
+        try {
+            page = desk.upcoming(RequestParameters.present(parameters.get("after")), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+        model.addAttribute("activities", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("observances", nextObservances());
+        return "learning/list";
+    }
+
+    /** Each observance's next occurrence (this year's while it lasts), soonest first. */
+    private List<Observance.Occurrence> nextObservances() {
+        LocalDate today = LocalDate.ofInstant(desk.now(), ZoneOffset.UTC);
+        List<Observance.Occurrence> next = new ArrayList<>();
+        for (Observance observance : Observance.values()) {
+            Observance.Occurrence occurrence = observance.in(today.getYear());
+            next.add(occurrence.to().isBefore(today) ? observance.in(today.getYear() + 1) : occurrence);
+        }
+        next.sort(java.util.Comparator.comparing(Observance.Occurrence::from));
+        return next;
+    }
+
+    /** One day of the month grid: its activities and observances. */
+    record Day(LocalDate date, boolean inMonth, List<Activity> activities, List<Observance> observances) {
+    }
+
+    @GetMapping("/" + LANG + "/trainings/calendar")
+    String month(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+        YearMonth month;
+        try {
+            month = RequestParameters.present(parameters.get("month")).map(YearMonth::parse)
+                    .orElse(YearMonth.from(desk.now().atOffset(ZoneOffset.UTC)));
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("month");
+        }
+        if (month.getYear() < 1900 || month.getYear() > 2200) {
+            throw new InvalidRequestException("month");
+        }
+        LocalDate first = month.atDay(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate last = month.atEndOfMonth().with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+        List<Activity> activities = desk.between(first.atStartOfDay(ZoneOffset.UTC).minusDays(1).toInstant(),
+                last.plusDays(2).atStartOfDay(ZoneOffset.UTC).toInstant(), MONTH_MAX);
+        List<Observance.Occurrence> observances = new ArrayList<>();
+        observances.addAll(Observance.during(month.minusMonths(1)));
+        observances.addAll(Observance.during(month));
+        observances.addAll(Observance.during(month.plusMonths(1)));
+        List<List<Day>> weeks = new ArrayList<>();
+        for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == DayOfWeek.MONDAY) {
+                weeks.add(new ArrayList<>());
+            }
+            LocalDate date = day;
+            List<Activity> those = activities.stream().filter(a -> {
+                LocalDate from = a.startsAt().atZone(a.timeZone()).toLocalDate();
+                LocalDate to = a.endsAt().atZone(a.timeZone()).toLocalDate();
+                return !date.isBefore(from) && !date.isAfter(to);
+            }).toList();
+            List<Observance> marked = observances.stream().filter(o -> o.covers(date)).map(Observance.Occurrence::observance)
+                    .distinct().toList();
+            weeks.get(weeks.size() - 1).add(new Day(date, YearMonth.from(date).equals(month), those, marked));
+        }
+        List<String> dayNames = new ArrayList<>();
+        for (DayOfWeek d = DayOfWeek.MONDAY; dayNames.size() < 7; d = d.plus(1)) {
+            dayNames.add(d.getDisplayName(TextStyle.FULL, lang.locale()));
+        }
+        model.addAttribute("month", month);
+        model.addAttribute("monthName", month.atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", lang.locale())));
+        model.addAttribute("previous", month.minusMonths(1));
+        model.addAttribute("following", month.plusMonths(1));
+        model.addAttribute("weeks", weeks);
+        model.addAttribute("dayNames", dayNames);
+        return "learning/calendar";
+    }
+
+    @GetMapping("/" + LANG + "/trainings/calendar.ics")
+    ResponseEntity<byte[]> allEvents(@PathVariable Language lang, HttpServletRequest request) {
+        List<Activity> upcoming = new ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        // the feed holds what is coming, a page at a time, bounded
+        do {
+            Slice<Activity> page = desk.upcoming(cursor, 200);
+            upcoming.addAll(page.items());
+            cursor = page.nextCursor();
+        } while (cursor.isPresent() && upcoming.size() < 1000);
+        return ical(calendars.calendar(upcoming, true, lang, pageUrl(lang)), "turath-" + lang.tag() + ".ics");
+    }
+
+    @GetMapping("/" + LANG + "/trainings/{id}/calendar.ics")
+    ResponseEntity<byte[]> oneEvent(@PathVariable Language lang, @PathVariable String id) {
+        Activity activity = desk.publicActivity(uuid(id));
+        return ical(calendars.calendar(List.of(activity), false, lang, pageUrl(lang)), "turath-" + activity.id() + ".ics");
+    }
+
+    private String pageUrl(Language lang) {
+        return desk.trainingsUrl(lang);
+    }
+
+    private static ResponseEntity<byte[]> ical(String calendar, String filename) {
+        return Downloads.attachment(calendar.getBytes(StandardCharsets.UTF_8), new MediaType("text", "calendar", StandardCharsets.UTF_8),
+                filename, "public, max-age=300");
+    }
+
+    @GetMapping("/" + LANG + "/trainings/{id}")
+    String activity(@PathVariable Language lang, @PathVariable String id, Model model) {
+        prepare(model, lang, desk.publicActivity(uuid(id)), Map.of(), Map.of(), null);
+        return "learning/activity";
+    }
+
+    @PostMapping("/" + LANG + "/trainings/{id}/register")
+    String register(@PathVariable Language lang, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
+                    HttpServletRequest request, HttpServletResponse response) {
+        NoStore.personal(response);
+        Activity activity = desk.publicActivity(uuid(id));
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = TextInput.line(form.get("name"));
+        if (name == null || name.length() > 200) {
+            errors.put("name", name == null ? "learning.error.name" : "learning.error.name-long");
+        }
+        String email = EmailAddress.normalise(form.get("email"));
+        if (!EmailAddress.wellFormed(email)) {
+            errors.put("email", "learning.error.email");
+        }
+        Language language = Language.fromTag(form.getOrDefault("language", "")).orElse(null);
+        if (language == null) {
+            errors.put("language", "learning.error.language");
+        }
+        String answer = Optional.ofNullable(form.get("answer")).map(a -> a.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip())
+                .filter(a -> !a.isEmpty()).orElse(null);
+        if (!activity.question().isEmpty() && answer == null) {
+            errors.put("answer", "learning.error.answer");
+        } else if (answer != null && answer.length() > 2000) {
+            errors.put("answer", "learning.error.answer-long");
+        }
+        if (!"on".equals(form.get("consent"))) {
+            errors.put("consent", "learning.error.consent");
+        }
+        String problem = null;
+        Object[] problemArgs = new Object[0];
+        if (errors.isEmpty() && !throttle.allow("registration", request.getRemoteAddr(), 10, java.time.Duration.ofMinutes(10))) {
+            problem = "learning.problem.throttled";
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        } else if (errors.isEmpty()) {
+            try {
+                TrainingDesk.Registered registered = desk.register(activity.id(),
+                        new TrainingDesk.Applicant(name, email, language, answer));
+                return "redirect:/" + lang.tag() + "/trainings/registration?token=" + registered.secret() + "&registered";
+            } catch (LearningException e) {
+                problem = "learning.problem." + e.code();
+                problemArgs = e.arguments();
+            }
+        }
+        if (response.getStatus() < 400) {
+            response.setStatus(problem != null && problem.endsWith("duplicate") ? HttpStatus.CONFLICT.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        prepare(model, lang, activity, errors, form, problem == null ? null : messages.getMessage(problem, problemArgs, problem, lang.locale()));
+        return "learning/activity";
+    }
+
+    private void prepare(Model model, Language lang, Activity activity, Map<String, String> errors, Map<String, String> form,
+                         String problem) {
+        model.addAttribute("activity", activity);
+        model.addAttribute("seats", desk.seats(activity));
+        model.addAttribute("open", activity.registrationOpen(desk.now()));
+        model.addAttribute("errors", errors);
+        Map<String, String> shown = new LinkedHashMap<>(form);
+        shown.putIfAbsent("language", lang.tag());
+        model.addAttribute("form", shown);
+        model.addAttribute("problem", problem);
+        model.addAttribute("languages", Language.values());
+    }
+
+    @GetMapping("/" + LANG + "/trainings/registration")
+    String registration(@PathVariable Language lang, @RequestParam(required = false) String token, Model model,
+                        HttpServletResponse response) {
+        NoStore.personal(response);
+        Registration registration = desk.registration(token);
+        Activity activity = desk.activityOf(registration);
+        model.addAttribute("registration", registration);
+        model.addAttribute("activity", activity);
+        model.addAttribute("token", token);
+        model.addAttribute("ahead", desk.waitingAhead(registration));
+        model.addAttribute("cancellable", registration.status().active() && !activity.over(desk.now()));
+        model.addAttribute("confirmed", registration.status() == RegistrationStatus.CONFIRMED);
+        return "learning/registration";
+    }
+
+    @PostMapping("/" + LANG + "/trainings/registration/cancel")
+    String cancel(@PathVariable Language lang, @RequestParam(required = false) String token, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            desk.cancel(token);
+        } catch (LearningException e) {
+            return "redirect:/" + lang.tag() + "/trainings/registration?token=" + token + "&problem=" + e.code();
+        }
+        return "redirect:/" + lang.tag() + "/trainings/registration?token=" + token + "&cancelled";
+    }
+
+    @GetMapping("/" + LANG + "/trainings/registration/certificate.pdf")
+    ResponseEntity<byte[]> certificate(@PathVariable Language lang, @RequestParam(required = false) String token) {
+        Registration registration = desk.registration(token);
+        byte[] pdf = certificates.render(registration, desk.activityOf(registration));
+        return Downloads.attachment(pdf, MediaType.APPLICATION_PDF, "certificate-" + registration.certificateCode() + ".pdf", "no-store");
+    }
+
+    @GetMapping("/" + LANG + "/certificates")
+    String verifyForm(@PathVariable Language lang, @RequestParam(required = false) String code, Model model,
+                      HttpServletRequest request, HttpServletResponse response) {
+        if (code == null || code.isBlank()) {
+            model.addAttribute("checked", false);
+            return "learning/verify";
+        }
+        return verify(lang, code, model, request, response);
+    }
+
+    @GetMapping("/" + LANG + "/certificates/{code}")
+    String verify(@PathVariable Language lang, @PathVariable String code, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        NoStore.always(response);
+        model.addAttribute("checked", true);
+        model.addAttribute("code", code.length() > 40 ? code.substring(0, 40) : code);
+        // guessing codes is slow: a few hundred tries an hour from one address
+        if (!throttle.allow("certificate", request.getRemoteAddr(), 300, java.time.Duration.ofHours(1))) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("throttled", true);
+            return "learning/verify";
+        }
+        Optional<TrainingDesk.Certificate> certificate = desk.verify(code);
+        model.addAttribute("certificate", certificate.orElse(null));
+        if (certificate.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        return "learning/verify";
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("activity");
+        }
+    }
+}
