@@ -38,6 +38,9 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
+    @Autowired
+    org.turath.learning.internal.TrainingDesk trainings;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -48,12 +51,19 @@ class AccessibilityTests extends BrowserJourney {
         desk.zone(people.focalMorocco, draftId, 0, true,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[-8.0,31.6],[-7.9,31.6],[-7.9,31.7],[-8.0,31.6]]]}".getBytes(StandardCharsets.UTF_8));
         String draft = "/admin/nominations/" + draftId;
+        java.util.UUID activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
+                "Accessible", 10, java.time.Duration.ofHours(-1), java.time.Duration.ofDays(1), false));
+        var registered = trainings.register(activity, org.turath.learning.LearningFixture.applicant("سلمى العلوي", org.turath.shared.Language.AR));
+        trainings.register(activity, org.turath.learning.LearningFixture.applicant("Second Person", org.turath.shared.Language.EN));
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
-                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics");
+                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
+                "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
+                "/certificates", "/certificates/ABCD-EFGH-JKMN");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
-                draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list");
+                draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list",
+                "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity);
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

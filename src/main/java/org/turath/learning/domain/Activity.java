@@ -34,15 +34,6 @@ import java.util.stream.Collectors;
 @Table(name = "learning_activity")
 public class Activity {
 
-    /** What the secretariat writes about an activity; the desk checks it before it reaches an activity. */
-    public record Content(ActivityFormat format, ActivityMode mode, LocalizedText title, LocalizedText summary,
-                          LocalizedText question, LocalizedText place, Double latitude, Double longitude,
-                          Set<Language> languages, Set<Audience> audiences, String topics, String trainers,
-                          Set<String> trainerEmails, String materials, String videoLink, String recordingLink,
-                          Instant startsAt, Instant endsAt, ZoneId timeZone, Instant registrationClosesAt,
-                          int capacity, boolean requiresApproval, boolean published) {
-    }
-
     @Id
     private UUID id;
     @Enumerated(EnumType.STRING)
@@ -108,14 +99,14 @@ public class Activity {
     protected Activity() {
     }
 
-    public Activity(Content content, String by, Instant at) {
+    public Activity(ActivityContent content, String by, Instant at) {
         this.id = UUID.randomUUID();
         this.createdBy = by;
         this.createdAt = at;
         apply(content);
     }
 
-    public void apply(Content content) {
+    public void apply(ActivityContent content) {
         if (content.endsAt().isBefore(content.startsAt())) {
             throw new IllegalArgumentException("An activity cannot end before it starts");
         }
@@ -145,8 +136,8 @@ public class Activity {
         this.published = content.published();
     }
 
-    public Content content() {
-        return new Content(format, mode, title, summary(), question(), place(), latitude, longitude, languages(), audiences(),
+    public ActivityContent content() {
+        return new ActivityContent(format, mode, title, summary(), question(), place(), latitude, longitude, languages(), audiences(),
                 topics, trainers, trainerEmails(), materials, videoLink, recordingLink, startsAt, endsAt, timeZone(),
                 registrationClosesAt, capacity, requiresApproval, published);
     }

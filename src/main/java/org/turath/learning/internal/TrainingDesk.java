@@ -13,6 +13,7 @@ import org.turath.learning.LearningException;
 import org.turath.learning.RegistrationStatus;
 import org.turath.learning.domain.Activities;
 import org.turath.learning.domain.Activity;
+import org.turath.learning.domain.ActivityContent;
 import org.turath.learning.domain.Registration;
 import org.turath.learning.domain.Registrations;
 import org.turath.shared.KeysetCursor;
@@ -276,7 +277,7 @@ public class TrainingDesk {
         return activity;
     }
 
-    public Activity create(Actor actor, Activity.Content content) {
+    public Activity create(Actor actor, ActivityContent content) {
         requireEditor(actor);
         Activity activity = activities.save(new Activity(content, actor.email(), now()));
         audit.recordBy(actor.email(), AuditType.TRAINING, activity.id().toString(), "created");
@@ -284,7 +285,7 @@ public class TrainingDesk {
     }
 
     /** Saves {@code content} over the activity if nobody saved it since {@code version}; a larger capacity seats the first waiting. */
-    public Activity update(Actor actor, UUID id, long version, Activity.Content content) {
+    public Activity update(Actor actor, UUID id, long version, ActivityContent content) {
         requireEditor(actor);
         Activity activity = activities.lockById(id).orElseThrow(() -> new NotFoundException("activity"));
         if (activity.version() != version) {

@@ -18,6 +18,7 @@ import org.turath.learning.ActivityMode;
 import org.turath.learning.Audience;
 import org.turath.learning.LearningException;
 import org.turath.learning.domain.Activity;
+import org.turath.learning.domain.ActivityContent;
 import org.turath.learning.domain.Registration;
 import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.EmailAddress;
@@ -110,7 +111,7 @@ class TrainingAdminPages {
         NoStore.personal(response);
         Actor actor = actor(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
-        Activity.Content content = content(form, errors);
+        ActivityContent content = content(form, errors);
         if (errors.isEmpty()) {
             Activity created = desk.create(actor, content);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + created.id() + "?saved";
@@ -138,7 +139,7 @@ class TrainingAdminPages {
         Actor actor = actor(authentication);
         Activity activity = desk.activity(actor, TrainingPages.uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
-        Activity.Content content = content(form, errors);
+        ActivityContent content = content(form, errors);
         String problem = null;
         if (errors.isEmpty()) {
             try {
@@ -227,7 +228,7 @@ class TrainingAdminPages {
 
     private static Map<String, List<String>> formOf(Activity activity) {
         Map<String, List<String>> form = new HashMap<>();
-        Activity.Content c = activity.content();
+        ActivityContent c = activity.content();
         put(form, "format", c.format().name());
         put(form, "mode", c.mode().name());
         for (Language l : Language.values()) {
@@ -266,7 +267,7 @@ class TrainingAdminPages {
     }
 
     /** The activity the form describes; every problem goes into {@code errors} under the field's name. */
-    static Activity.Content content(MultiValueMap<String, String> form, Map<String, String> errors) {
+    static ActivityContent content(MultiValueMap<String, String> form, Map<String, String> errors) {
         Optional<ActivityFormat> format = enumOf(ActivityFormat.class, form.getFirst("format"));
         if (format.isEmpty()) {
             errors.put("format", "learning.error.format");
@@ -359,7 +360,7 @@ class TrainingAdminPages {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Activity.Content(format.get(), mode.get(), title, summary, question, place, latitude, longitude, languages, audiences,
+        return new ActivityContent(format.get(), mode.get(), title, summary, question, place, latitude, longitude, languages, audiences,
                 topics, trainers, trainerEmails, materials, mode.get().online() ? videoLink : null, recordingLink, startsAt, endsAt,
                 zone, closesAt, capacity, "on".equals(form.getFirst("requiresApproval")), "on".equals(form.getFirst("published")));
     }

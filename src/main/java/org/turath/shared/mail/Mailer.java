@@ -37,6 +37,12 @@ public class Mailer {
     private final TransactionTemplate transactions;
     private final String from;
     private final Clock clock = Clock.systemUTC();
+    private final java.util.concurrent.ThreadPoolExecutor sending = new java.util.concurrent.ThreadPoolExecutor(2, 2, 1,
+            java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.ArrayBlockingQueue<>(1000), runnable -> {
+                Thread thread = new Thread(runnable, "mail-sender");
+                thread.setDaemon(true);
+                return thread;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
 
     Mailer(OutgoingMails outbox, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactionManager,
            @org.springframework.beans.factory.annotation.Value("${turath.mail.from:no-reply@turath.invalid}") String from) {
@@ -56,9 +62,16 @@ public class Mailer {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                attempt(id);
+                // not in the committing thread: it still holds its connection, and a burst of requests each wanting
+                // a second one would empty the pool; a full queue leaves the mail to the retry schedule
+                sending.execute(() -> attempt(id));
             }
         });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        sending.shutdown();
     }
 
     /** Sends what is due: mail whose first attempt failed, or that a stopped node left behind. */
