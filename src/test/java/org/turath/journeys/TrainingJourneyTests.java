@@ -71,7 +71,7 @@ class TrainingJourneyTests extends BrowserJourney {
         browser.findElement(By.cssSelector("form[action$='/registration/cancel'] button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("cancelled"));
         assertThat(browser.findElement(By.cssSelector(".registration-status")).getText()).isEqualTo("Annulée");
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Votre inscription est annulée.");
+        assertThat(browser.findElement(By.cssSelector(".alert[role=status]")).getText()).isEqualTo("Votre inscription est annulée.");
         Browser.screenshot(browser, "training-cancelled-fr");
 
         assertThat(desk.registration(waiting.secret()).status()).isEqualTo(RegistrationStatus.CONFIRMED);

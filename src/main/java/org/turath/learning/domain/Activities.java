@@ -25,7 +25,7 @@ public interface Activities extends JpaRepository<Activity, UUID> {
             order by a.startsAt, a.id""")
     List<Activity> upcoming(@Param("from") Instant from, @Param("afterAt") Instant afterAt, @Param("afterId") UUID afterId, Limit limit);
 
-    /** Published activities under way at some time in [from, to), in the order they start. */
+    /** Published activities under way at some time from {@code from} until before {@code to}, in the order they start. */
     @Query("""
             select a from Activity a
             where a.published = true and a.startsAt < :to and a.endsAt >= :from

@@ -228,7 +228,7 @@ public class Activity {
         return materials;
     }
 
-    /** The materials as links, one a line ("label | address" or an address alone). */
+    /** The materials as links, one a line: a label, a bar and an address, or an address alone. */
     public List<String[]> materialLinks() {
         if (materials == null) {
             return List.of();

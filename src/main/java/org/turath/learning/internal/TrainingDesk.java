@@ -111,7 +111,7 @@ public class TrainingDesk {
         return Slice.of(rows, limit, a -> KeysetCursor.of(a.startsAt().toString(), a.id().toString()).encode());
     }
 
-    /** Published activities under way at some time in [from, to), at most {@code max}. */
+    /** Published activities under way at some time from {@code from} until before {@code to}, at most {@code max}. */
     @Transactional(readOnly = true)
     public List<Activity> between(Instant from, Instant to, int max) {
         return activities.between(from, to, Limit.of(max));
