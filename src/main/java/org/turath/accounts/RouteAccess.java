@@ -53,6 +53,13 @@ public final class RouteAccess {
             anyone(HttpMethod.POST, LANG + "/trainings/registration/cancel"),
             anyone(HttpMethod.GET, LANG + "/certificates"),
             anyone(HttpMethod.GET, LANG + "/certificates/*"),
+            // the public talks back: the satisfaction survey and "ask us" (flood-guarded per address)
+            anyone(HttpMethod.GET, LANG + "/feedback"),
+            anyone(HttpMethod.POST, LANG + "/feedback"),
+            anyone(HttpMethod.GET, LANG + "/feedback/thanks"),
+            anyone(HttpMethod.GET, LANG + "/ask"),
+            anyone(HttpMethod.POST, LANG + "/ask"),
+            anyone(HttpMethod.GET, LANG + "/ask/thanks"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
             // the pages behind mailed links (the link's secret is the permission)
@@ -142,6 +149,11 @@ public final class RouteAccess {
             roles(HttpMethod.POST, LANG + "/admin/trainings/*", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.POST, LANG + "/admin/trainings/*/attendance", Role.ADMIN, Role.SECRETARIAT, Role.TRAINER),
             roles(HttpMethod.POST, LANG + "/admin/trainings/*/registrations/*", Role.ADMIN, Role.SECRETARIAT),
+            // the survey's results and the inbox of questions
+            roles(HttpMethod.GET, LANG + "/admin/feedback", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.GET, LANG + "/admin/inquiries", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.GET, LANG + "/admin/inquiries/*", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/inquiries/*/*", Role.ADMIN, Role.SECRETARIAT),
             // administration
             roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),

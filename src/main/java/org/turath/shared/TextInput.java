@@ -37,6 +37,15 @@ public final class TextInput {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
+    /** A text of several lines (a message, a comment): no controls but line breaks and tabs, ends trimmed; null when nothing is left. */
+    public static String block(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = CONTROLS.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("").strip();
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
     /** Rich text (a description): only paragraphs, emphasis, lists and safe links survive; null when no text is left. */
     public static String rich(String html) {
         if (html == null || html.isBlank()) {

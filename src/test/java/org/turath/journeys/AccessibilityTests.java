@@ -41,6 +41,12 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.learning.internal.TrainingDesk trainings;
 
+    @Autowired
+    org.turath.engagement.internal.FeedbackDesk feedback;
+
+    @Autowired
+    org.turath.engagement.internal.InquiryDesk inquiries;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -55,15 +61,19 @@ class AccessibilityTests extends BrowserJourney {
                 "Accessible", 10, java.time.Duration.ofHours(-1), java.time.Duration.ofDays(1), false));
         var registered = trainings.register(activity, org.turath.learning.LearningFixture.applicant("سلمى العلوي", org.turath.shared.Language.AR));
         trainings.register(activity, org.turath.learning.LearningFixture.applicant("Second Person", org.turath.shared.Language.EN));
+        feedback.answer(4, "مفيد جدًا", "/ar/heritage", org.turath.shared.Language.AR);
+        java.util.UUID inquiry = inquiries.receive(org.turath.engagement.InquiryTopic.TRAININGS, org.turath.shared.Language.FR, "Léa",
+                "lea." + UUID.randomUUID() + "@example.org", "Quand a lieu le prochain atelier ?").id();
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
-                "/certificates", "/certificates/ABCD-EFGH-JKMN");
+                "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
                 draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list",
-                "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity);
+                "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity, "/admin/feedback", "/admin/inquiries",
+                "/admin/inquiries?view=OVERDUE", "/admin/inquiries/" + inquiry);
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

@@ -58,6 +58,7 @@ class AdminPages {
         model.addAttribute("sessions", actor.hasAny(Role.SECRETARIAT, Role.COMMITTEE_MEMBER));
         model.addAttribute("preliminary", actor.hasAny(Role.SECRETARIAT, Role.FOCAL_POINT));
         model.addAttribute("trainings", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.TRAINER));
+        model.addAttribute("engagement", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
         return "accounts/admin";
     }
 

@@ -203,8 +203,7 @@ class TrainingPages {
         if (language == null) {
             errors.put("language", "learning.error.language");
         }
-        String answer = Optional.ofNullable(form.get("answer")).map(a -> a.replaceAll("[\\p{Cc}&&[^\\n\\t]]", "").strip())
-                .filter(a -> !a.isEmpty()).orElse(null);
+        String answer = TextInput.block(form.get("answer"));
         if (!activity.question().isEmpty() && answer == null) {
             errors.put("answer", "learning.error.answer");
         } else if (answer != null && answer.length() > 2000) {

@@ -63,6 +63,11 @@ public record PageContext(Language language, String path, String query, String s
         return "/" + language.tag() + (relative.startsWith("/") ? relative : "/" + relative);
     }
 
+    /** The satisfaction survey about this page (the footer's link). */
+    public String feedbackHref() {
+        return href("/feedback") + "?from=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** This page with one query parameter replaced, or removed when {@code value} is null or empty. */
     public String withParam(String name, Object value) {
         UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);

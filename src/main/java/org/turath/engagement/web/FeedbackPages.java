@@ -1,0 +1,160 @@
+package org.turath.engagement.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.accounts.Actor;
+import org.turath.engagement.internal.FeedbackDesk;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.TextInput;
+import org.turath.shared.web.NoStore;
+import org.turath.shared.web.PostThrottle;
+
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/**
+ * "Overall, how satisfied are you?": the survey page every page's footer links to (with the page
+ * it was given on), and the secretariat's chart of the answers over time.
+ */
+@Controller
+class FeedbackPages {
+
+    /** A page of the portal, as the footer's link names it: a path in one of the languages, nothing else. */
+    private static final Pattern PAGE = Pattern.compile("/(ar|en|fr)(/[\\p{L}\\p{N}._~%\\-/]{0,400})?");
+    private static final String ANSWERED = "feedback.answered-pages";
+
+    private final FeedbackDesk desk;
+    private final PostThrottle throttle;
+    private final org.springframework.context.MessageSource messages;
+
+    FeedbackPages(FeedbackDesk desk, PostThrottle throttle, org.springframework.context.MessageSource messages) {
+        this.desk = desk;
+        this.throttle = throttle;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/feedback")
+    String form(@PathVariable Language lang, @RequestParam(required = false) String from, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        prepare(model, lang, Map.of("from", page(from, lang)), Map.of(), null);
+        return "engagement/feedback";
+    }
+
+    @PostMapping("/" + LANG + "/feedback")
+    String answer(@PathVariable Language lang, @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
+                  HttpServletResponse response) {
+        NoStore.personal(response);
+        String from = page(form.get("from"), lang);
+        Map<String, String> errors = new LinkedHashMap<>();
+        int score = 0;
+        try {
+            score = Integer.parseInt(form.getOrDefault("score", ""));
+        } catch (NumberFormatException e) {
+            // below
+        }
+        if (score < 1 || score > 5) {
+            errors.put("score", "engagement.error.score");
+        }
+        String comment = TextInput.block(form.get("comment"));
+        if (comment != null && comment.length() > 2000) {
+            errors.put("comment", "engagement.error.comment-long");
+        }
+        Map<String, String> kept = new LinkedHashMap<>(form);
+        kept.put("from", from);
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, kept, errors, null);
+            return "engagement/feedback";
+        }
+        if (!form.getOrDefault("website", "").isEmpty()) {
+            // the honeypot: a person never sees this field; a robot is thanked and forgotten
+            return "redirect:/" + lang.tag() + "/feedback/thanks";
+        }
+        HttpSession session = request.getSession();
+        @SuppressWarnings("unchecked")
+        Set<String> answered = (Set<String>) session.getAttribute(ANSWERED);
+        if (answered != null && answered.contains(from)) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            prepare(model, lang, kept, errors, "engagement.problem.already-answered");
+            return "engagement/feedback";
+        }
+        if (!throttle.allow("feedback", request.getRemoteAddr(), 10, Duration.ofHours(1))) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            prepare(model, lang, kept, errors, "engagement.problem.flood");
+            return "engagement/feedback";
+        }
+        desk.answer(score, comment, from, lang);
+        Set<String> pages = answered == null ? new HashSet<>() : new HashSet<>(answered);
+        if (pages.size() < 200) {
+            pages.add(from);
+        }
+        session.setAttribute(ANSWERED, pages);
+        return "redirect:/" + lang.tag() + "/feedback/thanks?from=" + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @GetMapping("/" + LANG + "/feedback/thanks")
+    String thanks(@PathVariable Language lang, @RequestParam(required = false) String from, Model model) {
+        model.addAttribute("from", page(from, lang));
+        return "engagement/feedback-thanks";
+    }
+
+    private void prepare(Model model, Language lang, Map<String, String> form, Map<String, String> errors, String problem) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+    }
+
+    /** The page the survey is about: the footer's link names it; anything else becomes the home page. */
+    static String page(String from, Language lang) {
+        if (from == null || from.length() > 500 || !PAGE.matcher(from).matches() || from.contains("//") || from.contains("..")) {
+            return "/" + lang.tag() + "/";
+        }
+        return from;
+    }
+
+    @GetMapping("/" + LANG + "/admin/feedback")
+    String results(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication, Model model,
+                   HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = Actor.of(authentication).orElseThrow(NotAllowedException::new);
+        Slice<org.turath.engagement.domain.FeedbackAnswer> comments;
+        try {
+            comments = desk.comments(actor, RequestParameters.present(parameters.get("after")), 50);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+        var months = desk.monthly(actor, 24);
+        model.addAttribute("months", months);
+        model.addAttribute("comments", comments.items());
+        model.addAttribute("next", comments.nextCursor().orElse(null));
+        java.time.format.DateTimeFormatter label = java.time.format.DateTimeFormatter.ofPattern("LLL yyyy", lang.locale());
+        model.addAttribute("chart", Map.of(
+                "labels", months.stream().map(m -> label.format(m.month())).toList(),
+                "series", java.util.stream.IntStream.rangeClosed(1, 5).mapToObj(score -> Map.of(
+                        "label", messages.getMessage("engagement.score." + score, null, lang.locale()),
+                        "data", months.stream().map(m -> m.count(score)).toList())).toList(),
+                "meanLabel", messages.getMessage("engagement.results.mean", null, lang.locale()),
+                "means", months.stream().map(m -> m.total() == 0 ? 0 : Math.round(m.mean() * 100) / 100.0).toList()));
+        return "engagement/feedback-results";
+    }
+}
