@@ -2,7 +2,7 @@
 
 create table feedback_answer (
     id          uuid          primary key,
-    score       smallint      not null,
+    score       integer       not null,
     comment     varchar(2000),
     page        varchar(500)  not null,
     language    varchar(2)    not null,
