@@ -19,7 +19,7 @@ class ModularityTests {
     @Test
     void theModulesAreThoseOfTheDesign() {
         assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("shared", "geo", "registry", "search", "opendata", "accounts", "nominations", "learning", "engagement");
+                .containsExactlyInAnyOrder("shared", "geo", "registry", "search", "opendata", "accounts", "nominations", "learning", "engagement", "library");
     }
 
     @Test

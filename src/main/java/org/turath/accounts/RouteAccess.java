@@ -60,6 +60,14 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/ask"),
             anyone(HttpMethod.POST, LANG + "/ask"),
             anyone(HttpMethod.GET, LANG + "/ask/thanks"),
+            // the library and the news
+            anyone(HttpMethod.GET, LANG + "/publications"),
+            anyone(HttpMethod.GET, LANG + "/publications/*"),
+            anyone(HttpMethod.GET, LANG + "/publications/*/file"),
+            anyone(HttpMethod.GET, LANG + "/publications/*/thumbnail"),
+            anyone(HttpMethod.GET, LANG + "/news"),
+            anyone(HttpMethod.GET, LANG + "/news/*"),
+            anyone(HttpMethod.GET, LANG + "/news/*/image"),
             anyone(HttpMethod.GET, LANG + "/login"),
             anyone(HttpMethod.POST, "/login"),
             // the pages behind mailed links (the link's secret is the permission)
@@ -154,6 +162,13 @@ public final class RouteAccess {
             roles(HttpMethod.GET, LANG + "/admin/inquiries", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.GET, LANG + "/admin/inquiries/*", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.POST, LANG + "/admin/inquiries/*/*", Role.ADMIN, Role.SECRETARIAT),
+            // the library and the news, kept by the secretariat and editors
+            roles(HttpMethod.GET, LANG + "/admin/publications", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.GET, LANG + "/admin/publications/*", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.POST, LANG + "/admin/publications/*", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.GET, LANG + "/admin/news", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.GET, LANG + "/admin/news/*", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
+            roles(HttpMethod.POST, LANG + "/admin/news/*", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
             // administration
             roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),

@@ -59,6 +59,7 @@ class AdminPages {
         model.addAttribute("preliminary", actor.hasAny(Role.SECRETARIAT, Role.FOCAL_POINT));
         model.addAttribute("trainings", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.TRAINER));
         model.addAttribute("engagement", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
+        model.addAttribute("library", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EDITOR));
         return "accounts/admin";
     }
 

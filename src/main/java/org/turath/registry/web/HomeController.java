@@ -11,7 +11,7 @@ import org.turath.shared.Language;
 
 import static org.turath.shared.web.WebConfiguration.LANG;
 
-/** The home page: live counts of the List and its latest inscriptions. */
+/** The home page: live counts of the List, its latest inscriptions, and the sections other modules add (news, trainings). */
 @Controller
 class HomeController {
 
@@ -19,10 +19,12 @@ class HomeController {
 
     private final RegistryApi registry;
     private final HeritageViews views;
+    private final java.util.List<org.turath.shared.web.HomeSection> sections;
 
-    HomeController(RegistryApi registry, HeritageViews views) {
+    HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.shared.web.HomeSection> sections) {
         this.registry = registry;
         this.views = views;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.turath.shared.web.HomeSection::order)).toList();
     }
 
     @GetMapping({"/" + LANG, "/" + LANG + "/"})
@@ -30,6 +32,9 @@ class HomeController {
         model.addAttribute("stats", registry.statistics());
         HeritageQuery latest = HeritageQuery.all(lang).sortedBy(HeritageSort.YEAR).withLimit(HIGHLIGHTS);
         model.addAttribute("highlights", views.cards(registry.list(latest).items(), lang));
+        model.addAttribute("sections", sections.stream()
+                .flatMap(section -> section.content(lang).map(content -> new org.turath.shared.web.HomeSection.Drawn(section.template(), content)).stream())
+                .toList());
         return "registry/home";
     }
 }

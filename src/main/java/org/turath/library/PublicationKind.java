@@ -1,0 +1,6 @@
+package org.turath.library;
+
+/** What sort of publication it is. */
+public enum PublicationKind {
+    GUIDE, REPORT, PROCEEDINGS, TRAINING_MATERIAL, BOOK, ARTICLE, OTHER
+}

@@ -1,0 +1,151 @@
+package org.turath.library.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.turath.shared.LocalizedText;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A news article in up to three languages, shown from its publication time once it is marked ready. */
+@Entity
+@Table(name = "news_article")
+public class NewsArticle {
+
+    /** What the secretariat writes. */
+    public record Draft(LocalizedText title, LocalizedText lead, LocalizedText body, LocalizedText imageAlt, List<String> tags,
+                        List<String> related, Instant publishAt, boolean ready) {
+    }
+
+    @Id
+    private UUID id;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
+    private LocalizedText title;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "lead_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "lead_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "lead_fr"))
+    private LocalizedText lead;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "body_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "body_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "body_fr"))
+    private LocalizedText body;
+    private String image;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "image_alt_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "image_alt_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "image_alt_fr"))
+    private LocalizedText imageAlt;
+    private String tags;
+    private String related;
+    @Column(name = "publish_at")
+    private Instant publishAt;
+    private boolean ready;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    protected NewsArticle() {
+    }
+
+    public NewsArticle(Draft draft, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.createdBy = by;
+        this.createdAt = at;
+        apply(draft, at);
+    }
+
+    public void apply(Draft draft, Instant at) {
+        this.title = draft.title();
+        this.lead = LocalizedText.orEmpty(draft.lead());
+        this.body = LocalizedText.orEmpty(draft.body());
+        this.imageAlt = LocalizedText.orEmpty(draft.imageAlt());
+        this.tags = draft.tags().isEmpty() ? null : String.join(",", draft.tags());
+        this.related = draft.related().isEmpty() ? null : String.join(",", draft.related());
+        this.publishAt = draft.publishAt();
+        this.ready = draft.ready();
+        this.updatedAt = at;
+    }
+
+    public void image(String storedName) {
+        this.image = storedName;
+    }
+
+    public Draft draft() {
+        return new Draft(title, lead(), body(), imageAlt(), tags(), related(), publishAt, ready);
+    }
+
+    /** Readers see it: marked ready and its time has come. */
+    public boolean visibleAt(Instant now) {
+        return ready && !publishAt.isAfter(now);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText lead() {
+        return LocalizedText.orEmpty(lead);
+    }
+
+    public LocalizedText body() {
+        return LocalizedText.orEmpty(body);
+    }
+
+    public String image() {
+        return image;
+    }
+
+    public LocalizedText imageAlt() {
+        return LocalizedText.orEmpty(imageAlt);
+    }
+
+    public List<String> tags() {
+        return split(tags);
+    }
+
+    public List<String> related() {
+        return split(related);
+    }
+
+    public Instant publishAt() {
+        return publishAt;
+    }
+
+    public boolean ready() {
+        return ready;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    private static List<String> split(String joined) {
+        return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,201 @@
+package org.turath.library.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.turath.library.PublicationKind;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/** A publication of the centre: what it is, who wrote it, when, in which language, and its PDF. */
+@Entity
+@Table(name = "publication")
+public class Publication {
+
+    /** What the secretariat writes about a publication. */
+    public record Details(PublicationKind kind, LocalizedText title, LocalizedText summary, String authors, Integer year,
+                          Language language, String topics, String isbn, String doi, List<String> related, boolean published) {
+    }
+
+    @Id
+    private UUID id;
+    @Enumerated(EnumType.STRING)
+    private PublicationKind kind;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
+    private LocalizedText title;
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
+    private LocalizedText summary;
+    private String authors;
+    @Column(name = "publication_year")
+    private Integer year;
+    private String language;
+    private String topics;
+    private String isbn;
+    private String doi;
+    private String related;
+    @Column(name = "file_name")
+    private String fileName;
+    @Column(name = "original_name")
+    private String originalName;
+    @Column(name = "file_size")
+    private Long fileSize;
+    @Column(name = "page_count")
+    private Integer pageCount;
+    private String thumbnail;
+    @Column(name = "download_count", insertable = false, updatable = false)
+    private long downloadCount;
+    private boolean published;
+    @Column(name = "created_by")
+    private String createdBy;
+    @Column(name = "created_at")
+    private Instant createdAt;
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+    @Version
+    @Column(name = "row_version")
+    private long version;
+
+    protected Publication() {
+    }
+
+    public Publication(Details details, String by, Instant at) {
+        this.id = UUID.randomUUID();
+        this.createdBy = by;
+        this.createdAt = at;
+        apply(details, at);
+    }
+
+    public void apply(Details details, Instant at) {
+        this.kind = details.kind();
+        this.title = details.title();
+        this.summary = LocalizedText.orEmpty(details.summary());
+        this.authors = details.authors();
+        this.year = details.year();
+        this.language = details.language().tag();
+        this.topics = details.topics();
+        this.isbn = details.isbn();
+        this.doi = details.doi();
+        this.related = details.related().isEmpty() ? null : String.join(",", details.related());
+        this.published = details.published();
+        this.updatedAt = at;
+    }
+
+    /** The PDF now kept for this publication (the previous one, if any, is the caller's to delete). */
+    public void attach(String storedName, String shownName, long size, int pages, String thumbnailName, Instant at) {
+        this.fileName = storedName;
+        this.originalName = shownName;
+        this.fileSize = size;
+        this.pageCount = pages;
+        this.thumbnail = thumbnailName;
+        this.updatedAt = at;
+    }
+
+    public Details details() {
+        return new Details(kind, title, summary(), authors, year, language(), topics, isbn, doi, related(), published);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public PublicationKind kind() {
+        return kind;
+    }
+
+    public LocalizedText title() {
+        return title;
+    }
+
+    public LocalizedText summary() {
+        return LocalizedText.orEmpty(summary);
+    }
+
+    public String authors() {
+        return authors;
+    }
+
+    public Integer year() {
+        return year;
+    }
+
+    public Language language() {
+        return Language.fromTag(language).orElse(Language.DEFAULT);
+    }
+
+    public String topics() {
+        return topics;
+    }
+
+    public String isbn() {
+        return isbn;
+    }
+
+    public String doi() {
+        return doi;
+    }
+
+    public List<String> related() {
+        return related == null ? List.of() : Arrays.stream(related.split(",")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public boolean hasFile() {
+        return fileName != null;
+    }
+
+    public String originalName() {
+        return originalName;
+    }
+
+    public Long fileSize() {
+        return fileSize;
+    }
+
+    public Integer pageCount() {
+        return pageCount;
+    }
+
+    public String thumbnail() {
+        return thumbnail;
+    }
+
+    public long downloadCount() {
+        return downloadCount;
+    }
+
+    public boolean published() {
+        return published;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

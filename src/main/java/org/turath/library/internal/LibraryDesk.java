@@ -1,0 +1,250 @@
+package org.turath.library.internal;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.turath.accounts.Actor;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
+import org.turath.accounts.Role;
+import org.turath.library.LibraryException;
+import org.turath.library.PublicationChanged;
+import org.turath.library.domain.Publication;
+import org.turath.library.domain.PublicationTexts;
+import org.turath.library.domain.Publications;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Slice;
+import org.turath.shared.files.FileStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The publications: details kept by the secretariat, the PDF streamed to disk and checked (its
+ * content must be a readable PDF, within the size limit), its text read for search, its first page
+ * drawn as a thumbnail, its downloads counted. Search learns of every change through
+ * {@link PublicationChanged}, inside the same transaction.
+ */
+@Service
+@Transactional
+public class LibraryDesk {
+
+    static final String AREA = "publications";
+    private static final Logger log = LoggerFactory.getLogger(LibraryDesk.class);
+
+    private final Publications publications;
+    private final PublicationTexts texts;
+    private final FileStore files;
+    private final PdfContent pdf;
+    private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final long maxBytes;
+    private final Clock clock;
+
+    LibraryDesk(Publications publications, PublicationTexts texts, FileStore files, PdfContent pdf, ApplicationEventPublisher events,
+                AuditLog audit, @Value("${turath.library.max-file-size:50MB}") org.springframework.util.unit.DataSize maxSize,
+                Optional<Clock> clock) {
+        this.publications = publications;
+        this.texts = texts;
+        this.files = files;
+        this.pdf = pdf;
+        this.events = events;
+        this.audit = audit;
+        this.maxBytes = maxSize.toBytes();
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<Publication> list(boolean all, Optional<String> cursor, int limit) {
+        Instant beforeAt = Instant.parse("9999-12-31T00:00:00Z");
+        UUID beforeId = new UUID(-1L, -1L);
+        if (cursor.isPresent()) {
+            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
+            beforeAt = Instant.parse(decoded.value(0));
+            beforeId = UUID.fromString(decoded.value(1));
+        }
+        return Slice.of(publications.latestFirst(all, beforeAt, beforeId, Limit.of(limit + 1)), limit,
+                p -> KeysetCursor.of(p.createdAt().toString(), p.id().toString()).encode());
+    }
+
+    @Transactional(readOnly = true)
+    public Publication publicPublication(UUID id) {
+        return publications.findById(id).filter(Publication::published).orElseThrow(() -> new NotFoundException("publication"));
+    }
+
+    @Transactional(readOnly = true)
+    public Publication publication(Actor actor, UUID id) {
+        requireEditor(actor);
+        return publications.findById(id).orElseThrow(() -> new NotFoundException("publication"));
+    }
+
+    /** A new publication with its PDF; the file is checked and read before anything is kept. */
+    public Publication create(Actor actor, Publication.Details details, InputStream upload, String originalName) {
+        requireEditor(actor);
+        Publication publication = publications.save(new Publication(details, actor.email(), clock.instant()));
+        attach(publication, upload, originalName);
+        changed(publication);
+        audit.recordBy(actor.email(), AuditType.PUBLICATION, publication.id().toString(), "created");
+        return publication;
+    }
+
+    /** New details, and a new PDF when {@code upload} is given, if nobody saved the publication since {@code version}. */
+    public Publication update(Actor actor, UUID id, long version, Publication.Details details, InputStream upload, String originalName) {
+        Publication publication = publication(actor, id);
+        if (publication.version() != version) {
+            throw new LibraryException("stale");
+        }
+        publication.apply(details, clock.instant());
+        if (upload != null) {
+            attach(publication, upload, originalName);
+        }
+        changed(publication);
+        audit.recordBy(actor.email(), AuditType.PUBLICATION, id.toString(), "updated");
+        return publication;
+    }
+
+    private void attach(Publication publication, InputStream upload, String originalName) {
+        FileStore.Received received;
+        try {
+            received = files.receive(upload, AREA, maxBytes);
+        } catch (FileStore.TooLargeException e) {
+            throw new LibraryException("too-large");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String stored = null;
+        Path thumbnail = null;
+        try {
+            if (!"application/pdf".equals(received.detectedType())) {
+                throw new LibraryException("not-pdf");
+            }
+            PdfContent.Read read = pdf.read(received.file());
+            stored = files.keep(received, AREA, "pdf");
+            thumbnail = files.newFile(AREA, "png");
+            String thumbnailName = null;
+            try {
+                pdf.thumbnail(files.path(AREA, stored), thumbnail);
+                thumbnailName = thumbnail.getFileName().toString();
+            } catch (IOException | RuntimeException e) {
+                log.warn("No thumbnail for publication {}: {}", publication.id(), e.getMessage());
+            }
+            String previous = publication.fileName();
+            String previousThumbnail = publication.thumbnail();
+            publication.attach(stored, FileStore.shownName(originalName, "publication.pdf", 200), received.size(), read.pages(),
+                    thumbnailName, clock.instant());
+            texts.put(publication.id(), read.text());
+            afterCommit(() -> deleteQuietly(previous, previousThumbnail));
+            String keptFile = stored;
+            Path keptThumbnail = thumbnail;
+            afterRollback(() -> {
+                deleteQuietly(keptFile, null);
+                deleteQuietly(keptThumbnail);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (stored == null) {
+                try {
+                    files.discard(received);
+                } catch (IOException e) {
+                    log.warn("Upload not discarded: {}", e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void changed(Publication publication) {
+        events.publishEvent(new PublicationChanged(publication.id(), publication.published(), publication.kind(), publication.title(),
+                publication.summary(), publication.language(), texts.get(publication.id()).orElse(""), publication.year()));
+    }
+
+    /** The PDF to send, counting the download. */
+    public Path download(UUID id) {
+        Publication publication = publicPublication(id);
+        if (!publication.hasFile()) {
+            throw new NotFoundException("publication");
+        }
+        publications.countDownload(id);
+        return files.path(AREA, publication.fileName());
+    }
+
+    @Transactional(readOnly = true)
+    public Path thumbnail(UUID id) {
+        Publication publication = publicPublication(id);
+        if (publication.thumbnail() == null) {
+            throw new NotFoundException("thumbnail");
+        }
+        return files.path(AREA, publication.thumbnail());
+    }
+
+    @Transactional(readOnly = true)
+    public long downloads(UUID id) {
+        return publications.downloads(id);
+    }
+
+    static void requireEditor(Actor actor) {
+        if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EDITOR)) {
+            throw new NotAllowedException();
+        }
+    }
+
+    private void deleteQuietly(String storedName, String thumbnailName) {
+        try {
+            if (storedName != null) {
+                files.delete(AREA, storedName);
+            }
+            if (thumbnailName != null) {
+                files.delete(AREA, thumbnailName);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            log.warn("Old publication file not deleted: {}", e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("File not deleted: {}", e.getMessage());
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                action.run();
+            }
+        });
+    }
+
+    private static void afterRollback(Runnable action) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    action.run();
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,156 @@
+package org.turath.library.internal;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.accounts.Actor;
+import org.turath.accounts.AuditLog;
+import org.turath.accounts.AuditType;
+import org.turath.library.LibraryException;
+import org.turath.library.domain.NewsArticle;
+import org.turath.library.domain.NewsArticles;
+import org.turath.shared.KeysetCursor;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Slice;
+import org.turath.shared.files.FileStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * News: articles written by the secretariat, shown to readers from their publication time once
+ * marked ready (scheduling needs no job: the time is part of every query).
+ */
+@Service
+@Transactional
+public class NewsDesk {
+
+    static final String AREA = "news";
+    private static final long MAX_IMAGE = 10L * 1024 * 1024;
+    private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/webp");
+
+    private final NewsArticles articles;
+    private final FileStore files;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    NewsDesk(NewsArticles articles, FileStore files, AuditLog audit, Optional<Clock> clock) {
+        this.articles = articles;
+        this.files = files;
+        this.audit = audit;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<NewsArticle> published(Optional<String> cursor, int limit) {
+        Cursor after = Cursor.of(cursor);
+        return Slice.of(articles.published(now(), after.at(), after.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
+    }
+
+    @Transactional(readOnly = true)
+    public List<NewsArticle> latest(int count) {
+        return articles.published(now(), Cursor.FIRST.at(), Cursor.FIRST.id(), Limit.of(count));
+    }
+
+    @Transactional(readOnly = true)
+    public Slice<NewsArticle> all(Actor actor, Optional<String> cursor, int limit) {
+        LibraryDesk.requireEditor(actor);
+        Cursor after = Cursor.of(cursor);
+        return Slice.of(articles.all(after.at(), after.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
+    }
+
+    @Transactional(readOnly = true)
+    public NewsArticle publicArticle(UUID id) {
+        return articles.findById(id).filter(a -> a.visibleAt(now())).orElseThrow(() -> new NotFoundException("news"));
+    }
+
+    @Transactional(readOnly = true)
+    public NewsArticle article(Actor actor, UUID id) {
+        LibraryDesk.requireEditor(actor);
+        return articles.findById(id).orElseThrow(() -> new NotFoundException("news"));
+    }
+
+    public NewsArticle create(Actor actor, NewsArticle.Draft draft, InputStream image) {
+        LibraryDesk.requireEditor(actor);
+        NewsArticle article = articles.save(new NewsArticle(draft, actor.email(), now()));
+        if (image != null) {
+            article.image(keepImage(image));
+        }
+        audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + article.id(), "created");
+        return article;
+    }
+
+    public NewsArticle update(Actor actor, UUID id, long version, NewsArticle.Draft draft, InputStream image) {
+        NewsArticle article = article(actor, id);
+        if (article.version() != version) {
+            throw new LibraryException("stale");
+        }
+        article.apply(draft, now());
+        if (image != null) {
+            article.image(keepImage(image));
+        }
+        audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + id, "updated");
+        return article;
+    }
+
+    private String keepImage(InputStream image) {
+        try {
+            FileStore.Received received;
+            try {
+                received = files.receive(image, AREA, MAX_IMAGE);
+            } catch (FileStore.TooLargeException e) {
+                throw new LibraryException("image-too-large");
+            }
+            String extension = switch (received.detectedType()) {
+                case "image/jpeg" -> "jpg";
+                case "image/png" -> "png";
+                case "image/webp" -> "webp";
+                default -> null;
+            };
+            if (extension == null || !IMAGES.contains(received.detectedType())) {
+                files.discard(received);
+                throw new LibraryException("not-image");
+            }
+            return files.keep(received, AREA, extension);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public Path image(UUID id) {
+        NewsArticle article = publicArticle(id);
+        if (article.image() == null) {
+            throw new NotFoundException("image");
+        }
+        return files.path(AREA, article.image());
+    }
+
+    private static String cursorOf(NewsArticle article) {
+        return KeysetCursor.of(article.publishAt().toString(), article.id().toString()).encode();
+    }
+
+    private record Cursor(Instant at, UUID id) {
+        static final Cursor FIRST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), new UUID(-1L, -1L));
+
+        static Cursor of(Optional<String> encoded) {
+            if (encoded.isEmpty()) {
+                return FIRST;
+            }
+            KeysetCursor decoded = KeysetCursor.decode(encoded.get(), 2);
+            return new Cursor(Instant.parse(decoded.value(0)), UUID.fromString(decoded.value(1)));
+        }
+    }
+}

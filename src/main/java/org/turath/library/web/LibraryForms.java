@@ -1,0 +1,90 @@
+package org.turath.library.web;
+
+import org.springframework.util.MultiValueMap;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.TextInput;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the library's forms share: three-language fields, lists typed as text, related heritage items. */
+final class LibraryForms {
+
+    private LibraryForms() {
+    }
+
+    /** The secretariat and editors keep the library and the news. */
+    static void requireEditor(org.turath.accounts.Actor actor) {
+        if (!actor.hasAny(org.turath.accounts.Role.ADMIN, org.turath.accounts.Role.SECRETARIAT, org.turath.accounts.Role.EDITOR)) {
+            throw new org.turath.shared.NotAllowedException();
+        }
+    }
+
+    static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich, Map<String, String> errors) {
+        String[] values = new String[3];
+        for (Language l : Language.values()) {
+            String raw = form.getFirst(name + "." + l.tag());
+            String value = rich ? TextInput.rich(raw) : TextInput.line(raw);
+            if (value != null && value.length() > max) {
+                errors.put(name, "library.error.too-long");
+            }
+            values[l.ordinal()] = value;
+        }
+        return new LocalizedText(values[0], values[1], values[2]);
+    }
+
+    static String line(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
+        String value = TextInput.line(form.getFirst(name));
+        if (value != null && value.length() > max) {
+            errors.put(name, "library.error.too-long");
+        }
+        return value;
+    }
+
+    /** Words separated by commas: each folded to one line, no empty ones, no repeats. */
+    static List<String> list(MultiValueMap<String, String> form, String name, int maxTotal, Map<String, String> errors) {
+        String raw = Optional.ofNullable(form.getFirst(name)).orElse("");
+        List<String> values = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(raw.split("[,،]"))
+                .map(TextInput::line).filter(v -> v != null).toList()));
+        if (String.join(",", values).length() > maxTotal) {
+            errors.put(name, "library.error.too-long");
+        }
+        return values;
+    }
+
+    /** Heritage references (IWH-0042), each of a published item. */
+    static List<String> related(MultiValueMap<String, String> form, RegistryApi registry, Map<String, String> errors) {
+        List<String> references = new ArrayList<>();
+        for (String reference : Optional.ofNullable(form.getFirst("related")).orElse("").split("[\\s,،]+")) {
+            if (reference.isBlank()) {
+                continue;
+            }
+            String upper = reference.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!upper.matches("[A-Z]{2,5}-\\d{1,7}") || registry.find(upper).isEmpty()) {
+                errors.put("related", "library.error.related");
+            } else if (!references.contains(upper)) {
+                references.add(upper);
+            }
+        }
+        if (references.size() > 30) {
+            errors.put("related", "library.error.related");
+        }
+        return references;
+    }
+
+    /** The related items' names for pages: reference → name in the reader's language. */
+    static Map<String, String> relatedNames(List<String> references, RegistryApi registry, Language language) {
+        Map<String, String> names = new java.util.LinkedHashMap<>();
+        for (String reference : references) {
+            registry.find(reference).ifPresent(item -> names.put(reference,
+                    item.name().resolve(language).map(l -> l.text()).orElse(reference)));
+        }
+        return names;
+    }
+}

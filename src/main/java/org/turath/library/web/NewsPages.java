@@ -1,0 +1,259 @@
+package org.turath.library.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.MediaTypeFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.turath.accounts.Actor;
+import org.turath.library.LibraryException;
+import org.turath.library.domain.NewsArticle;
+import org.turath.library.internal.NewsDesk;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.web.NoStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** News for readers (pages and an Atom feed per language) and for the secretariat (write, schedule). */
+@Controller
+class NewsPages {
+
+    private static final int PAGE = 20;
+    private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
+
+    private final NewsDesk desk;
+    private final RegistryApi registry;
+    private final MessageSource messages;
+    private final AtomFeed atom;
+
+    NewsPages(NewsDesk desk, RegistryApi registry, MessageSource messages, AtomFeed atom) {
+        this.desk = desk;
+        this.registry = registry;
+        this.messages = messages;
+        this.atom = atom;
+    }
+
+    @GetMapping("/" + LANG + "/news")
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+        Slice<NewsArticle> page;
+        try {
+            page = desk.published(RequestParameters.present(parameters.get("after")), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+        model.addAttribute("articles", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        return "library/news";
+    }
+
+    @GetMapping("/" + LANG + "/news/{id}")
+    String article(@PathVariable Language lang, @PathVariable String id, Model model) {
+        NewsArticle article = desk.publicArticle(PublicationPages.uuid(id));
+        model.addAttribute("article", article);
+        model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
+        return "library/article";
+    }
+
+    @GetMapping("/" + LANG + "/news/{id}/image")
+    ResponseEntity<FileSystemResource> image(@PathVariable Language lang, @PathVariable String id) {
+        Path image = desk.image(PublicationPages.uuid(id));
+        return ResponseEntity.ok().contentType(MediaTypeFactory.getMediaType(image.getFileName().toString()).orElse(MediaType.IMAGE_JPEG))
+                .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(new FileSystemResource(image));
+    }
+
+    @GetMapping(value = "/" + LANG + "/news/feed.atom")
+    ResponseEntity<String> feed(@PathVariable Language lang) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+                .body(atom.news(desk.latest(30), lang, desk.now()));
+    }
+
+    // ---- the back office
+
+    @GetMapping("/" + LANG + "/admin/news")
+    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+                     Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Slice<NewsArticle> page;
+        try {
+            page = desk.all(actor(authentication), RequestParameters.present(parameters.get("after")), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+        model.addAttribute("articles", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("now", desk.now());
+        return "library/admin-news";
+    }
+
+    @GetMapping("/" + LANG + "/admin/news/new")
+    String newForm(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        LibraryForms.requireEditor(actor(authentication));
+        Map<String, String> form = new HashMap<>();
+        form.put("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString());
+        prepare(model, null, form, Map.of(), null);
+        return "library/admin-article";
+    }
+
+    @PostMapping("/" + LANG + "/admin/news/new")
+    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
+                  @RequestParam(name = "image", required = false) MultipartFile image, Authentication authentication, Model model,
+                  HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewsArticle.Draft draft = draft(form, errors);
+        String problem = null;
+        if (errors.isEmpty()) {
+            try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
+                NewsArticle created = desk.create(actor, draft, in);
+                return "redirect:/" + lang.tag() + "/admin/news/" + created.id() + "?saved";
+            } catch (LibraryException e) {
+                problem = messages.getMessage("library.problem." + e.code(), null, lang.locale());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, null, form.toSingleValueMap(), errors, problem);
+        return "library/admin-article";
+    }
+
+    @GetMapping("/" + LANG + "/admin/news/{id}")
+    String edit(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        NewsArticle article = desk.article(actor(authentication), PublicationPages.uuid(id));
+        prepare(model, article, formOf(article), Map.of(), null);
+        return "library/admin-article";
+    }
+
+    @PostMapping("/" + LANG + "/admin/news/{id}")
+    String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                @RequestParam(name = "image", required = false) MultipartFile image, Authentication authentication, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
+        Map<String, String> errors = new LinkedHashMap<>();
+        NewsArticle.Draft draft = draft(form, errors);
+        long version;
+        try {
+            version = Long.parseLong(Optional.ofNullable(form.getFirst("version")).orElse(""));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("version");
+        }
+        String problem = null;
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (errors.isEmpty()) {
+            try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
+                desk.update(actor, article.id(), version, draft, in);
+                return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
+            } catch (LibraryException e) {
+                problem = messages.getMessage("library.problem." + e.code(), null, lang.locale());
+                status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        response.setStatus(status.value());
+        prepare(model, article, form.toSingleValueMap(), errors, problem);
+        return "library/admin-article";
+    }
+
+    private void prepare(Model model, NewsArticle article, Map<String, String> form, Map<String, String> errors, String problem) {
+        model.addAttribute("article", article);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("languages", Language.values());
+    }
+
+    private NewsArticle.Draft draft(MultiValueMap<String, String> form, Map<String, String> errors) {
+        LocalizedText title = LibraryForms.texts(form, "title", 300, false, errors);
+        if (title.isEmpty() && !errors.containsKey("title")) {
+            errors.put("title", "library.error.title");
+        }
+        LocalizedText lead = LibraryForms.texts(form, "lead", 1000, false, errors);
+        LocalizedText body = LibraryForms.texts(form, "body", 100_000, true, errors);
+        LocalizedText imageAlt = LibraryForms.texts(form, "imageAlt", 300, false, errors);
+        List<String> tags = LibraryForms.list(form, "tags", 500, errors);
+        List<String> related = LibraryForms.related(form, registry, errors);
+        Instant publishAt = null;
+        try {
+            publishAt = LocalDateTime.parse(Optional.ofNullable(form.getFirst("publishAt")).orElse("").strip()).atZone(CENTRE).toInstant();
+        } catch (DateTimeException e) {
+            errors.put("publishAt", "library.error.publish-at");
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new NewsArticle.Draft(title, lead, body, imageAlt, tags, related, publishAt, "on".equals(form.getFirst("ready")));
+    }
+
+    private static Map<String, String> formOf(NewsArticle article) {
+        Map<String, String> form = new HashMap<>();
+        NewsArticle.Draft d = article.draft();
+        for (Language l : Language.values()) {
+            form.put("title." + l.tag(), d.title().in(l).orElse(""));
+            form.put("lead." + l.tag(), d.lead().in(l).orElse(""));
+            form.put("body." + l.tag(), d.body().in(l).orElse(""));
+            form.put("imageAlt." + l.tag(), d.imageAlt().in(l).orElse(""));
+        }
+        form.put("tags", String.join(", ", d.tags()));
+        form.put("related", String.join(", ", d.related()));
+        form.put("publishAt", LocalDateTime.ofInstant(d.publishAt(), CENTRE).withSecond(0).withNano(0).toString());
+        form.put("ready", d.ready() ? "on" : "");
+        form.put("version", String.valueOf(article.version()));
+        return form;
+    }
+
+    private static Actor actor(Authentication authentication) {
+        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("news");
+        }
+    }
+}

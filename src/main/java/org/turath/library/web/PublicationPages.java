@@ -1,0 +1,295 @@
+package org.turath.library.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.turath.accounts.Actor;
+import org.turath.library.LibraryException;
+import org.turath.library.PublicationKind;
+import org.turath.library.domain.Publication;
+import org.turath.library.internal.LibraryDesk;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.web.NoStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.turath.shared.web.WebConfiguration.LANG;
+
+/** The library: publications for readers (with their PDF and thumbnail) and for the secretariat. */
+@Controller
+class PublicationPages {
+
+    private static final int PAGE = 20;
+
+    private final LibraryDesk desk;
+    private final RegistryApi registry;
+    private final MessageSource messages;
+
+    PublicationPages(LibraryDesk desk, RegistryApi registry, MessageSource messages) {
+        this.desk = desk;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/publications")
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+        Slice<Publication> page = page(false, parameters);
+        model.addAttribute("publications", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        return "library/publications";
+    }
+
+    @GetMapping("/" + LANG + "/publications/{id}")
+    String publication(@PathVariable Language lang, @PathVariable String id, Model model) {
+        Publication publication = desk.publicPublication(uuid(id));
+        model.addAttribute("publication", publication);
+        model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
+        model.addAttribute("downloads", desk.downloads(publication.id()));
+        return "library/publication";
+    }
+
+    @GetMapping("/" + LANG + "/publications/{id}/file")
+    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable String id) {
+        UUID publication = uuid(id);
+        Path file = desk.download(publication);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("turath-" + publication + ".pdf").build().toString())
+                .cacheControl(CacheControl.noCache())
+                .body(new FileSystemResource(file));
+    }
+
+    @GetMapping("/" + LANG + "/publications/{id}/thumbnail")
+    ResponseEntity<FileSystemResource> thumbnail(@PathVariable Language lang, @PathVariable String id) {
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
+                .body(new FileSystemResource(desk.thumbnail(uuid(id))));
+    }
+
+    // ---- the back office
+
+    @GetMapping("/" + LANG + "/admin/publications")
+    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+                     Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        actor(authentication);
+        Slice<Publication> page = page(true, parameters);
+        model.addAttribute("publications", page.items());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        return "library/admin-publications";
+    }
+
+    @GetMapping("/" + LANG + "/admin/publications/new")
+    String newForm(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        LibraryForms.requireEditor(actor(authentication));
+        Map<String, String> form = new HashMap<>();
+        form.put("language", lang.tag());
+        prepare(model, null, form, Map.of(), null);
+        return "library/admin-publication";
+    }
+
+    @PostMapping("/" + LANG + "/admin/publications/new")
+    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication, Model model,
+                  HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        Map<String, String> errors = new LinkedHashMap<>();
+        Publication.Details details = details(form, errors);
+        if (file == null || file.isEmpty()) {
+            errors.put("file", "library.error.file");
+        }
+        String problem = null;
+        if (errors.isEmpty()) {
+            try (InputStream in = file.getInputStream()) {
+                Publication created = desk.create(actor, details, in, file.getOriginalFilename());
+                return "redirect:/" + lang.tag() + "/admin/publications/" + created.id() + "?saved";
+            } catch (LibraryException e) {
+                problem = problem(e, lang);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, null, form.toSingleValueMap(), errors, problem);
+        return "library/admin-publication";
+    }
+
+    @GetMapping("/" + LANG + "/admin/publications/{id}")
+    String edit(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Publication publication = desk.publication(actor(authentication), uuid(id));
+        prepare(model, publication, formOf(publication), Map.of(), null);
+        return "library/admin-publication";
+    }
+
+    @PostMapping("/" + LANG + "/admin/publications/{id}")
+    String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+                @RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Actor actor = actor(authentication);
+        Publication publication = desk.publication(actor, uuid(id));
+        Map<String, String> errors = new LinkedHashMap<>();
+        Publication.Details details = details(form, errors);
+        long version;
+        try {
+            version = Long.parseLong(Optional.ofNullable(form.getFirst("version")).orElse(""));
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("version");
+        }
+        String problem = null;
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
+        if (errors.isEmpty()) {
+            try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
+                desk.update(actor, publication.id(), version, details, in, file == null ? null : file.getOriginalFilename());
+                return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
+            } catch (LibraryException e) {
+                problem = problem(e, lang);
+                status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        response.setStatus(status.value());
+        prepare(model, publication, form.toSingleValueMap(), errors, problem);
+        return "library/admin-publication";
+    }
+
+    private String problem(LibraryException e, Language lang) {
+        if (e.code().equals("too-large")) {
+            return messages.getMessage("library.problem.too-large", new Object[]{desk.maxBytes() / (1024 * 1024)}, lang.locale());
+        }
+        return text("library.problem." + e.code(), lang);
+    }
+
+    private String text(String key, Language lang) {
+        return messages.getMessage(key, null, lang.locale());
+    }
+
+    private void prepare(Model model, Publication publication, Map<String, String> form, Map<String, String> errors, String problem) {
+        model.addAttribute("publication", publication);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("kinds", PublicationKind.values());
+        model.addAttribute("languages", Language.values());
+        model.addAttribute("maxMegabytes", desk.maxBytes() / (1024 * 1024));
+    }
+
+    private Publication.Details details(MultiValueMap<String, String> form, Map<String, String> errors) {
+        Optional<PublicationKind> kind = Arrays.stream(PublicationKind.values()).filter(k -> k.name().equals(form.getFirst("kind"))).findFirst();
+        if (kind.isEmpty()) {
+            errors.put("kind", "library.error.kind");
+        }
+        LocalizedText title = LibraryForms.texts(form, "title", 500, false, errors);
+        if (title.isEmpty() && !errors.containsKey("title")) {
+            errors.put("title", "library.error.title");
+        }
+        LocalizedText summary = LibraryForms.texts(form, "summary", 20_000, true, errors);
+        String authors = LibraryForms.line(form, "authors", 500, errors);
+        Integer year = null;
+        String yearText = Optional.ofNullable(form.getFirst("year")).orElse("").strip();
+        if (!yearText.isEmpty()) {
+            if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < 1000 || Integer.parseInt(yearText) > Year.now().getValue() + 1) {
+                errors.put("year", "library.error.year");
+            } else {
+                year = Integer.parseInt(yearText);
+            }
+        }
+        Language language = Language.fromTag(Optional.ofNullable(form.getFirst("language")).orElse("")).orElse(null);
+        if (language == null) {
+            errors.put("language", "library.error.language");
+        }
+        String topics = LibraryForms.line(form, "topics", 500, errors);
+        String isbn = Optional.ofNullable(form.getFirst("isbn")).map(v -> v.replaceAll("[\\s-]", "")).filter(v -> !v.isEmpty()).orElse(null);
+        if (isbn != null && !isbn.matches("\\d{9}[\\dXx]|\\d{13}")) {
+            errors.put("isbn", "library.error.isbn");
+        }
+        String doi = Optional.ofNullable(form.getFirst("doi")).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+        if (doi != null && !doi.matches("10\\.\\d{4,9}/[^\\s]{1,180}")) {
+            errors.put("doi", "library.error.doi");
+        }
+        List<String> related = LibraryForms.related(form, registry, errors);
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new Publication.Details(kind.get(), title, summary, authors, year, language, topics, isbn, doi, related,
+                "on".equals(form.getFirst("published")));
+    }
+
+    private static Map<String, String> formOf(Publication publication) {
+        Map<String, String> form = new HashMap<>();
+        Publication.Details d = publication.details();
+        form.put("kind", d.kind().name());
+        for (Language l : Language.values()) {
+            form.put("title." + l.tag(), d.title().in(l).orElse(""));
+            form.put("summary." + l.tag(), d.summary().in(l).orElse(""));
+        }
+        form.put("authors", Optional.ofNullable(d.authors()).orElse(""));
+        form.put("year", d.year() == null ? "" : d.year().toString());
+        form.put("language", d.language().tag());
+        form.put("topics", Optional.ofNullable(d.topics()).orElse(""));
+        form.put("isbn", Optional.ofNullable(d.isbn()).orElse(""));
+        form.put("doi", Optional.ofNullable(d.doi()).orElse(""));
+        form.put("related", String.join(", ", d.related()));
+        form.put("published", d.published() ? "on" : "");
+        form.put("version", String.valueOf(publication.version()));
+        return form;
+    }
+
+    private Slice<Publication> page(boolean all, Map<String, String> parameters) {
+        try {
+            return desk.list(all, RequestParameters.present(parameters.get("after")), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("after");
+        }
+    }
+
+    private static Actor actor(Authentication authentication) {
+        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("publication");
+        }
+    }
+}

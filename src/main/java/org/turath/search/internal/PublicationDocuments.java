@@ -1,0 +1,54 @@
+package org.turath.search.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.turath.library.PublicationChanged;
+import org.turath.shared.Language;
+import org.turath.shared.PlainText;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Keeps the search documents of publications in step with the library: the title as the name, the
+ * summary and the text read from the PDF as the text, the PDF's text in its own language's field so
+ * that an Arabic PDF is analysed with the same Arabic rules as the rest of search.
+ */
+@Component
+class PublicationDocuments {
+
+    static final String TYPE = "PUBLICATION";
+
+    private final SearchDocuments documents;
+
+    PublicationDocuments(SearchDocuments documents) {
+        this.documents = documents;
+    }
+
+    @EventListener
+    void on(PublicationChanged event) {
+        String id = TYPE + ":" + event.id();
+        if (!event.published()) {
+            documents.findById(id).ifPresent(documents::delete);
+            return;
+        }
+        SearchDocument document = documents.findById(id).orElse(null);
+        boolean created = document == null;
+        if (created) {
+            document = new SearchDocument(id);
+        }
+        String[] names = new String[3];
+        String[] texts = new String[3];
+        for (Language language : Language.values()) {
+            names[language.ordinal()] = event.title().in(language).orElse(null);
+            String summary = event.summary().in(language).map(PlainText::of).orElse(null);
+            String body = language == event.language() && !event.text().isBlank() ? event.text() : null;
+            texts[language.ordinal()] = summary == null ? body : body == null ? summary : summary + "\n\n" + body;
+        }
+        document.fill(TYPE, event.id().toString(), names, texts, null, null, false, null, List.of(), List.of(), List.of(), null, null,
+                Instant.now());
+        if (created) {
+            documents.save(document);
+        }
+    }
+}
