@@ -64,7 +64,9 @@ class TrainingPagesTests {
     void registeringTwiceKeepsOneRegistrationAndSaysWhereTheFirstOneIs() throws Exception {
         UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Twice", 10, Duration.ofDays(7), Duration.ofDays(5), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.2");
-        visitor.get("/fr/trainings/" + activity);
+        Document shown = Jsoup.parse(visitor.get("/fr/trainings/" + activity).getContentAsString());
+        // the description and the place, in French
+        assertThat(shown.select("main").text()).contains("Protéger le patrimoine en temps de crise.", "Rabat");
         String email = "twice." + UUID.randomUUID() + "@example.org";
         MockHttpServletResponse first = visitor.post("/fr/trainings/" + activity + "/register", form("Salma Bennani", email));
         assertThat(first.getRedirectedUrl()).startsWith("/fr/trainings/registration?token=");

@@ -33,6 +33,13 @@ public final class Visitor {
         return response;
     }
 
+    /** A page whose URI template is filled with {@code variables}, each encoded once (for values with spaces, %, & …). */
+    public MockHttpServletResponse get(String template, Object... variables) throws Exception {
+        MockHttpServletResponse response = perform(MockMvcRequestBuilders.get(template, variables));
+        lastPage = response.getContentAsString();
+        return response;
+    }
+
     /** Posts a form of the page last fetched (with its CSRF token). */
     public MockHttpServletResponse post(String path, Map<String, String> fields) throws Exception {
         MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(path);

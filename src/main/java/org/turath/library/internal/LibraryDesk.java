@@ -100,7 +100,8 @@ public class LibraryDesk {
     /** A new publication with its PDF; the file is checked and read before anything is kept. */
     public Publication create(Actor actor, Publication.Details details, InputStream upload, String originalName) {
         requireEditor(actor);
-        Publication publication = publications.save(new Publication(details, actor.email(), clock.instant()));
+        // flushed at once: the text of its PDF is written beside it with plain SQL
+        Publication publication = publications.saveAndFlush(new Publication(details, actor.email(), clock.instant()));
         attach(publication, upload, originalName);
         changed(publication);
         audit.recordBy(actor.email(), AuditType.PUBLICATION, publication.id().toString(), "created");

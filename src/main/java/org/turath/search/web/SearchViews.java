@@ -27,7 +27,7 @@ class SearchViews {
     record Facet(String name, String parameter, List<FacetOption> options) {
     }
 
-    record HitView(String reference, Localized name, String nameHighlight, String snippet, String snippetLang, String kind,
+    record HitView(String type, String reference, Localized name, String nameHighlight, String snippet, String snippetLang, String kind,
                    String status, List<String> states, Integer year) {
     }
 
@@ -77,7 +77,7 @@ class SearchViews {
     List<HitView> hits(SearchResult result, Language language) {
         Map<String, CountryInfo> countries = geo.countries(result.hits().stream()
                 .flatMap(hit -> hit.states().stream()).collect(Collectors.toSet()));
-        return result.hits().stream().map(hit -> new HitView(hit.reference(),
+        return result.hits().stream().map(hit -> new HitView(hit.type(), hit.reference(),
                 hit.name().resolve(language).orElse(new Localized(hit.reference(), language, false)), hit.nameHighlight(),
                 hit.snippet(), hit.snippetLang(), key(hit.kind()), key(hit.status()),
                 hit.states().stream().map(code -> Optional.ofNullable(countries.get(code)).map(c -> c.name(language)).orElse(code))
