@@ -47,6 +47,15 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.engagement.internal.InquiryDesk inquiries;
 
+    @Autowired
+    org.turath.library.internal.LibraryDesk library;
+
+    @Autowired
+    org.turath.library.internal.NewsDesk news;
+
+    @Autowired
+    org.turath.shared.documents.PdfRenderer pdfs;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -64,16 +73,29 @@ class AccessibilityTests extends BrowserJourney {
         feedback.answer(4, "مفيد جدًا", "/ar/heritage", org.turath.shared.Language.AR);
         java.util.UUID inquiry = inquiries.receive(org.turath.engagement.InquiryTopic.TRAININGS, org.turath.shared.Language.FR, "Léa",
                 "lea." + UUID.randomUUID() + "@example.org", "Quand a lieu le prochain atelier ?").id();
+        var editor = new org.turath.accounts.Actor("a11y.library@example.org", Set.of(Role.EDITOR), Set.of());
+        byte[] pdf = pdfs.render("fixtures/publication", org.turath.shared.Language.AR,
+                java.util.Map.of("title", "دليل الحماية", "pages", List.of("حماية التراث في أوقات الأزمات")));
+        java.util.UUID publication = library.create(editor, new org.turath.library.domain.Publication.Details(
+                org.turath.library.PublicationKind.GUIDE, new org.turath.shared.LocalizedText("دليل الحماية", "Protection guide", null),
+                new org.turath.shared.LocalizedText(null, "<p>A guide.</p>", null), "Centre", 2024, org.turath.shared.Language.AR,
+                "crises", null, null, List.of(reference), true), new java.io.ByteArrayInputStream(pdf), "guide.pdf").id();
+        java.util.UUID article = news.create(editor, new org.turath.library.domain.NewsArticle.Draft(
+                new org.turath.shared.LocalizedText("خبر", "News item", "Actualité"), new org.turath.shared.LocalizedText(null, "Lead", null),
+                new org.turath.shared.LocalizedText(null, "<p>Body</p>", null), org.turath.shared.LocalizedText.empty(), List.of("tag"),
+                List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
-                "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks");
+                "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
+                "/publications", "/publications/" + publication, "/news", "/news/" + article);
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
                 draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list",
                 "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity, "/admin/feedback", "/admin/inquiries",
-                "/admin/inquiries?view=OVERDUE", "/admin/inquiries/" + inquiry);
+                "/admin/inquiries?view=OVERDUE", "/admin/inquiries/" + inquiry, "/admin/publications", "/admin/publications/new",
+                "/admin/publications/" + publication, "/admin/news", "/admin/news/new", "/admin/news/" + article);
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

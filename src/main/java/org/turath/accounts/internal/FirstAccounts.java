@@ -63,7 +63,9 @@ class FirstAccounts implements ApplicationRunner {
                     Set.of(Role.EVALUATOR), Set.of("TR"));
             accounts.create("member@demo.turath.invalid", "عضو اللجنة (عرض)", password, Language.AR, "Committee (demo)",
                     Set.of(Role.COMMITTEE_MEMBER), Set.of());
-            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@, expert@, member@demo.turath.invalid){}",
+            accounts.create("trainer@demo.turath.invalid", "Formatrice (démo)", password, Language.FR, "Turath demo",
+                    Set.of(Role.TRAINER), Set.of());
+            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@, expert@, member@, trainer@demo.turath.invalid){}",
                     demoPassword.isBlank() ? " with the one-time password: " + password : " with TURATH_DEMO_PASSWORD");
         }
     }
