@@ -141,12 +141,20 @@ public class LibraryDesk {
             PdfContent.Read read = pdf.read(received.file());
             stored = files.keep(received, AREA, "pdf");
             thumbnail = files.newFile(AREA, "png");
+            // whatever fails from here on, a rolled-back publication leaves no file behind
+            String keptFile = stored;
+            Path keptThumbnail = thumbnail;
+            afterRollback(() -> {
+                deleteQuietly(keptFile, null);
+                deleteQuietly(keptThumbnail);
+            });
             String thumbnailName = null;
             try {
                 pdf.thumbnail(files.path(AREA, stored), thumbnail);
                 thumbnailName = thumbnail.getFileName().toString();
             } catch (IOException | RuntimeException e) {
                 log.warn("No thumbnail for publication {}: {}", publication.id(), e.getMessage());
+                deleteQuietly(thumbnail);
             }
             String previous = publication.fileName();
             String previousThumbnail = publication.thumbnail();
@@ -154,12 +162,6 @@ public class LibraryDesk {
                     thumbnailName, clock.instant());
             texts.put(publication.id(), read.text());
             afterCommit(() -> deleteQuietly(previous, previousThumbnail));
-            String keptFile = stored;
-            Path keptThumbnail = thumbnail;
-            afterRollback(() -> {
-                deleteQuietly(keptFile, null);
-                deleteQuietly(keptThumbnail);
-            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
