@@ -33,7 +33,9 @@ class MapJourneyTests extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('results-map').turathMap.fitBounds([[27.7, -13.2], [35.9, -1.0]]);");
         WebElement searchArea = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-this-area")));
-        searchArea.click();
+        // the button sits under the map, at the window's lower edge: the reader scrolls to it first
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", searchArea);
+        wait.until(ExpectedConditions.elementToBeClickable(searchArea)).click();
         wait.until(ExpectedConditions.urlContains("box="));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
 

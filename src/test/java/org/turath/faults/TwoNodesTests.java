@@ -1,0 +1,195 @@
+package org.turath.faults;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.turath.TurathApplication;
+import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Role;
+import org.turath.shared.Language;
+import org.turath.shared.mail.Mailer;
+import org.turath.support.IntegrationTest;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application nodes against one PostgreSQL, as a production pair behind a load balancer: the
+ * second is a whole second application context on its own port (its own connection pool, scheduler
+ * and search index directory). A person signed in on one node is signed in on the other; mail
+ * waiting in the outbox leaves once when both nodes send; a scheduled job's lock held by one node
+ * keeps the other out.
+ */
+@IntegrationTest
+class TwoNodesTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    private static final String PASSWORD = "a long and unusual passphrase";
+    private static ConfigurableApplicationContext nodeB;
+
+    @LocalServerPort
+    int portA;
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Mailer mailerA;
+
+    @Autowired
+    LockProvider locksA;
+
+    @BeforeEach
+    void startSecondNode() {
+        if (nodeB == null) {
+            nodeB = new SpringApplicationBuilder(TurathApplication.class)
+                    .profiles("test")
+                    .properties(Map.of("server.port", "0",
+                            "spring.jpa.properties.hibernate.search.backend.directory.root", "target/test-index-node-b",
+                            "turath.search.startup-indexing", "off",
+                            "spring.main.banner-mode", "off"))
+                    .run();
+        }
+    }
+
+    @AfterAll
+    static void stopSecondNode() {
+        if (nodeB != null) {
+            nodeB.close();
+            nodeB = null;
+        }
+    }
+
+    private int portB() {
+        return Integer.parseInt(nodeB.getEnvironment().getProperty("local.server.port"));
+    }
+
+    @Test
+    void aPersonSignedInOnOneNodeIsSignedInOnTheOtherAndSigningOutThereEndsItHere() throws Exception {
+        String email = "two.nodes." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Amal on two nodes", PASSWORD, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
+        // one browser, one cookie jar: the cookie of localhost goes to both ports, as to both nodes behind one address
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        String a = "http://localhost:" + portA;
+        String b = "http://localhost:" + portB();
+
+        String login = get(browser, a + "/en/login").body();
+        HttpResponse<String> signedIn = post(browser, a + "/login", Map.of("email", email, "password", PASSWORD, "lang", "en",
+                "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/en/account");
+
+        HttpResponse<String> onB = get(browser, b + "/en/account");
+        assertThat(onB.statusCode()).isEqualTo(200);
+        assertThat(onB.body()).contains("Amal on two nodes");
+
+        // signing out on B ends the session on A too
+        String csrf = Jsoup.parse(onB.body()).select("form[action=/logout] input[name=_csrf]").val();
+        assertThat(post(browser, b + "/logout", Map.of("_csrf", csrf, "lang", "en")).statusCode()).isEqualTo(302);
+        HttpResponse<String> onA = get(browser, a + "/en/account");
+        assertThat(onA.statusCode()).isEqualTo(302);
+        assertThat(onA.headers().firstValue("Location").orElse("")).contains("/login");
+    }
+
+    @Test
+    void mailWaitingInTheOutboxLeavesOnceWhenBothNodesSendAtTheSameTime() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        List<String> recipients = new ArrayList<>();
+        Timestamp due = Timestamp.from(Instant.now().minusSeconds(5));
+        for (int i = 0; i < 40; i++) {
+            String recipient = "outbox." + run + "." + i + "@example.org";
+            recipients.add(recipient);
+            jdbc.update("insert into mail_outbox (recipient, subject, body_text, created_at, next_attempt_at, attempts) values (?, ?, ?, ?, ?, 0)",
+                    recipient, "Two nodes " + i, "Sent once.", due, due);
+        }
+        Mailer mailerB = nodeB.getBean(Mailer.class);
+        for (int round = 0; round < 3; round++) {
+            CompletableFuture.allOf(CompletableFuture.runAsync(mailerA::sendDue), CompletableFuture.runAsync(mailerB::sendDue),
+                    CompletableFuture.runAsync(mailerA::sendDue), CompletableFuture.runAsync(mailerB::sendDue)).get();
+        }
+        for (int waited = 0; waited < 100 && received(run).size() < recipients.size(); waited++) {
+            Thread.sleep(50);
+        }
+        Thread.sleep(500);
+        Map<String, Long> perRecipient = received(run);
+        assertThat(perRecipient.keySet()).containsExactlyInAnyOrderElementsOf(recipients);
+        assertThat(perRecipient.values()).allMatch(count -> count == 1);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and sent_at is not null and attempts = 1",
+                Long.class, "outbox." + run + ".%")).isEqualTo(40);
+    }
+
+    @Test
+    void aScheduledJobsLockHeldByOneNodeKeepsTheOtherOut() {
+        LockProvider locksB = nodeB.getBean(LockProvider.class);
+        LockConfiguration job = new LockConfiguration(Instant.now(), "two-nodes-" + UUID.randomUUID(), Duration.ofSeconds(30), Duration.ZERO);
+        Optional<SimpleLock> heldByA = locksA.lock(job);
+        assertThat(heldByA).isPresent();
+        assertThat(locksB.lock(job)).as("node B must not run the job while A runs it").isEmpty();
+        heldByA.get().unlock();
+        Optional<SimpleLock> heldByB = locksB.lock(new LockConfiguration(Instant.now(), job.getName(), Duration.ofSeconds(30), Duration.ZERO));
+        assertThat(heldByB).as("once A is done, B may run it").isPresent();
+        assertThat(locksA.lock(job)).isEmpty();
+        heldByB.get().unlock();
+    }
+
+    private static Map<String, Long> received(String run) {
+        return Arrays.stream(mail.getReceivedMessages()).map(TwoNodesTests::recipient).filter(r -> r.contains("." + run + "."))
+                .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+    }
+
+    private static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> post(HttpClient client, String url, Map<String, String> form) throws Exception {
+        String body = form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
