@@ -37,13 +37,14 @@ class HostileInputTests {
             "/en/heritage?page=", "/en/heritage?region=", "/en/heritage?criterion=", "/en/heritage?decade=", "/en/heritage?danger=",
             "/ar/search?q=", "/en/search?state=", "/en/search?box=", "/fr/search?near=", "/en/search?km=", "/en/search?page=",
             "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
-            "/en/nominations/statistics?x=", "/ar/committee/sessions?after=");
+            "/en/nominations/statistics?x=", "/ar/committee/sessions?after=", "/en/trainings?after=", "/fr/trainings/calendar?month=",
+            "/ar/certificates?code=", "/en/publications?after=", "/fr/news?after=", "/ar/feedback?from=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
             "/api/v1/search/markers?q=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
-            "/en/committee/sessions/");
+            "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/");
 
     @Autowired
     MockMvc mvc;
@@ -53,6 +54,9 @@ class HostileInputTests {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    org.turath.learning.internal.TrainingDesk trainings;
 
     private final List<String> defects = new ArrayList<>();
     private int requests;
@@ -143,6 +147,51 @@ class HostileInputTests {
                 } else if (saved.getStatus() != 422) {
                     defects.add("POST section: " + saved.getStatus() + " for " + shown(payload));
                 }
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theRegistrationSurveyAndAskUsFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
+        java.util.UUID activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
+                "Corpus", 100_000, java.time.Duration.ofDays(30), java.time.Duration.ofDays(20), false));
+        int n = 0;
+        for (String payload : payloads()) {
+            n++;
+            String address = "10.67." + (n / 250) + "." + (n % 250 + 1);
+            java.util.function.UnaryOperator<org.springframework.mock.web.MockHttpServletRequest> from = r -> {
+                r.setRemoteAddr(address);
+                return r;
+            };
+            // registered under the input as a name, and shown on the person's own page
+            MockHttpServletResponse registered = mvc.perform(MockMvcRequestBuilders.post("/fr/trainings/" + activity + "/register")
+                    .param("name", payload).param("email", "corpus." + n + "@example.org").param("language", "fr")
+                    .param("answer", payload).param("consent", "on").with(csrf()).with(from::apply)).andReturn().getResponse();
+            record("POST register", payload, registered, "fr", false);
+            if (registered.getStatus() == 302) {
+                record("GET registration", payload, mvc.perform(MockMvcRequestBuilders.get(registered.getRedirectedUrl()))
+                        .andReturn().getResponse(), "fr", false);
+            } else if (registered.getStatus() != 422) {
+                defects.add("POST register: " + registered.getStatus() + " for " + shown(payload));
+            }
+            // the input as an e-mail address: refused, the form kept
+            MockHttpServletResponse badEmail = mvc.perform(MockMvcRequestBuilders.post("/ar/trainings/" + activity + "/register")
+                    .param("name", "Corpus").param("email", payload).param("language", "ar").param("consent", "on")
+                    .with(csrf()).with(from::apply)).andReturn().getResponse();
+            record("POST register (e-mail)", payload, badEmail, "ar", false);
+
+            MockHttpServletResponse answered = mvc.perform(MockMvcRequestBuilders.post("/en/feedback").param("from", payload)
+                    .param("score", "4").param("comment", payload).with(csrf()).with(from::apply)).andReturn().getResponse();
+            record("POST feedback", payload, answered, "en", false);
+
+            // "ask us" sent at once: sent back with every field kept, so the input is shown again
+            MockHttpServletResponse asked = mvc.perform(MockMvcRequestBuilders.post("/ar/ask").param("topic", "OTHER").param("language", "ar")
+                    .param("name", payload).param("email", "corpus." + n + "@example.org").param("message", payload)
+                    .param("shown", payload).with(csrf()).with(from::apply)).andReturn().getResponse();
+            record("POST ask", payload, asked, "ar", false);
+            if (asked.getStatus() != 422) {
+                defects.add("POST ask: " + asked.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();
