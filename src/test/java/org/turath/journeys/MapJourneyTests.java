@@ -33,8 +33,9 @@ class MapJourneyTests extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('results-map').turathMap.fitBounds([[27.7, -13.2], [35.9, -1.0]]);");
         WebElement searchArea = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search-this-area")));
-        // the button sits under the map, at the window's lower edge: the reader scrolls to it first
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", searchArea);
+        // the button sits under the map, below the window's lower edge: the reader scrolls to it first (at once:
+        // Bootstrap makes scrolling smooth, and a click in the middle of the glide would land elsewhere)
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", searchArea);
         wait.until(ExpectedConditions.elementToBeClickable(searchArea)).click();
         wait.until(ExpectedConditions.urlContains("box="));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
