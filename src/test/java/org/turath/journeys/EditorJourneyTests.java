@@ -86,9 +86,11 @@ class EditorJourneyTests extends BrowserJourney {
 
         browser.findElement(By.xpath("//form[contains(@action,'/publication')]//button[.='إرسال للمراجعة']")).click();
         wait.until(ExpectedConditions.urlContains("?moved"));
-        browser.findElement(By.xpath("//form[contains(@action,'/publication')]//button[.='نشر']")).click();
-        wait.until(ExpectedConditions.urlContains("?moved"));
-        assertThat(browser.findElement(By.cssSelector(".workflow .badge")).getText()).isEqualTo("منشور");
+        // the address already says "?moved" from the step before: wait for the page itself to be replaced
+        org.openqa.selenium.WebElement publish = browser.findElement(By.xpath("//form[contains(@action,'/publication')]//button[.='نشر']"));
+        publish.click();
+        wait.until(ExpectedConditions.stalenessOf(publish));
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(".workflow .badge"), "منشور"));
         Browser.screenshot(browser, "admin-item-published-ar");
 
         browser.get(url("/ar/heritage/" + reference));
