@@ -94,8 +94,26 @@ class ErrorResponses {
             HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
             return respond(request, status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request", null);
         }
+        if (clientGone(e)) {
+            // the reader closed the connection mid-answer (a closed tab, a load tester stopping): nothing to answer, nothing wrong here
+            log.debug("Client gone during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            return null;
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null);
+    }
+
+    /** Whether {@code e} says only that the client went away while the answer was being written. */
+    static boolean clientGone(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            String message = String.valueOf(cause.getMessage());
+            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
+                    || (cause instanceof java.io.IOException && (message.contains("Broken pipe") || message.contains("Connection reset")))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ModelAndView respond(HttpServletRequest request, HttpStatus status, String type, String parameter) {
