@@ -105,6 +105,7 @@ cat > "$out/soak.json" <<JSON
   "wrk": "2 threads, 32 connections, ${seconds} s, a mix of pages, searches, feeds and the API, on the same machine",
   "result": $(read_wrk "$out/wrk-soak.txt"),
   "serverErrorsInLog": $(grep -c ' ERROR ' "$out/soak-portal.log" || true),
+  "sessionRowsAfter": $(psql -h 127.0.0.1 -U "$user" -d "$db" -Atc "select count(*) from spring_session"),
   "samples": [$samples]
 }
 JSON
