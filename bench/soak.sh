@@ -101,7 +101,7 @@ cat > "$out/soak.json" <<JSON
 {
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "items": $(psql -h 127.0.0.1 -U "$user" -d "$db" -Atc "select count(*) from heritage_item"),
-  "paths": $(grep -c '"/' "$out/soak.lua"),
+  "paths": $(grep -o '"/[^"]*"' "$out/soak.lua" | wc -l),
   "wrk": "2 threads, 32 connections, ${seconds} s, a mix of pages, searches, feeds and the API, on the same machine",
   "result": $(read_wrk "$out/wrk-soak.txt"),
   "serverErrorsInLog": $(grep -c ' ERROR ' "$out/soak-portal.log" || true),
