@@ -1,9 +1,12 @@
 package org.turath.shared;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * An opaque position in a list ordered by some key and then by id: the values of the last row
@@ -53,5 +56,29 @@ public record KeysetCursor(List<String> values) {
 
     public String value(int index) {
         return values.get(index);
+    }
+
+    /**
+     * A position in a list ordered by a time, then by id — the shape of most of the portal's lists.
+     * {@link #END} lies after every row (where a newest-first list starts), {@link #START} before
+     * every row (where an oldest-first list starts).
+     */
+    public record At(Instant time, UUID id) {
+
+        public static final At END = new At(Instant.parse("9999-12-31T00:00:00Z"), new UUID(-1L, -1L));
+        public static final At START = new At(Instant.EPOCH, new UUID(0L, 0L));
+
+        /** The position {@code cursor} holds, or {@code first} when there is none. */
+        public static At of(Optional<String> cursor, At first) {
+            if (cursor.isEmpty()) {
+                return first;
+            }
+            KeysetCursor decoded = decode(cursor.get(), 2);
+            return new At(Instant.parse(decoded.value(0)), UUID.fromString(decoded.value(1)));
+        }
+
+        public String encode() {
+            return KeysetCursor.of(time.toString(), id.toString()).encode();
+        }
     }
 }

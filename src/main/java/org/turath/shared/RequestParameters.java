@@ -44,6 +44,34 @@ public final class RequestParameters {
         }
     }
 
+    /** The constant of {@code type} named exactly {@code value} (a form's select), if there is one. */
+    public static <E extends Enum<E>> java.util.Optional<E> named(Class<E> type, String value) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return java.util.Optional.of(constant);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** The id in a page's path: anything but a UUID is a page that does not exist, {@code what} naming it. */
+    public static java.util.UUID pathId(String value, String what) {
+        try {
+            return java.util.UUID.fromString(value == null ? "" : value);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException(what);
+        }
+    }
+
+    /** The version a form was drawn from (the stale-edit check); anything but a number is an {@link InvalidRequestException}. */
+    public static long version(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value);
+        } catch (NumberFormatException e) {
+            throw new InvalidRequestException("version");
+        }
+    }
+
     /** The {@code lang} of an API request: ar, en or fr, Arabic when absent. */
     public static Language language(String lang) {
         return present(lang).map(tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")))

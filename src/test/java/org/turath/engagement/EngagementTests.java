@@ -15,6 +15,7 @@ import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
 import org.turath.support.IntegrationTest;
+import org.turath.support.Mailbox;
 import org.turath.support.Visitor;
 
 import java.util.HashMap;
@@ -123,7 +124,7 @@ class EngagementTests {
         MockHttpServletResponse sent = asker.post("/ar/ask", form);
         assertThat(sent.getRedirectedUrl()).startsWith("/ar/ask/thanks?reference=Q-");
         String reference = sent.getRedirectedUrl().substring(sent.getRedirectedUrl().indexOf("Q-"));
-        assertThat(mailTo(email, "استلمنا سؤالك (" + reference + ")")).isNotNull();
+        assertThat(Mailbox.await(mail, email, ("استلمنا سؤالك (" + reference + ")")::equals)).isNotNull();
 
         String secretariat = "inbox." + UUID.randomUUID() + "@example.org";
         accounts.create(secretariat, "Inbox", PASSWORD, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
@@ -139,7 +140,7 @@ class EngagementTests {
         MockHttpServletResponse replied = desk.post("/en/admin/inquiries/" + id + "/reply",
                 Map.of("version", version, "body", "يُعد الملف بالتنسيق بين نقاط الاتصال في الدول المعنية."));
         assertThat(replied.getRedirectedUrl()).isEqualTo("/en/admin/inquiries/" + id + "?done=reply");
-        MimeMessage answer = mailTo(email, "جواب سؤالك (" + reference + ")");
+        MimeMessage answer = Mailbox.await(mail, email, ("جواب سؤالك (" + reference + ")")::equals);
         assertThat(String.valueOf(answer.getContent())).startsWith("السيد(ة) خالد المنصوري،")
                 .contains("يُعد الملف بالتنسيق بين نقاط الاتصال").contains("> كيف نعد ملف ترشيح");
         assertThat(jdbc.queryForObject("select status from inquiry where id = ?", String.class, UUID.fromString(id))).isEqualTo("ANSWERED");
@@ -173,17 +174,5 @@ class EngagementTests {
         MockHttpServletResponse forged = robot.post("/en/ask", form);
         assertThat(forged.getStatus()).isEqualTo(422);
         assertThat(jdbc.queryForObject("select count(*) from inquiry where email = ?", Long.class, email)).isZero();
-    }
-
-    private static MimeMessage mailTo(String address, String subject) throws Exception {
-        for (int waited = 0; waited < 200; waited++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address) && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address + " titled " + subject);
     }
 }

@@ -2,7 +2,6 @@ package org.turath.faults;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.internet.MimeMessage;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
@@ -22,6 +21,7 @@ import org.turath.accounts.Role;
 import org.turath.shared.Language;
 import org.turath.shared.mail.Mailer;
 import org.turath.support.IntegrationTest;
+import org.turath.support.Mailbox;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -169,16 +169,8 @@ class TwoNodesTests {
     }
 
     private static Map<String, Long> received(String run) {
-        return Arrays.stream(mail.getReceivedMessages()).map(TwoNodesTests::recipient).filter(r -> r.contains("." + run + "."))
+        return Arrays.stream(mail.getReceivedMessages()).map(Mailbox::recipient).filter(r -> r.contains("." + run + "."))
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-    }
-
-    private static String recipient(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static HttpResponse<String> get(HttpClient client, String url) throws Exception {

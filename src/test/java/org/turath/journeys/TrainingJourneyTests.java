@@ -14,6 +14,7 @@ import org.turath.learning.RegistrationStatus;
 import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.Language;
 import org.turath.support.Browser;
+import org.turath.support.Mailbox;
 import org.turath.support.BrowserJourney;
 
 import java.time.Duration;
@@ -59,7 +60,7 @@ class TrainingJourneyTests extends BrowserJourney {
         TrainingDesk.Registered waiting = desk.register(activity, LearningFixture.applicant("Nadia Haddad", Language.AR));
         assertThat(waiting.registration().status()).isEqualTo(RegistrationStatus.WAITLISTED);
 
-        MimeMessage confirmation = mailTo(email, "Inscription confirmée : Atelier Gestion des risques");
+        MimeMessage confirmation = Mailbox.await(mail, email, "Inscription confirmée : Atelier Gestion des risques"::equals);
         String body = String.valueOf(confirmation.getContent());
         assertThat(body).startsWith("Bonjour Camille Durand,").contains("Lien de la visioconférence");
         Matcher link = LINK.matcher(body);
@@ -75,19 +76,7 @@ class TrainingJourneyTests extends BrowserJourney {
         Browser.screenshot(browser, "training-cancelled-fr");
 
         assertThat(desk.registration(waiting.secret()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
-        MimeMessage promoted = mailTo(waiting.registration().email(), "لك مقعد: ورشة Gestion des risques");
+        MimeMessage promoted = Mailbox.await(mail, waiting.registration().email(), "لك مقعد: ورشة Gestion des risques"::equals);
         assertThat(String.valueOf(promoted.getContent())).startsWith("السيد(ة) Nadia Haddad،");
-    }
-
-    private static MimeMessage mailTo(String address, String subject) throws Exception {
-        for (int waited = 0; waited < 200; waited++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address) && subject.equals(message.getSubject())) {
-                    return message;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address + " titled " + subject);
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.Language;
 import org.turath.support.IntegrationTest;
+import org.turath.support.Mailbox;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +77,8 @@ class RegistrationCapacityTests {
             assertThat(statuses(activity)).containsEntry("CONFIRMED", 10L).containsEntry("WAITLISTED", 39L).containsEntry("CANCELLED", 1L);
             assertThat(jdbc.queryForObject("select status from learning_registration where email = ?", String.class, firstWaiting))
                     .isEqualTo("CONFIRMED");
-            MimeMessage promoted = mailTo(firstWaiting, "A seat", "Une place", "لك مقعد");
+            MimeMessage promoted = Mailbox.await(mail, firstWaiting,
+                    subject -> subject.startsWith("A seat") || subject.startsWith("Une place") || subject.startsWith("لك مقعد"));
             assertThat(String.valueOf(promoted.getContent())).contains("video.example.org");
             // cancelling twice changes nothing more
             desk.cancel(seated.secret());
@@ -100,26 +102,5 @@ class RegistrationCapacityTests {
     private Map<String, Long> statuses(UUID activity) {
         return jdbc.queryForList("select status, count(*) as n from learning_registration where activity_id = ? group by status", activity)
                 .stream().collect(Collectors.toMap(row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
-    }
-
-    static MimeMessage mailTo(String address, String... subjectStarts) throws Exception {
-        for (int waited = 0; waited < 200; waited++) {
-            for (MimeMessage message : mail.getReceivedMessages()) {
-                if (message.getAllRecipients()[0].toString().equalsIgnoreCase(address)
-                        && java.util.Arrays.stream(subjectStarts).anyMatch(s -> subject(message).startsWith(s))) {
-                    return message;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no mail to " + address);
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

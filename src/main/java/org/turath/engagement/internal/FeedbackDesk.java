@@ -13,7 +13,6 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.Slice;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /** The satisfaction survey: answers kept, and read back month by month for the secretariat. */
 @Service
@@ -93,15 +91,9 @@ public class FeedbackDesk {
     @Transactional(readOnly = true)
     public Slice<FeedbackAnswer> comments(Actor actor, Optional<String> cursor, int limit) {
         requireSecretariat(actor);
-        Instant beforeAt = Instant.parse("9999-12-31T00:00:00Z");
-        UUID beforeId = new UUID(-1L, -1L);
-        if (cursor.isPresent()) {
-            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
-            beforeAt = Instant.parse(decoded.value(0));
-            beforeId = UUID.fromString(decoded.value(1));
-        }
-        return Slice.of(answers.commentsBefore(beforeAt, beforeId, Limit.of(limit + 1)), limit,
-                a -> KeysetCursor.of(a.answeredAt().toString(), a.id().toString()).encode());
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
+        return Slice.of(answers.commentsBefore(before.time(), before.id(), Limit.of(limit + 1)), limit,
+                a -> new KeysetCursor.At(a.answeredAt(), a.id()).encode());
     }
 
     static void requireSecretariat(Actor actor) {

@@ -83,15 +83,9 @@ public class InquiryDesk {
     @Transactional(readOnly = true)
     public Slice<Inquiry> inbox(Actor actor, View view, Optional<String> cursor, int limit) {
         FeedbackDesk.requireSecretariat(actor);
-        Instant afterAt = Instant.EPOCH;
-        UUID afterId = new UUID(0L, 0L);
-        if (cursor.isPresent()) {
-            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
-            afterAt = Instant.parse(decoded.value(0));
-            afterId = UUID.fromString(decoded.value(1));
-        }
-        List<Inquiry> rows = inquiries.inbox(statuses(view), receivedBefore(view), afterAt, afterId, Limit.of(limit + 1));
-        return Slice.of(rows, limit, i -> KeysetCursor.of(i.receivedAt().toString(), i.id().toString()).encode());
+        KeysetCursor.At after = KeysetCursor.At.of(cursor, KeysetCursor.At.START);
+        List<Inquiry> rows = inquiries.inbox(statuses(view), receivedBefore(view), after.time(), after.id(), Limit.of(limit + 1));
+        return Slice.of(rows, limit, i -> new KeysetCursor.At(i.receivedAt(), i.id()).encode());
     }
 
     @Transactional(readOnly = true)

@@ -29,7 +29,6 @@ import org.turath.shared.web.PostThrottle;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +70,7 @@ class InquiryPages {
                 HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        Optional<InquiryTopic> topic = Arrays.stream(InquiryTopic.values()).filter(t -> t.name().equals(form.get("topic"))).findFirst();
+        Optional<InquiryTopic> topic = RequestParameters.named(InquiryTopic.class, form.get("topic"));
         if (topic.isEmpty()) {
             errors.put("topic", "engagement.error.topic");
         }
@@ -176,12 +175,7 @@ class InquiryPages {
                Authentication authentication) {
         Actor actor = actor(authentication);
         UUID inquiry = uuid(id);
-        long version;
-        try {
-            version = Long.parseLong(form.getOrDefault("version", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("version");
-        }
+        long version = RequestParameters.version(form.get("version"));
         String back = "redirect:/" + lang.tag() + "/admin/inquiries/" + inquiry;
         try {
             switch (action) {
@@ -214,10 +208,6 @@ class InquiryPages {
     }
 
     private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("inquiry");
-        }
+        return RequestParameters.pathId(id, "inquiry");
     }
 }

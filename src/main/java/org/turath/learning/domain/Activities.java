@@ -15,8 +15,6 @@ import java.util.UUID;
 /** Activities in the order of their start (keyset on starts_at, id). */
 public interface Activities extends JpaRepository<Activity, UUID> {
 
-    UUID FIRST_ID = new UUID(0L, 0L);
-
     /** Published activities that end at or after {@code from}, starting after the cursor, soonest first. */
     @Query("""
             select a from Activity a

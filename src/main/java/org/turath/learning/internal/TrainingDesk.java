@@ -100,15 +100,9 @@ public class TrainingDesk {
 
     @Transactional(readOnly = true)
     public Slice<Activity> upcoming(Optional<String> cursor, int limit) {
-        Instant afterAt = Instant.EPOCH;
-        UUID afterId = Activities.FIRST_ID;
-        if (cursor.isPresent()) {
-            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
-            afterAt = Instant.parse(decoded.value(0));
-            afterId = UUID.fromString(decoded.value(1));
-        }
-        List<Activity> rows = activities.upcoming(now(), afterAt, afterId, Limit.of(limit + 1));
-        return Slice.of(rows, limit, a -> KeysetCursor.of(a.startsAt().toString(), a.id().toString()).encode());
+        KeysetCursor.At after = KeysetCursor.At.of(cursor, KeysetCursor.At.START);
+        List<Activity> rows = activities.upcoming(now(), after.time(), after.id(), Limit.of(limit + 1));
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id()).encode());
     }
 
     /** Published activities under way at some time from {@code from} until before {@code to}, at most {@code max}. */
@@ -256,18 +250,12 @@ public class TrainingDesk {
     @Transactional(readOnly = true)
     public Slice<Activity> all(Actor actor, Optional<String> cursor, int limit) {
         requireManager(actor, null);
-        Instant beforeAt = Instant.parse("9999-12-31T00:00:00Z");
-        UUID beforeId = new UUID(-1L, -1L);
-        if (cursor.isPresent()) {
-            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
-            beforeAt = Instant.parse(decoded.value(0));
-            beforeId = UUID.fromString(decoded.value(1));
-        }
-        List<Activity> rows = activities.latestFirst(beforeAt, beforeId, Limit.of(limit + 1));
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
+        List<Activity> rows = activities.latestFirst(before.time(), before.id(), Limit.of(limit + 1));
         if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
             rows = rows.stream().filter(a -> a.hasTrainer(actor.email())).toList();
         }
-        return Slice.of(rows, limit, a -> KeysetCursor.of(a.startsAt().toString(), a.id().toString()).encode());
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id()).encode());
     }
 
     @Transactional(readOnly = true)

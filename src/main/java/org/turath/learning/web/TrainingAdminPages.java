@@ -36,7 +36,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -268,11 +267,11 @@ class TrainingAdminPages {
 
     /** The activity the form describes; every problem goes into {@code errors} under the field's name. */
     static ActivityContent content(MultiValueMap<String, String> form, Map<String, String> errors) {
-        Optional<ActivityFormat> format = enumOf(ActivityFormat.class, form.getFirst("format"));
+        Optional<ActivityFormat> format = RequestParameters.named(ActivityFormat.class, form.getFirst("format"));
         if (format.isEmpty()) {
             errors.put("format", "learning.error.format");
         }
-        Optional<ActivityMode> mode = enumOf(ActivityMode.class, form.getFirst("mode"));
+        Optional<ActivityMode> mode = RequestParameters.named(ActivityMode.class, form.getFirst("mode"));
         if (mode.isEmpty()) {
             errors.put("mode", "learning.error.mode");
         }
@@ -300,7 +299,7 @@ class TrainingAdminPages {
         }
         Set<Audience> audiences = EnumSet.noneOf(Audience.class);
         for (String name : form.getOrDefault("audiences", List.of())) {
-            enumOf(Audience.class, name).ifPresentOrElse(audiences::add, () -> errors.put("audiences", "learning.error.audiences"));
+            RequestParameters.named(Audience.class, name).ifPresentOrElse(audiences::add, () -> errors.put("audiences", "learning.error.audiences"));
         }
         if (audiences.isEmpty()) {
             errors.put("audiences", "learning.error.audiences");
@@ -367,16 +366,7 @@ class TrainingAdminPages {
 
     private static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich,
                                        Map<String, String> errors) {
-        String[] values = new String[3];
-        for (Language l : Language.values()) {
-            String raw = form.getFirst(name + "." + l.tag());
-            String value = rich ? TextInput.rich(raw) : TextInput.line(raw);
-            if (value != null && value.length() > max) {
-                errors.put(name, "learning.error.too-long");
-            }
-            values[l.ordinal()] = value;
-        }
-        return new LocalizedText(values[0], values[1], values[2]);
+        return org.turath.shared.web.LocalizedFields.read(form, name, max, rich, "learning.error.too-long", errors);
     }
 
     private static String limited(String value, int max, String field, Map<String, String> errors) {
@@ -433,11 +423,7 @@ class TrainingAdminPages {
     }
 
     private static long version(MultiValueMap<String, String> form) {
-        try {
-            return Long.parseLong(Optional.ofNullable(form.getFirst("version")).orElse(""));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("version");
-        }
+        return RequestParameters.version(form.getFirst("version"));
     }
 
     private static Set<UUID> ids(List<String> values) {
@@ -450,7 +436,4 @@ class TrainingAdminPages {
         return values.stream().map(v -> RequestParameters.uuid(v, "shown")).collect(Collectors.toSet());
     }
 
-    private static <E extends Enum<E>> Optional<E> enumOf(Class<E> type, String value) {
-        return Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
-    }
 }

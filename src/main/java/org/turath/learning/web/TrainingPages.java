@@ -23,7 +23,6 @@ import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.EmailAddress;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
-import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
@@ -312,10 +311,6 @@ class TrainingPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("activity");
-        }
+        return RequestParameters.pathId(id, "activity");
     }
 }

@@ -25,7 +25,4 @@ public interface Publications extends JpaRepository<Publication, UUID> {
     @Modifying
     @Query(value = "update publication set download_count = download_count + 1 where id = :id", nativeQuery = true)
     int countDownload(@Param("id") UUID id);
-
-    @Query(value = "select download_count from publication where id = :id", nativeQuery = true)
-    long downloads(@Param("id") UUID id);
 }

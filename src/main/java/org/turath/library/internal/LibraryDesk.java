@@ -30,7 +30,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -75,15 +74,9 @@ public class LibraryDesk {
 
     @Transactional(readOnly = true)
     public Slice<Publication> list(boolean all, Optional<String> cursor, int limit) {
-        Instant beforeAt = Instant.parse("9999-12-31T00:00:00Z");
-        UUID beforeId = new UUID(-1L, -1L);
-        if (cursor.isPresent()) {
-            KeysetCursor decoded = KeysetCursor.decode(cursor.get(), 2);
-            beforeAt = Instant.parse(decoded.value(0));
-            beforeId = UUID.fromString(decoded.value(1));
-        }
-        return Slice.of(publications.latestFirst(all, beforeAt, beforeId, Limit.of(limit + 1)), limit,
-                p -> KeysetCursor.of(p.createdAt().toString(), p.id().toString()).encode());
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
+        return Slice.of(publications.latestFirst(all, before.time(), before.id(), Limit.of(limit + 1)), limit,
+                p -> new KeysetCursor.At(p.createdAt(), p.id()).encode());
     }
 
     @Transactional(readOnly = true)
@@ -102,8 +95,8 @@ public class LibraryDesk {
         requireEditor(actor);
         // flushed at once: the text of its PDF is written beside it with plain SQL
         Publication publication = publications.saveAndFlush(new Publication(details, actor.email(), clock.instant()));
-        attach(publication, upload, originalName);
-        changed(publication);
+        String text = attach(publication, upload, originalName);
+        changed(publication, text);
         audit.recordBy(actor.email(), AuditType.PUBLICATION, publication.id().toString(), "created");
         return publication;
     }
@@ -115,15 +108,15 @@ public class LibraryDesk {
             throw new LibraryException("stale");
         }
         publication.apply(details, clock.instant());
-        if (upload != null) {
-            attach(publication, upload, originalName);
-        }
-        changed(publication);
+        // the text read from a new PDF, or the one kept from the last
+        String text = upload != null ? attach(publication, upload, originalName) : texts.get(id).orElse("");
+        changed(publication, text);
         audit.recordBy(actor.email(), AuditType.PUBLICATION, id.toString(), "updated");
         return publication;
     }
 
-    private void attach(Publication publication, InputStream upload, String originalName) {
+    /** Keeps the upload as the publication's PDF; returns the text read from it. */
+    private String attach(Publication publication, InputStream upload, String originalName) {
         FileStore.Received received;
         try {
             received = files.receive(upload, AREA, maxBytes);
@@ -162,6 +155,7 @@ public class LibraryDesk {
                     thumbnailName, clock.instant());
             texts.put(publication.id(), read.text());
             afterCommit(() -> deleteQuietly(previous, previousThumbnail));
+            return read.text();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -175,9 +169,9 @@ public class LibraryDesk {
         }
     }
 
-    private void changed(Publication publication) {
+    private void changed(Publication publication, String text) {
         events.publishEvent(new PublicationChanged(publication.id(), publication.published(), publication.kind(), publication.title(),
-                publication.summary(), publication.language(), texts.get(publication.id()).orElse(""), publication.year()));
+                publication.summary(), publication.language(), text, publication.year()));
     }
 
     /** The PDF to send, counting the download. */
@@ -197,11 +191,6 @@ public class LibraryDesk {
             throw new NotFoundException("thumbnail");
         }
         return files.path(AREA, publication.thumbnail());
-    }
-
-    @Transactional(readOnly = true)
-    public long downloads(UUID id) {
-        return publications.downloads(id);
     }
 
     static void requireEditor(Actor actor) {

@@ -55,20 +55,20 @@ public class NewsDesk {
 
     @Transactional(readOnly = true)
     public Slice<NewsArticle> published(Optional<String> cursor, int limit) {
-        Cursor after = Cursor.of(cursor);
-        return Slice.of(articles.published(now(), after.at(), after.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
+        return Slice.of(articles.published(now(), before.time(), before.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
     }
 
     @Transactional(readOnly = true)
     public List<NewsArticle> latest(int count) {
-        return articles.published(now(), Cursor.FIRST.at(), Cursor.FIRST.id(), Limit.of(count));
+        return articles.published(now(), KeysetCursor.At.END.time(), KeysetCursor.At.END.id(), Limit.of(count));
     }
 
     @Transactional(readOnly = true)
     public Slice<NewsArticle> all(Actor actor, Optional<String> cursor, int limit) {
         LibraryDesk.requireEditor(actor);
-        Cursor after = Cursor.of(cursor);
-        return Slice.of(articles.all(after.at(), after.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
+        return Slice.of(articles.all(before.time(), before.id(), Limit.of(limit + 1)), limit, NewsDesk::cursorOf);
     }
 
     @Transactional(readOnly = true)
@@ -139,18 +139,6 @@ public class NewsDesk {
     }
 
     private static String cursorOf(NewsArticle article) {
-        return KeysetCursor.of(article.publishAt().toString(), article.id().toString()).encode();
-    }
-
-    private record Cursor(Instant at, UUID id) {
-        static final Cursor FIRST = new Cursor(Instant.parse("9999-12-31T00:00:00Z"), new UUID(-1L, -1L));
-
-        static Cursor of(Optional<String> encoded) {
-            if (encoded.isEmpty()) {
-                return FIRST;
-            }
-            KeysetCursor decoded = KeysetCursor.decode(encoded.get(), 2);
-            return new Cursor(Instant.parse(decoded.value(0)), UUID.fromString(decoded.value(1)));
-        }
+        return new KeysetCursor.At(article.publishAt(), article.id()).encode();
     }
 }

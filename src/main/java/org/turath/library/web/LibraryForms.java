@@ -27,16 +27,7 @@ final class LibraryForms {
     }
 
     static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich, Map<String, String> errors) {
-        String[] values = new String[3];
-        for (Language l : Language.values()) {
-            String raw = form.getFirst(name + "." + l.tag());
-            String value = rich ? TextInput.rich(raw) : TextInput.line(raw);
-            if (value != null && value.length() > max) {
-                errors.put(name, "library.error.too-long");
-            }
-            values[l.ordinal()] = value;
-        }
-        return new LocalizedText(values[0], values[1], values[2]);
+        return org.turath.shared.web.LocalizedFields.read(form, name, max, rich, "library.error.too-long", errors);
     }
 
     static String line(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {

@@ -26,7 +26,6 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
-import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.web.NoStore;
@@ -174,12 +173,7 @@ class NewsPages {
         NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
-        long version;
-        try {
-            version = Long.parseLong(Optional.ofNullable(form.getFirst("version")).orElse(""));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("version");
-        }
+        long version = RequestParameters.version(form.getFirst("version"));
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
@@ -250,10 +244,6 @@ class NewsPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("news");
-        }
+        return RequestParameters.pathId(id, "news");
     }
 }

@@ -28,7 +28,6 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
-import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.web.NoStore;
@@ -40,7 +39,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +77,6 @@ class PublicationPages {
         Publication publication = desk.publicPublication(uuid(id));
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
-        model.addAttribute("downloads", desk.downloads(publication.id()));
         return "library/publication";
     }
 
@@ -167,12 +164,7 @@ class PublicationPages {
         Publication publication = desk.publication(actor, uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
         Publication.Details details = details(form, errors);
-        long version;
-        try {
-            version = Long.parseLong(Optional.ofNullable(form.getFirst("version")).orElse(""));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("version");
-        }
+        long version = RequestParameters.version(form.getFirst("version"));
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
@@ -213,7 +205,7 @@ class PublicationPages {
     }
 
     private Publication.Details details(MultiValueMap<String, String> form, Map<String, String> errors) {
-        Optional<PublicationKind> kind = Arrays.stream(PublicationKind.values()).filter(k -> k.name().equals(form.getFirst("kind"))).findFirst();
+        Optional<PublicationKind> kind = RequestParameters.named(PublicationKind.class, form.getFirst("kind"));
         if (kind.isEmpty()) {
             errors.put("kind", "library.error.kind");
         }
@@ -286,10 +278,6 @@ class PublicationPages {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("publication");
-        }
+        return RequestParameters.pathId(id, "publication");
     }
 }

@@ -141,13 +141,9 @@ public class NominationDesk {
     /** The files a person works on: a focal point's states' files, the secretariat's queue, an expert's assignments. */
     @Transactional(readOnly = true)
     public Slice<NominationFile> list(Actor actor, Optional<NominationStatus> status, Optional<String> cursor, int limit) {
-        Instant beforeAt = NominationFiles.FIRST_AT;
-        UUID beforeId = NominationFiles.FIRST_ID;
-        if (cursor.isPresent()) {
-            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
-            beforeAt = Instant.parse(keys.value(0));
-            beforeId = UUID.fromString(keys.value(1));
-        }
+        KeysetCursor.At before = KeysetCursor.At.of(cursor, new KeysetCursor.At(NominationFiles.FIRST_AT, NominationFiles.FIRST_ID));
+        Instant beforeAt = before.time();
+        UUID beforeId = before.id();
         List<NominationFile> page;
         if (actor.hasAny(Role.SECRETARIAT, Role.ADMIN)) {
             page = files.submitted(status.orElse(null), beforeAt, beforeId, Limit.of(limit + 1));

@@ -720,11 +720,7 @@ class NominationPages {
     }
 
     private static long version(Map<String, String> form) {
-        try {
-            return Long.parseLong(clean(form.get("version")));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("version");
-        }
+        return RequestParameters.version(clean(form.get("version")));
     }
 
     private static String blank(String value) {
@@ -768,11 +764,7 @@ class NominationPages {
     }
 
     static UUID uuid(String value) {
-        try {
-            return UUID.fromString(value == null ? "" : value);
-        } catch (IllegalArgumentException e) {
-            throw new NotFoundException("nomination");
-        }
+        return RequestParameters.pathId(value, "nomination");
     }
 
     static Actor actor(Authentication authentication) {
