@@ -17,6 +17,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.TurathApplication;
 import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Actor;
+import org.turath.registry.HeritageStatus;
+import org.turath.registry.internal.editing.HeritageEditor;
+import org.turath.shared.LocalizedText;
+import org.turath.support.RegistryFixture;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
 import org.turath.shared.mail.Mailer;
@@ -33,6 +38,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -76,16 +82,24 @@ class TwoNodesTests {
     @Autowired
     LockProvider locksA;
 
+    @Autowired
+    RegistryFixture registry;
+
+    @Autowired
+    HeritageEditor editorA;
+
     @BeforeEach
     void startSecondNode() {
         if (nodeB == null) {
+            // as arguments, not default properties: those rank below the profile's files, which set the port
+            // (8080), the index directory (node A's, whose lock B then failed to take) and the check interval
             nodeB = new SpringApplicationBuilder(TurathApplication.class)
                     .profiles("test")
-                    .properties(Map.of("server.port", "0",
-                            "spring.jpa.properties.hibernate.search.backend.directory.root", "target/test-index-node-b",
-                            "turath.search.startup-indexing", "off",
-                            "spring.main.banner-mode", "off"))
-                    .run();
+                    .run("--server.port=0",
+                            "--spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-node-b",
+                            "--turath.search.startup-indexing=off",
+                            "--turath.page-cache.revalidate-after=300ms",
+                            "--spring.main.banner-mode=off");
         }
     }
 
@@ -152,6 +166,34 @@ class TwoNodesTests {
         assertThat(perRecipient.values()).allMatch(count -> count == 1);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and sent_at is not null and attempts = 1",
                 Long.class, "outbox." + run + ".%")).isEqualTo(40);
+    }
+
+    @Test
+    void aChangeMadeOnOneNodeShowsOnTheOthersKeptPageWithinItsCheckInterval() throws Exception {
+        registry.demoData();
+        String reference = jdbc.queryForObject(
+                "select reference from heritage_item where publication = 'PUBLISHED' order by reference limit 1 offset 11", String.class);
+        HttpClient visitor = HttpClient.newBuilder().build();
+        String onB = "http://localhost:" + portB() + "/en/heritage/" + reference;
+        String drawn = get(visitor, onB).body();
+        assertThat(get(visitor, onB).body()).as("kept on B").isEqualTo(drawn);
+
+        String reason = "Decided while node B kept the page " + UUID.randomUUID();
+        HeritageStatus status = HeritageStatus.valueOf(jdbc.queryForObject("select status from heritage_item where reference = ?",
+                String.class, reference));
+        editorA.changeStatus(new Actor("secretariat.nodes@example.org", Set.of(Role.SECRETARIAT), Set.of()), reference, status,
+                LocalDate.of(2002, 2, 2), new LocalizedText(null, reason, null), null);
+        assertThat(get(visitor, "http://localhost:" + portA + "/en/heritage/" + reference).body()).as("at once on A").contains(reason);
+
+        // B forgets nothing by itself; it checks its kept page's stamp after 300 ms
+        long started = System.nanoTime();
+        String seen = get(visitor, onB).body();
+        while (!seen.contains(reason) && System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
+            Thread.sleep(50);
+            seen = get(visitor, onB).body();
+        }
+        assertThat(seen).contains(reason);
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
     }
 
     @Test

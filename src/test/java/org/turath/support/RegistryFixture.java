@@ -6,6 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.registry.ImportReport;
 import org.turath.registry.internal.imports.HeritageImporter;
 import org.turath.search.SearchIndex;
+import org.turath.shared.web.PageCache;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +25,13 @@ public class RegistryFixture {
     private final HeritageImporter importer;
     private final JdbcTemplate jdbc;
     private final SearchIndex searchIndex;
+    private final PageCache pages;
 
-    RegistryFixture(HeritageImporter importer, JdbcTemplate jdbc, SearchIndex searchIndex) {
+    RegistryFixture(HeritageImporter importer, JdbcTemplate jdbc, SearchIndex searchIndex, PageCache pages) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.searchIndex = searchIndex;
+        this.pages = pages;
     }
 
     /** An empty registry, and so an empty search index. */
@@ -37,6 +40,8 @@ public class RegistryFixture {
         jdbc.update("delete from heritage_import_run");
         jdbc.update("delete from search_document");
         searchIndex.reindex();
+        // rows deleted behind the application's back: its kept pages of them go too
+        pages.clear();
     }
 
     /** The registry as a fresh demo installation has it (imported once, then reused by later tests). */
@@ -74,6 +79,7 @@ public class RegistryFixture {
             jdbc.update("delete from search_document where id = ?", "HERITAGE:" + reference);
         }
         searchIndex.reindex();
+        pages.clear();
     }
 
     public String referenceOf(int unescoIdNo) {

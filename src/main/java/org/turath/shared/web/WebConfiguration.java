@@ -33,6 +33,18 @@ public class WebConfiguration implements WebMvcConfigurer {
     }
 
     /**
+     * The kept pages for visitors are served before anything else runs (security, sessions, metrics):
+     * what they are served with was decided when they were drawn through all of it.
+     */
+    @Bean
+    FilterRegistrationBean<PageCache> pageCacheFilter(PageCache cache) {
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
+        registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
      * The longest query string a page or the API reads, as long as the web server's own limit on the
      * request line and headers (server.max-http-request-header-size, 64 KB): a longer one is a 400
      * wherever the request comes from. Within it, long search queries are cut, not refused.

@@ -9,6 +9,7 @@ import org.turath.registry.domain.HeritageItems;
 import org.turath.registry.domain.HeritageMedia;
 import org.turath.registry.domain.HeritageMediaFiles;
 import org.turath.registry.internal.editing.EditingPolicy;
+import org.turath.registry.internal.pages.HeritagePageStamps;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
@@ -68,12 +69,14 @@ public class MediaLibrary {
     private final HeritageItems items;
     private final HeritageMediaFiles media;
     private final FileStore files;
+    private final HeritagePageStamps pageStamps;
     private final Clock clock = Clock.systemUTC();
 
-    MediaLibrary(HeritageItems items, HeritageMediaFiles media, FileStore files) {
+    MediaLibrary(HeritageItems items, HeritageMediaFiles media, FileStore files, HeritagePageStamps pageStamps) {
         this.items = items;
         this.media = media;
         this.files = files;
+        this.pageStamps = pageStamps;
     }
 
     @Transactional(readOnly = true)
@@ -111,7 +114,9 @@ public class MediaLibrary {
             HeritageMedia image = new HeritageMedia(item.id(), media.lastPosition(item.id()) + 1, stored,
                     thumb.getFileName().toString(), originalName, received.detectedType(), received.size(), size[0], size[1],
                     caption, credit, actor.email(), clock.instant());
-            return media.save(image);
+            HeritageMedia saved = media.save(image);
+            pageStamps.forget(reference);
+            return saved;
         } catch (RuntimeException | IOException e) {
             files.discard(received);
             throw e;
@@ -124,6 +129,7 @@ public class MediaLibrary {
                 .orElseThrow(() -> new NotFoundException("media"));
         media.delete(image);
         media.flush();
+        pageStamps.forget(reference);
         files.delete(AREA, image.storedName());
         files.delete(AREA, image.thumbName());
     }

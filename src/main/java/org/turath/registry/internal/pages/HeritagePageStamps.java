@@ -1,0 +1,54 @@
+package org.turath.registry.internal.pages;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.turath.registry.HeritageItemChanged;
+import org.turath.registry.domain.HeritageItems;
+import org.turath.shared.Language;
+import org.turath.shared.web.CacheablePages;
+import org.turath.shared.web.PageCache;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A heritage item's public page in each language is kept for visitors ({@link PageCache}): its stamp is the
+ * item's version with its images, and a change to the item or its images forgets its three pages when the
+ * change commits.
+ */
+@Component
+public class HeritagePageStamps implements CacheablePages {
+
+    private static final Pattern ITEM_PAGE = Pattern.compile("/(?:ar|en|fr)/heritage/([A-Z]{2,5}-\\d{1,9})");
+
+    private final HeritageItems items;
+    private final PageCache pages;
+
+    HeritagePageStamps(HeritageItems items, PageCache pages) {
+        this.items = items;
+        this.pages = pages;
+    }
+
+    @Override
+    public Optional<String> stamp(String path) {
+        Matcher page = ITEM_PAGE.matcher(path);
+        return page.matches() ? items.publicStamp(page.group(1)) : Optional.empty();
+    }
+
+    @EventListener
+    void on(HeritageItemChanged event) {
+        forget(event.item().reference());
+    }
+
+    /** Forgets the item's kept pages once the current transaction commits. */
+    public void forget(String reference) {
+        pages.evictAfterCommit(paths(reference));
+    }
+
+    static List<String> paths(String reference) {
+        return Arrays.stream(Language.values()).map(language -> "/" + language.tag() + "/heritage/" + reference).toList();
+    }
+}
