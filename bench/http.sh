@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # HTTP benchmark: one heritage page from the live portal (PostgreSQL, the real items plus synthetic
 # ones) against the very same HTML served as a static file by nginx, both loaded with wrk in the same
-# run. Also measures repeat visits (If-None-Match → 304). Writes target/bench/http.json.
+# run. The live page is measured as visitors get it (kept by the page cache after the first visit), as
+# drawn for every request (a query string bypasses the cache), and for repeat visits (If-None-Match →
+# 304). Writes target/bench/http.json.
 # Needs PostgreSQL on 127.0.0.1:5432 (as the tests do); installs nginx-light and wrk when missing.
 #
 #   bash bench/http.sh [ITEMS] [SECONDS]      # defaults: 100000 items, 30 s per measurement
@@ -85,6 +87,7 @@ measure() { # name url [header]
 wrk -t2 -c64 -d10s "$page" > /dev/null
 measure nginx "http://127.0.0.1:$static_port/page.html"
 measure live "$page"
+measure live-drawn "$page?drawn=1"
 measure live-304 "$page" "If-None-Match: $etag"
 
 # requests/s, p50 and p99 in milliseconds, and errors, from wrk's report
@@ -102,9 +105,11 @@ read_wrk() {
 nginx_json=$(read_wrk "$out/wrk-nginx.txt")
 live_json=$(read_wrk "$out/wrk-live.txt")
 repeat_json=$(read_wrk "$out/wrk-live-304.txt")
+drawn_json=$(read_wrk "$out/wrk-live-drawn.txt")
 nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-nginx.txt")
 live_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live.txt")
 repeat_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live-304.txt")
+drawn_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live-drawn.txt")
 cat > "$out/http.json" <<JSON
 {
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
@@ -112,11 +117,14 @@ cat > "$out/http.json" <<JSON
   "page": "/en/heritage/$reference",
   "pageBytes": $(stat -c %s "$out/nginx/html/page.html"),
   "wrk": "2 threads, 64 connections, ${seconds} s each, on the same machine as both servers",
+  "cpus": $(nproc),
   "nginx": $nginx_json,
   "live": $live_json,
+  "liveDrawnEveryTime": $drawn_json,
   "liveRepeatVisit304": $repeat_json,
   "repeatVisitStatus": $repeat_status,
   "liveToNginx": $(awk -v a="$live_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }'),
+  "drawnToNginx": $(awk -v a="$drawn_rps" -v b="$nginx_rps" 'BEGIN { printf "%.4f", a / b }'),
   "repeatToNginx": $(awk -v a="$repeat_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }')
 }
 JSON

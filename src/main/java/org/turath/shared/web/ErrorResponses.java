@@ -88,11 +88,19 @@ class ErrorResponses {
     }
 
     @ExceptionHandler(Exception.class)
-    ModelAndView unexpected(Exception e, HttpServletRequest request) {
+    ModelAndView unexpected(Exception e, HttpServletRequest request, jakarta.servlet.http.HttpServletResponse answer) {
         // Spring MVC's own request errors (unacceptable media type, unreadable body…) carry their 4xx status
         if (e instanceof ErrorResponse response && response.getStatusCode().is4xxClientError()) {
             HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
             return respond(request, status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request", null);
+        }
+        if (databaseUnreachable(e)) {
+            // PostgreSQL stopped, restarting or out of connections: a clean, translated 503 that asks to come back, the
+            // same for every page, while readiness (which includes the database) takes the node out of the balancer
+            log.warn("Database unreachable on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+            ModelAndView unavailable = respond(request, HttpStatus.SERVICE_UNAVAILABLE, "unavailable", null);
+            answer.setHeader("Retry-After", "30");
+            return unavailable;
         }
         if (clientGone(e)) {
             // the reader closed the connection mid-answer (a closed tab, a load tester stopping): nothing to answer, nothing wrong here
@@ -101,6 +109,33 @@ class ErrorResponses {
         }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", null);
+    }
+
+    /**
+     * Whether {@code e} comes from not reaching the database: no connection within the pool's timeout, a refused
+     * or broken connection (SQL state class 08), the server shutting down or starting (57P01–57P03), or a
+     * connection the pool closed because of one of those.
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                    || cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+            // the pool closed a connection the server had ended (PostgreSQL stopping): the rollback that follows the
+            // failed query then fails on it, and that rollback failure is what reaches here, without an SQL state
+            // (found by DatabaseOutageTests: 500s at the moment the database stopped)
+            if (cause instanceof java.sql.SQLException sql && "Connection is closed".equals(sql.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code e} says only that the client went away while the answer was being written. */
