@@ -8,6 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.TurathApplication;
+import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Role;
 import org.turath.shared.Language;
 import org.turath.support.PrivatePostgres;
 
@@ -42,6 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseOutageTests {
 
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
+    private static final String PASSWORD = "a long and unusual passphrase";
 
     private static PrivatePostgres postgres;
     private static ConfigurableApplicationContext portal;
@@ -104,6 +107,17 @@ class DatabaseOutageTests {
             assertThat(get(path).statusCode()).as(path).isEqualTo(200);
         }
 
+        // a signed-in person: their session lives in the database, read by a filter before any page
+        String email = "outage." + java.util.UUID.randomUUID() + "@example.org";
+        portal.getBean(AccountsApi.class).create(email, "Nadia Outage", PASSWORD, Language.FR, "Centre", Set.of(Role.SECRETARIAT), Set.of());
+        HttpClient person = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = send(person, "/fr/login", null).body();
+        HttpResponse<String> signedIn = send(person, "/login", "email=" + encode(email) + "&password=" + encode(PASSWORD)
+                + "&lang=fr&_csrf=" + encode(org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/fr/account");
+        assertThat(send(person, "/fr/account", null).statusCode()).isEqualTo(200);
+
         // visitors keep coming throughout
         Map<String, Set<Integer>> answers = new ConcurrentHashMap<>();
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
@@ -143,6 +157,9 @@ class DatabaseOutageTests {
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(api.body()).contains("/problems/unavailable");
+        HttpResponse<String> account = send(person, "/fr/account", null);
+        assertThat(account.statusCode()).as("the signed-in person, whose session cannot be read").isEqualTo(503);
+        assertThat(account.body()).contains("lang=\"fr\"").contains(messages.getMessage("problem.unavailable.title", null, Language.FR.locale()));
         HttpResponse<String> kept = get(keptPage);
         assertThat(kept.statusCode()).as("a heritage page kept for visitors is still served").isEqualTo(200);
         assertThat(kept.body()).isEqualTo(drawn.body());
@@ -155,6 +172,7 @@ class DatabaseOutageTests {
             assertThat(get(path).statusCode()).as(path + " after the outage").isEqualTo(200);
         }
         assertThat(jdbc.queryForObject("select count(*) from heritage_item", Integer.class)).isPositive();
+        assertThat(send(person, "/fr/account", null).statusCode()).as("still signed in: the session outlived the outage").isEqualTo(200);
         traffic.set(false);
         visitors.shutdown();
         assertThat(visitors.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -162,6 +180,25 @@ class DatabaseOutageTests {
         assertThat(failures).as("no connection dropped or refused").isEmpty();
         answers.forEach((path, statuses) -> assertThat(statuses).as(path).isSubsetOf(200, 503));
         assertThat(answers.values().stream().flatMap(Set::stream)).as("the visitors saw the outage").contains(503);
+    }
+
+    private HttpResponse<String> send(HttpClient browser, String path, String form) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        try {
+            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private HttpResponse<String> get(String path) {

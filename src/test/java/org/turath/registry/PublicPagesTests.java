@@ -69,6 +69,21 @@ class PublicPagesTests {
     }
 
     @Test
+    void aPathRefusedBeforeAnyPageGetsTheTranslatedErrorPageOrAProblemDocument() {
+        HttpResponse<String> page = http.get("/fr/heritage;jsessionid=x");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        Document body = Jsoup.parse(page.body());
+        assertThat(body.selectFirst("html").attr("lang")).isEqualTo("fr");
+        assertThat(body.select("h1").text()).isEqualTo("Requête incomprise");
+
+        HttpResponse<String> api = http.get("/api/v1/heritage;x=1");
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(api.body()).contains("\"type\":\"/problems/bad-request\"");
+    }
+
+    @Test
     void aRepeatVisitToAnUnchangedPageIsA304() {
         HttpResponse<String> first = http.get("/en/heritage");
         String etag = first.headers().firstValue("ETag").orElseThrow();

@@ -112,6 +112,33 @@ class ErrorResponses {
     }
 
     /**
+     * An error the servlet container itself handled — thrown in a filter before any controller (the firewall
+     * refusing a path, the session store unreachable) or sent as a bare status — answered like the others:
+     * a translated page, or a problem document under {@code /api/}.
+     */
+    ModelAndView containerError(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse answer) {
+        Object thrown = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
+        if (thrown instanceof Exception e) {
+            if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {
+                return respond(request, HttpStatus.BAD_REQUEST, "bad-request", null);
+            }
+            return unexpected(e, request, answer);
+        }
+        Object code = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+        String type = switch (status) {
+            case NOT_FOUND -> "not-found";
+            case FORBIDDEN, UNAUTHORIZED -> "forbidden";
+            case METHOD_NOT_ALLOWED -> "method-not-allowed";
+            case CONTENT_TOO_LARGE -> "too-large";
+            case SERVICE_UNAVAILABLE -> "unavailable";
+            default -> status.is4xxClientError() ? "bad-request" : "internal-error";
+        };
+        return respond(request, status, type, null);
+    }
+
+    /**
      * Whether {@code e} comes from not reaching the database: no connection within the pool's timeout, a refused
      * or broken connection (SQL state class 08), the server shutting down or starting (57P01–57P03), or a
      * connection the pool closed because of one of those.
