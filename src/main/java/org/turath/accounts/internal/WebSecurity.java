@@ -40,6 +40,16 @@ class WebSecurity {
     private static final java.util.regex.Pattern ACCOUNT_FORMS =
             java.util.regex.Pattern.compile("/(ar|en|fr)/(password/forgot|password/reset|account/activate|account/email/confirm)");
 
+    /**
+     * No observation around each of the security chain's filters, sign-ins and decisions: nothing collects
+     * traces here, and the wrapping cost every request (HTTP request metrics stay). A property that only
+     * silences the observations leaves the wrapping in place; this removes it.
+     */
+    @Bean
+    static org.springframework.security.config.observation.SecurityObservationSettings securityObservations() {
+        return org.springframework.security.config.observation.SecurityObservationSettings.noObservations();
+    }
+
     /** Where signed-in state lives (the session, stored in the database); shared with the second-factor step. */
     @Bean
     SecurityContextRepository securityContextRepository() {
