@@ -11,12 +11,10 @@ import org.turath.TurathApplication;
 import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
+import org.turath.support.Http;
 import org.turath.support.PrivatePostgres;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,14 +42,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DatabaseOutageTests {
 
     private static final Duration BACK_WITHIN = Duration.ofSeconds(30);
+    private static final Duration ANSWER_WITHIN = Duration.ofSeconds(30);
     private static final String PASSWORD = "a long and unusual passphrase";
 
     private static PrivatePostgres postgres;
     private static ConfigurableApplicationContext portal;
-    private static String base;
+    private static Http http;
+    private static int port;
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
 
     @BeforeAll
     static void startPortalOnItsOwnDatabase() throws IOException {
@@ -76,7 +74,8 @@ class DatabaseOutageTests {
                 "--turath.demo.load-on-start=true",
                 "--turath.page-cache.revalidate-after=200ms",
                 "--spring.main.banner-mode=off");
-        base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
+        port = Integer.parseInt(portal.getEnvironment().getProperty("local.server.port"));
+        http = new Http(port).waitingAtMost(ANSWER_WITHIN);
     }
 
     @AfterAll
@@ -98,25 +97,24 @@ class DatabaseOutageTests {
         String reference = jdbc.queryForObject("select reference from heritage_item where publication = 'PUBLISHED' order by reference limit 1",
                 String.class);
         String keptPage = "/fr/heritage/" + reference;
-        assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
-        HttpResponse<String> drawn = get(keptPage);
+        assertThat(http.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        HttpResponse<String> drawn = http.get(keptPage);
         assertThat(drawn.statusCode()).isEqualTo(200);
         List<String> mix = List.of("/ar/", "/en/heritage", "/fr/heritage?sort=year", "/ar/states/ma", "/en/search?q=medina",
                 "/api/v1/heritage?limit=5", keptPage, "/en/news", "/fr/trainings");
         for (String path : mix) {
-            assertThat(get(path).statusCode()).as(path).isEqualTo(200);
+            assertThat(http.get(path).statusCode()).as(path).isEqualTo(200);
         }
 
         // a signed-in person: their session lives in the database, read by a filter before any page
         String email = "outage." + java.util.UUID.randomUUID() + "@example.org";
         portal.getBean(AccountsApi.class).create(email, "Nadia Outage", PASSWORD, Language.FR, "Centre", Set.of(Role.SECRETARIAT), Set.of());
-        HttpClient person = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = send(person, "/fr/login", null).body();
-        HttpResponse<String> signedIn = send(person, "/login", "email=" + encode(email) + "&password=" + encode(PASSWORD)
-                + "&lang=fr&_csrf=" + encode(org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
+        Http person = Http.browser(port).waitingAtMost(ANSWER_WITHIN);
+        String login = person.get("/fr/login").body();
+        HttpResponse<String> signedIn = person.post("/login", Map.of("email", email, "password", PASSWORD, "lang", "fr",
+                "_csrf", org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/fr/account");
-        assertThat(send(person, "/fr/account", null).statusCode()).isEqualTo(200);
+        assertThat(person.get("/fr/account").statusCode()).isEqualTo(200);
 
         // visitors keep coming throughout
         Map<String, Set<Integer>> answers = new ConcurrentHashMap<>();
@@ -129,7 +127,7 @@ class DatabaseOutageTests {
                 for (int i = offset; traffic.get(); i++) {
                     String path = mix.get(i % mix.size());
                     try {
-                        answers.computeIfAbsent(path, p -> ConcurrentHashMap.newKeySet()).add(get(path).statusCode());
+                        answers.computeIfAbsent(path, p -> ConcurrentHashMap.newKeySet()).add(http.get(path).statusCode());
                     } catch (Exception e) {
                         failures.add(path + ": " + e);
                     }
@@ -139,40 +137,40 @@ class DatabaseOutageTests {
         Thread.sleep(500);
 
         postgres.stop();
-        assertThat(eventually(() -> get("/actuator/health/readiness"), response -> response.statusCode() == 503))
+        assertThat(eventually(() -> http.get("/actuator/health/readiness"), response -> response.statusCode() == 503))
                 .as("readiness goes down").isTrue();
-        assertThat(get("/actuator/health/liveness").statusCode()).as("alive: a restart would not help").isEqualTo(200);
+        assertThat(http.get("/actuator/health/liveness").statusCode()).as("alive: a restart would not help").isEqualTo(200);
 
         MessageSource messages = portal.getBean(MessageSource.class);
         for (Language language : Language.values()) {
             long started = System.nanoTime();
-            HttpResponse<String> page = get("/" + language.tag() + "/heritage");
+            HttpResponse<String> page = http.get("/" + language.tag() + "/heritage");
             assertThat(page.statusCode()).isEqualTo(503);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("answered, not hanging").isLessThan(Duration.ofSeconds(15));
             assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
             assertThat(page.body()).contains("lang=\"" + language.tag() + "\"")
                     .contains(messages.getMessage("problem.unavailable.title", null, language.locale()));
         }
-        HttpResponse<String> api = get("/api/v1/heritage?limit=5");
+        HttpResponse<String> api = http.get("/api/v1/heritage?limit=5");
         assertThat(api.statusCode()).isEqualTo(503);
         assertThat(api.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(api.body()).contains("/problems/unavailable");
-        HttpResponse<String> account = send(person, "/fr/account", null);
+        HttpResponse<String> account = person.get("/fr/account");
         assertThat(account.statusCode()).as("the signed-in person, whose session cannot be read").isEqualTo(503);
         assertThat(account.body()).contains("lang=\"fr\"").contains(messages.getMessage("problem.unavailable.title", null, Language.FR.locale()));
-        HttpResponse<String> kept = get(keptPage);
+        HttpResponse<String> kept = http.get(keptPage);
         assertThat(kept.statusCode()).as("a heritage page kept for visitors is still served").isEqualTo(200);
         assertThat(kept.body()).isEqualTo(drawn.body());
         Thread.sleep(1_000);
 
         postgres.start();
-        assertThat(eventually(() -> get("/actuator/health/readiness"), response -> response.statusCode() == 200))
+        assertThat(eventually(() -> http.get("/actuator/health/readiness"), response -> response.statusCode() == 200))
                 .as("readiness comes back by itself within " + BACK_WITHIN).isTrue();
         for (String path : mix) {
-            assertThat(get(path).statusCode()).as(path + " after the outage").isEqualTo(200);
+            assertThat(http.get(path).statusCode()).as(path + " after the outage").isEqualTo(200);
         }
         assertThat(jdbc.queryForObject("select count(*) from heritage_item", Integer.class)).isPositive();
-        assertThat(send(person, "/fr/account", null).statusCode()).as("still signed in: the session outlived the outage").isEqualTo(200);
+        assertThat(person.get("/fr/account").statusCode()).as("still signed in: the session outlived the outage").isEqualTo(200);
         traffic.set(false);
         visitors.shutdown();
         assertThat(visitors.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
@@ -180,37 +178,6 @@ class DatabaseOutageTests {
         assertThat(failures).as("no connection dropped or refused").isEmpty();
         answers.forEach((path, statuses) -> assertThat(statuses).as(path).isSubsetOf(200, 503));
         assertThat(answers.values().stream().flatMap(Set::stream)).as("the visitors saw the outage").contains(503);
-    }
-
-    private HttpResponse<String> send(HttpClient browser, String path, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
-        if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
-        }
-        try {
-            return browser.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<String> get(String path) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static <T> boolean eventually(java.util.function.Supplier<T> probe, Predicate<T> done) throws InterruptedException {

@@ -25,16 +25,11 @@ import org.turath.support.RegistryFixture;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
 import org.turath.shared.mail.Mailer;
+import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
 import org.turath.support.Mailbox;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,23 +115,23 @@ class TwoNodesTests {
         String email = "two.nodes." + UUID.randomUUID() + "@example.org";
         accounts.create(email, "Amal on two nodes", PASSWORD, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
         // one browser, one cookie jar: the cookie of localhost goes to both ports, as to both nodes behind one address
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        Http browser = Http.browser(portA);
         String a = "http://localhost:" + portA;
         String b = "http://localhost:" + portB();
 
-        String login = get(browser, a + "/en/login").body();
-        HttpResponse<String> signedIn = post(browser, a + "/login", Map.of("email", email, "password", PASSWORD, "lang", "en",
+        String login = browser.get(a + "/en/login").body();
+        HttpResponse<String> signedIn = browser.post(a + "/login", Map.of("email", email, "password", PASSWORD, "lang", "en",
                 "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/en/account");
 
-        HttpResponse<String> onB = get(browser, b + "/en/account");
+        HttpResponse<String> onB = browser.get(b + "/en/account");
         assertThat(onB.statusCode()).isEqualTo(200);
         assertThat(onB.body()).contains("Amal on two nodes");
 
         // signing out on B ends the session on A too
         String csrf = Jsoup.parse(onB.body()).select("form[action=/logout] input[name=_csrf]").val();
-        assertThat(post(browser, b + "/logout", Map.of("_csrf", csrf, "lang", "en")).statusCode()).isEqualTo(302);
-        HttpResponse<String> onA = get(browser, a + "/en/account");
+        assertThat(browser.post(b + "/logout", Map.of("_csrf", csrf, "lang", "en")).statusCode()).isEqualTo(302);
+        HttpResponse<String> onA = browser.get(a + "/en/account");
         assertThat(onA.statusCode()).isEqualTo(302);
         assertThat(onA.headers().firstValue("Location").orElse("")).contains("/login");
     }
@@ -173,24 +168,24 @@ class TwoNodesTests {
         registry.demoData();
         String reference = jdbc.queryForObject(
                 "select reference from heritage_item where publication = 'PUBLISHED' order by reference limit 1 offset 11", String.class);
-        HttpClient visitor = HttpClient.newBuilder().build();
+        Http visitor = new Http(portA);
         String onB = "http://localhost:" + portB() + "/en/heritage/" + reference;
-        String drawn = get(visitor, onB).body();
-        assertThat(get(visitor, onB).body()).as("kept on B").isEqualTo(drawn);
+        String drawn = visitor.get(onB).body();
+        assertThat(visitor.get(onB).body()).as("kept on B").isEqualTo(drawn);
 
         String reason = "Decided while node B kept the page " + UUID.randomUUID();
         HeritageStatus status = HeritageStatus.valueOf(jdbc.queryForObject("select status from heritage_item where reference = ?",
                 String.class, reference));
         editorA.changeStatus(new Actor("secretariat.nodes@example.org", Set.of(Role.SECRETARIAT), Set.of()), reference, status,
                 LocalDate.of(2002, 2, 2), new LocalizedText(null, reason, null), null);
-        assertThat(get(visitor, "http://localhost:" + portA + "/en/heritage/" + reference).body()).as("at once on A").contains(reason);
+        assertThat(visitor.get("http://localhost:" + portA + "/en/heritage/" + reference).body()).as("at once on A").contains(reason);
 
         // B forgets nothing by itself; it checks its kept page's stamp after 300 ms
         long started = System.nanoTime();
-        String seen = get(visitor, onB).body();
+        String seen = visitor.get(onB).body();
         while (!seen.contains(reason) && System.nanoTime() - started < Duration.ofSeconds(10).toNanos()) {
             Thread.sleep(50);
-            seen = get(visitor, onB).body();
+            seen = visitor.get(onB).body();
         }
         assertThat(seen).contains(reason);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
@@ -213,17 +208,5 @@ class TwoNodesTests {
     private static Map<String, Long> received(String run) {
         return Arrays.stream(mail.getReceivedMessages()).map(Mailbox::recipient).filter(r -> r.contains("." + run + "."))
                 .collect(Collectors.groupingBy(r -> r, Collectors.counting()));
-    }
-
-    private static HttpResponse<String> get(HttpClient client, String url) throws Exception {
-        return client.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static HttpResponse<String> post(HttpClient client, String url, Map<String, String> form) throws Exception {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return client.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

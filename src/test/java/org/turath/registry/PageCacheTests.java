@@ -12,16 +12,11 @@ import org.turath.accounts.Role;
 import org.turath.registry.internal.editing.HeritageEditor;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
 import org.turath.support.RegistryFixture;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,11 +54,12 @@ class PageCacheTests {
     @Autowired
     MeterRegistry meters;
 
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private Http http;
     private String reference;
 
     @BeforeEach
     void demoData() {
+        http = new Http(port);
         registry.demoData();
         reference = registry.jdbc().queryForObject(
                 "select reference from heritage_item where publication = 'PUBLISHED' order by reference limit 1 offset 7", String.class);
@@ -73,9 +68,9 @@ class PageCacheTests {
     @Test
     void aRepeatedVisitIsServedAsDrawnWithoutDrawingItAgain() throws Exception {
         String path = "/fr/heritage/" + reference;
-        HttpResponse<byte[]> drawn = send(path, "GET");
+        HttpResponse<byte[]> drawn = http.bytes("GET", path);
         double hitsBefore = hits();
-        HttpResponse<byte[]> kept = send(path, "GET");
+        HttpResponse<byte[]> kept = http.bytes("GET", path);
 
         assertThat(hits()).as("the second visit is served from the kept page").isEqualTo(hitsBefore + 1);
         assertThat(kept.statusCode()).isEqualTo(200);
@@ -87,21 +82,21 @@ class PageCacheTests {
         assertThat(kept.headers().allValues("Set-Cookie")).isEmpty();
         assertThat(kept.headers().firstValue("Vary").orElse("")).containsIgnoringCase("Accept-Encoding");
 
-        HttpResponse<byte[]> zipped = send(path, "GET", "Accept-Encoding", "gzip, deflate");
+        HttpResponse<byte[]> zipped = http.bytes("GET", path, "Accept-Encoding", "gzip, deflate");
         assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
         assertThat(zipped.body().length).isLessThan(drawn.body().length / 2);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(zipped.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(drawn.body());
         }
-        assertThat(send(path, "GET", "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(http.bytes("GET", path, "Accept-Encoding", "gzip;q=0, identity").headers().firstValue("Content-Encoding")).isEmpty();
 
-        HttpResponse<byte[]> head = send(path, "HEAD");
+        HttpResponse<byte[]> head = http.bytes("HEAD", path);
         assertThat(head.statusCode()).isEqualTo(200);
         assertThat(head.headers().firstValue("Content-Length")).hasValue(String.valueOf(drawn.body().length));
         assertThat(head.body()).isEmpty();
 
         String etag = drawn.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<byte[]> repeat = send(path, "GET", "If-None-Match", etag);
+        HttpResponse<byte[]> repeat = http.bytes("GET", path, "If-None-Match", etag);
         assertThat(repeat.statusCode()).isEqualTo(304);
         assertThat(repeat.body()).isEmpty();
         assertThat(repeat.headers().firstValue("ETag")).hasValue(etag);
@@ -110,15 +105,15 @@ class PageCacheTests {
     @Test
     void anEditorsChangeShowsOnTheVeryNextVisit() throws Exception {
         String path = "/en/heritage/" + reference;
-        send(path, "GET");
-        send(path, "GET");
+        http.bytes("GET", path);
+        http.bytes("GET", path);
         String reason = "Reviewed by the Committee, session " + UUID.randomUUID();
         HeritageStatus status = HeritageStatus.valueOf(registry.jdbc().queryForObject(
                 "select status from heritage_item where reference = ?", String.class, reference));
         editor.changeStatus(SECRETARIAT, reference, status, LocalDate.of(2001, 1, 1), new LocalizedText(null, reason, null), null);
 
-        assertThat(text(send(path, "GET"))).contains(reason);
-        assertThat(text(send("/ar/heritage/" + reference, "GET"))).as("every language's page is forgotten").contains(reason);
+        assertThat(text(http.bytes("GET", path))).contains(reason);
+        assertThat(text(http.bytes("GET", "/ar/heritage/" + reference))).as("every language's page is forgotten").contains(reason);
     }
 
     @Test
@@ -128,29 +123,29 @@ class PageCacheTests {
         String password = "a long and unusual passphrase";
         accounts.create(email, name, password, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
         String path = "/en/heritage/" + reference;
-        send(path, "GET"); // kept for visitors
+        http.bytes("GET", path); // kept for visitors
 
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
-        String login = new String(get(browser, "/en/login").body(), StandardCharsets.UTF_8);
-        HttpResponse<byte[]> signedIn = post(browser, "/login", Map.of("email", email, "password", password, "lang", "en",
+        Http browser = Http.browser(port);
+        String login = browser.get("/en/login").body();
+        HttpResponse<String> signedIn = browser.post("/login", Map.of("email", email, "password", password, "lang", "en",
                 "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
         assertThat(signedIn.statusCode()).isEqualTo(302);
 
-        String own = new String(get(browser, path).body(), StandardCharsets.UTF_8);
+        String own = browser.get(path).body();
         assertThat(own).as("the signed-in page, not the visitors' one").contains("action=\"/logout\"");
-        assertThat(text(send(path, "GET"))).doesNotContain(name).doesNotContain("/logout");
-        String afterwards = new String(send(path, "GET").body(), StandardCharsets.UTF_8);
+        assertThat(text(http.bytes("GET", path))).doesNotContain(name).doesNotContain("/logout");
+        String afterwards = new String(http.bytes("GET", path).body(), StandardCharsets.UTF_8);
         assertThat(afterwards).doesNotContain(name);
     }
 
     @Test
     void pagesThatAreNotFoundOrAskedWithAQueryAreNeverKept() throws Exception {
-        HttpResponse<byte[]> missing = send("/en/heritage/IWH-999999", "GET");
+        HttpResponse<byte[]> missing = http.bytes("GET", "/en/heritage/IWH-999999");
         assertThat(missing.statusCode()).isEqualTo(404);
         double hitsBefore = hits();
-        assertThat(send("/en/heritage/IWH-999999", "GET").statusCode()).isEqualTo(404);
-        send("/en/heritage/" + reference + "?utm=1", "GET");
-        send("/en/heritage/" + reference + "?utm=1", "GET");
+        assertThat(http.bytes("GET", "/en/heritage/IWH-999999").statusCode()).isEqualTo(404);
+        http.bytes("GET", "/en/heritage/" + reference + "?utm=1");
+        http.bytes("GET", "/en/heritage/" + reference + "?utm=1");
         assertThat(hits()).isEqualTo(hitsBefore);
     }
 
@@ -160,28 +155,5 @@ class PageCacheTests {
 
     private static String text(HttpResponse<byte[]> response) {
         return new String(response.body(), StandardCharsets.UTF_8);
-    }
-
-    private HttpResponse<byte[]> send(String path, String method, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<byte[]> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    private HttpResponse<byte[]> post(HttpClient browser, String path, Map<String, String> form) throws IOException, InterruptedException {
-        String body = form.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
     }
 }
