@@ -121,7 +121,7 @@ public class LibraryDesk {
         try {
             received = files.receive(upload, AREA, maxBytes);
         } catch (FileStore.TooLargeException e) {
-            throw new LibraryException("too-large");
+            throw new LibraryException("too-large", maxBytes / (1024 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

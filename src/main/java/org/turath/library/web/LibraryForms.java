@@ -26,6 +26,11 @@ final class LibraryForms {
         }
     }
 
+    /** The translated sentence for a refusal, with the values it names. */
+    static String problem(org.springframework.context.MessageSource messages, org.turath.library.LibraryException refusal, Language lang) {
+        return messages.getMessage("library.problem." + refusal.code(), refusal.arguments(), lang.locale());
+    }
+
     static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich, Map<String, String> errors) {
         return org.turath.shared.web.LocalizedFields.read(form, name, max, rich, "library.error.too-long", errors);
     }

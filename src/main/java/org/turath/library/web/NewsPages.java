@@ -145,7 +145,7 @@ class NewsPages {
                 NewsArticle created = desk.create(actor, draft, in);
                 return "redirect:/" + lang.tag() + "/admin/news/" + created.id() + "?saved";
             } catch (LibraryException e) {
-                problem = messages.getMessage("library.problem." + e.code(), null, lang.locale());
+                problem = LibraryForms.problem(messages, e, lang);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -181,7 +181,7 @@ class NewsPages {
                 desk.update(actor, article.id(), version, draft, in);
                 return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
             } catch (LibraryException e) {
-                problem = messages.getMessage("library.problem." + e.code(), null, lang.locale());
+                problem = LibraryForms.problem(messages, e, lang);
                 status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -136,7 +136,7 @@ class PublicationPages {
                 Publication created = desk.create(actor, details, in, file.getOriginalFilename());
                 return "redirect:/" + lang.tag() + "/admin/publications/" + created.id() + "?saved";
             } catch (LibraryException e) {
-                problem = problem(e, lang);
+                problem = LibraryForms.problem(messages, e, lang);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -172,7 +172,7 @@ class PublicationPages {
                 desk.update(actor, publication.id(), version, details, in, file == null ? null : file.getOriginalFilename());
                 return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
             } catch (LibraryException e) {
-                problem = problem(e, lang);
+                problem = LibraryForms.problem(messages, e, lang);
                 status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -181,17 +181,6 @@ class PublicationPages {
         response.setStatus(status.value());
         prepare(model, publication, form.toSingleValueMap(), errors, problem);
         return "library/admin-publication";
-    }
-
-    private String problem(LibraryException e, Language lang) {
-        if (e.code().equals("too-large")) {
-            return messages.getMessage("library.problem.too-large", new Object[]{desk.maxBytes() / (1024 * 1024)}, lang.locale());
-        }
-        return text("library.problem." + e.code(), lang);
-    }
-
-    private String text(String key, Language lang) {
-        return messages.getMessage(key, null, lang.locale());
     }
 
     private void prepare(Model model, Publication publication, Map<String, String> form, Map<String, String> errors, String problem) {
