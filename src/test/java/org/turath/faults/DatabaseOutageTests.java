@@ -16,7 +16,6 @@ import org.turath.support.PrivatePostgres;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,11 +57,7 @@ class DatabaseOutageTests {
                         + "on Debian: apt-get install postgresql"));
         postgres = PrivatePostgres.start(programs);
         Path index = Path.of("target/test-index-outage");
-        if (Files.exists(index)) {
-            try (var files = Files.walk(index)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            }
-        }
+        org.springframework.util.FileSystemUtils.deleteRecursively(index);
         portal = new SpringApplicationBuilder(TurathApplication.class).profiles("test").run(
                 "--server.port=0",
                 "--spring.datasource.url=" + postgres.jdbcUrl(),

@@ -94,8 +94,8 @@ public final class PrivatePostgres implements AutoCloseable {
                 stop();
             }
         } finally {
-            try (Stream<Path> files = Files.walk(home)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                org.springframework.util.FileSystemUtils.deleteRecursively(home);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

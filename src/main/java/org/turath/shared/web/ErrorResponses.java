@@ -144,34 +144,32 @@ class ErrorResponses {
      * connection the pool closed because of one of those.
      */
     static boolean databaseUnreachable(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof org.springframework.transaction.CannotCreateTransactionException
-                    || cause instanceof org.springframework.dao.DataAccessResourceFailureException
-                    || cause instanceof java.sql.SQLTransientConnectionException
-                    || cause instanceof java.sql.SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
-                return true;
-            }
-            // the pool closed a connection the server had ended (PostgreSQL stopping): the rollback that follows the
-            // failed query then fails on it, and that rollback failure is what reaches here, without an SQL state
-            // (found by DatabaseOutageTests: 500s at the moment the database stopped)
-            if (cause instanceof java.sql.SQLException sql && "Connection is closed".equals(sql.getMessage())) {
-                return true;
-            }
-        }
-        return false;
+        return anyCause(e, cause -> cause instanceof org.springframework.transaction.CannotCreateTransactionException
+                || cause instanceof org.springframework.dao.DataAccessResourceFailureException
+                || cause instanceof java.sql.SQLTransientConnectionException
+                || cause instanceof java.sql.SQLNonTransientConnectionException
+                || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                        && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))
+                // the pool closed a connection the server had ended (PostgreSQL stopping): the rollback that follows the
+                // failed query then fails on it, and that rollback failure is what reaches here, without an SQL state
+                // (found by DatabaseOutageTests: 500s at the moment the database stopped)
+                || cause instanceof java.sql.SQLException closed && "Connection is closed".equals(closed.getMessage()));
     }
 
     /** Whether {@code e} says only that the client went away while the answer was being written. */
     static boolean clientGone(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+        return anyCause(e, cause -> {
             String name = cause.getClass().getSimpleName();
             String message = String.valueOf(cause.getMessage());
-            if (name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
-                    || (cause instanceof java.io.IOException && (message.contains("Broken pipe") || message.contains("Connection reset")))) {
+            return name.equals("ClientAbortException") || name.equals("AsyncRequestNotUsableException")
+                    || (cause instanceof java.io.IOException && (message.contains("Broken pipe") || message.contains("Connection reset")));
+        });
+    }
+
+    /** Whether {@code e} or any exception it was caused by passes {@code test}. */
+    private static boolean anyCause(Throwable e, java.util.function.Predicate<Throwable> test) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (test.test(cause)) {
                 return true;
             }
         }
