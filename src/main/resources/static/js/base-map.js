@@ -22,7 +22,13 @@
         },
         marker: function (point, name) {
             return L.circleMarker(point, {radius: 8, color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.9})
-                .bindTooltip(name, {direction: 'top'});
+                .bindTooltip(TurathMap.text(name), {direction: 'top'});
+        },
+        // Leaflet takes a string given to a tooltip or popup as HTML: names typed by people go in as a text node only
+        text: function (text) {
+            var span = document.createElement('span');
+            span.textContent = text == null ? '' : String(text);
+            return span;
         }
     };
 })();

@@ -14,7 +14,7 @@
         var style = zone.zone === 'core'
             ? {color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.35}
             : {color: '#8a5a44', weight: 2, dashArray: '6 4', fillOpacity: 0.08};
-        var layer = L.geoJSON(JSON.parse(zone.geometry), {style: style}).bindTooltip(zone.label);
+        var layer = L.geoJSON(JSON.parse(zone.geometry), {style: style}).bindTooltip(TurathMap.text(zone.label));
         layer.addTo(map);
         bounds.extend(layer.getBounds());
     });

@@ -3,6 +3,7 @@ package org.turath.opendata;
 import org.turath.registry.HeritageDetail;
 import org.turath.registry.HeritageSummary;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -19,6 +20,11 @@ final class HeritageResource {
     record Text(String ar, String en, String fr) {
         static Text of(LocalizedText text) {
             return text.isEmpty() ? null : new Text(text.getAr(), text.getEn(), text.getFr());
+        }
+
+        /** Rich text as its sanitised markup in each language. */
+        static Text of(RichText text) {
+            return of(text.markup());
         }
     }
 

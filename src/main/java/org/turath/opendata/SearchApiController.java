@@ -57,11 +57,14 @@ class SearchApiController {
     Page search(@ParameterObject @ModelAttribute SearchParameters parameters,
                 @Parameter(description = "ar, en or fr: language of highlights and of NAME order (default ar)")
                 @RequestParam(required = false) String lang) {
-        SearchResult result = search.search(parameters.toQuery(RequestParameters.language(lang), registry::coordinates));
+        Language language = RequestParameters.language(lang);
+        SearchResult result = search.search(parameters.toQuery(language, registry::coordinates));
         return new Page(result.total(), result.hits().stream().map(hit -> new Hit(hit.type(), hit.reference(),
-                HeritageResource.Text.of(hit.name()), hit.nameHighlight(), hit.snippet(), hit.kind(), hit.status(), hit.states(),
+                HeritageResource.Text.of(hit.name()), html(hit.nameHighlight()), html(hit.snippet()), hit.kind(), hit.status(), hit.states(),
                 hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
-                "/api/v1/heritage/" + hit.reference())).toList(), result.facets(), result.nextCursor().orElse(null));
+                // publications have no API of their own (yet): their public page
+                "PUBLICATION".equals(hit.type()) ? "/" + language.tag() + "/publications/" + hit.reference()
+                        : "/api/v1/heritage/" + hit.reference())).toList(), result.facets(), result.nextCursor().orElse(null));
     }
 
     @GetMapping("/markers")
@@ -81,4 +84,8 @@ class SearchApiController {
     }
 
 
+
+    private static String html(org.turath.shared.Html html) {
+        return html == null ? null : html.html();
+    }
 }

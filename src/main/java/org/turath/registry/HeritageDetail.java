@@ -1,6 +1,7 @@
 package org.turath.registry;
 
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,8 +15,8 @@ public record HeritageDetail(
         HeritageKind kind,
         HeritageStatus status,
         LocalizedText name,
-        LocalizedText description,
-        LocalizedText justification,
+        RichText description,
+        RichText justification,
         LocalizedText stateLabel,
         List<String> states,
         Set<String> regions,

@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.turath.search.internal.SearchDocument;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.KeysetCursor;
+import org.turath.shared.Html;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 
@@ -113,7 +114,9 @@ public class SearchApi {
                 .aggregation(criterionKey, f -> f.terms().field(CRITERION, String.class).maxTermCount(60).orderByTermAscending())
                 .aggregation(decadeKey, f -> f.terms().field(DECADE, Integer.class).maxTermCount(200).orderByTermDescending())
                 .aggregation(dangerKey, f -> f.terms().field(IN_DANGER, Boolean.class))
-                .highlighter(h -> h.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                                // marked with private-use characters, unencoded: Html.marked escapes the whole text and turns only those into
+                // <mark> (the highlighter's own encoder leaves a field that has no match, shown whole, unescaped)
+                .highlighter(h -> h.plain().tag(Html.MARK_OPEN, Html.MARK_CLOSE).encoder(HighlighterEncoder.DEFAULT)
                         .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
                 .fetch(position.offset(), query.limit() + 1);
 
@@ -304,21 +307,21 @@ public class SearchApi {
         Integer year = (Integer) row.get(ROW_YEAR);
         @SuppressWarnings("unchecked")
         List<String> states = (List<String>) row.get(7);
-        String snippet = row.get(11) != null ? (String) row.get(11) : excerpt((String) row.get(13));
-        return new org.turath.search.SearchResult.Hit((String) row.get(0), (String) row.get(1), name, (String) row.get(10),
+        Html snippet = row.get(11) != null ? Html.marked((String) row.get(11)) : excerpt((String) row.get(13));
+        return new org.turath.search.SearchResult.Hit((String) row.get(0), (String) row.get(1), name, Html.marked((String) row.get(10)),
                 snippet, language.tag(), (String) row.get(5), (String) row.get(6), states,
                 year == null || year == 0 ? null : year,
                 location == null ? null : location.latitude(), location == null ? null : location.longitude());
     }
 
     /** The beginning of a text, escaped for HTML like the highlighter's snippets. */
-    private static String excerpt(String text) {
+    private static Html excerpt(String text) {
         if (text == null) {
             return null;
         }
         String cut = text.length() <= SNIPPET_SIZE ? text : text.substring(0, text.lastIndexOf(' ', SNIPPET_SIZE) > 0
                 ? text.lastIndexOf(' ', SNIPPET_SIZE) : SNIPPET_SIZE);
-        return org.springframework.web.util.HtmlUtils.htmlEscape(cut);
+        return Html.escaped(cut);
     }
 
     private static <K> List<org.turath.search.SearchResult.FacetCount> counts(Map<K, Long> counts, Set<String> selected) {

@@ -1,5 +1,6 @@
 package org.turath.search;
 
+import org.turath.shared.Html;
 import org.turath.shared.LocalizedText;
 
 import java.util.List;
@@ -13,10 +14,10 @@ public record SearchResult(List<Hit> hits, long total, Map<String, List<FacetCou
     public static final List<String> FACETS = List.of("type", "kind", "status", "state", "region", "criterion", "decade", "danger");
 
     /**
-     * A found document. {@code nameHighlight} and {@code snippet} are HTML: the text escaped, the
+     * A found document. {@code nameHighlight} and {@code snippet} are HTML: the text escaped, only the
      * matched words in {@code <mark>}; null when nothing in the reader's language matched.
      */
-    public record Hit(String type, String reference, LocalizedText name, String nameHighlight, String snippet, String snippetLang,
+    public record Hit(String type, String reference, LocalizedText name, Html nameHighlight, Html snippet, String snippetLang,
                       String kind, String status, List<String> states, Integer year, Double latitude, Double longitude) {
     }
 

@@ -1,29 +1,18 @@
 package org.turath.shared;
 
-import org.owasp.html.HtmlPolicyBuilder;
-import org.owasp.html.PolicyFactory;
-
 import java.util.regex.Pattern;
 
 /**
  * Text typed by people or read from files, made safe to keep: control characters (NUL included)
  * and bidi embedding/override/isolate characters are dropped, since pages set the direction
  * themselves ({@code dir="auto"}, {@code <bdi>}) and a stray override would reorder the text around
- * it. Rich text keeps a small set of elements through the OWASP sanitizer; everything else is escaped
+ * it. Rich text keeps a small set of elements ({@link Html#sanitized}); everything else is escaped
  * on output.
  */
 public final class TextInput {
 
-    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C]");
+    private static final Pattern CONTROLS = Pattern.compile("[\\p{Cc}&&[^\\n\\t\\r]]|[\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C\\uE000\\uE001]");
     private static final Pattern LINE_SPACES = Pattern.compile("\\s+");
-
-    private static final PolicyFactory RICH = new HtmlPolicyBuilder()
-            .allowElements("p", "br", "em", "strong", "i", "b", "u", "ul", "ol", "li", "a", "blockquote")
-            .allowAttributes("dir").matching(Pattern.compile("(?i)rtl|ltr|auto")).onElements("p", "blockquote", "li")
-            .allowAttributes("href").onElements("a")
-            .allowStandardUrlProtocols()
-            .requireRelNofollowOnLinks()
-            .toFactory();
 
     private TextInput() {
     }
@@ -51,7 +40,7 @@ public final class TextInput {
         if (html == null || html.isBlank()) {
             return null;
         }
-        String sanitized = RICH.sanitize(CONTROLS.matcher(html).replaceAll("")).strip();
+        String sanitized = Html.sanitized(CONTROLS.matcher(html).replaceAll("")).html();
         return PlainText.of(sanitized) == null ? null : sanitized;
     }
 }

@@ -78,11 +78,11 @@ class AccessibilityTests extends BrowserJourney {
                 java.util.Map.of("title", "دليل الحماية", "pages", List.of("حماية التراث في أوقات الأزمات")));
         java.util.UUID publication = library.create(editor, new org.turath.library.domain.Publication.Details(
                 org.turath.library.PublicationKind.GUIDE, new org.turath.shared.LocalizedText("دليل الحماية", "Protection guide", null),
-                new org.turath.shared.LocalizedText(null, "<p>A guide.</p>", null), "Centre", 2024, org.turath.shared.Language.AR,
+                new org.turath.shared.RichText(null, "<p>A guide.</p>", null), "Centre", 2024, org.turath.shared.Language.AR,
                 "crises", null, null, List.of(reference), true), new java.io.ByteArrayInputStream(pdf), "guide.pdf").id();
         java.util.UUID article = news.create(editor, new org.turath.library.domain.NewsArticle.Draft(
                 new org.turath.shared.LocalizedText("خبر", "News item", "Actualité"), new org.turath.shared.LocalizedText(null, "Lead", null),
-                new org.turath.shared.LocalizedText(null, "<p>Body</p>", null), org.turath.shared.LocalizedText.empty(), List.of("tag"),
+                new org.turath.shared.RichText(null, "<p>Body</p>", null), org.turath.shared.LocalizedText.empty(), List.of("tag"),
                 List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();
         List<String> publicPages = List.of("/", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",

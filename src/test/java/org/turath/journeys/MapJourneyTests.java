@@ -49,4 +49,23 @@ class MapJourneyTests extends BrowserJourney {
         assertThat(markers).isEqualTo(hits.size());
         Browser.screenshot(browser, "map-ar-morocco");
     }
+
+    @Test
+    void namesOnTheMapAreShownAsTextNeverAsMarkup() {
+        browser.get(url("/en/map"));
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
+        // the portal's own marker, given a name that a probe put into a component: its tooltip shows the name's characters
+        Object shown = ((JavascriptExecutor) browser).executeScript("""
+                var div = document.createElement('div');
+                div.style.width = '300px'; div.style.height = '200px';
+                document.body.appendChild(div);
+                var map = TurathMap.create(div, {center: [30, 10], zoom: 3});
+                var name = '<b id="injected">x</b><meta http-equiv="refresh" content="0;url=/en/login">';
+                var marker = TurathMap.marker([30, 10], name).addTo(map);
+                marker.openTooltip();
+                return [document.getElementById('injected') === null, document.querySelector('.leaflet-tooltip').textContent === name,
+                        document.querySelectorAll('body meta[http-equiv]').length];""");
+        assertThat(shown).asList().containsExactly(true, true, 0L);
+    }
 }

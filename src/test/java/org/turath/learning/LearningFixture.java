@@ -29,7 +29,7 @@ public final class LearningFixture {
         Instant starts = now.plus(startsIn).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         return new ActivityContent(ActivityFormat.WORKSHOP, ActivityMode.HYBRID,
                 new LocalizedText("ورشة " + englishTitle, englishTitle, "Atelier " + englishTitle),
-                new LocalizedText("<p>حماية التراث في الأزمات</p>", "<p>Protecting heritage in crises.</p>", "<p>Protéger le patrimoine en temps de crise.</p>"),
+                new org.turath.shared.RichText("<p>حماية التراث في الأزمات</p>", "<p>Protecting heritage in crises.</p>", "<p>Protéger le patrimoine en temps de crise.</p>"),
                 LocalizedText.empty(), new LocalizedText("الرباط", "Rabat", "Rabat"), 34.02, -6.84,
                 EnumSet.of(Language.AR, Language.FR), EnumSet.of(Audience.SITE_MANAGERS, Audience.PRACTITIONERS),
                 "risk preparedness; documentation", "Amina Idrissi", Set.of("trainer.learning@example.org"), null,

@@ -143,7 +143,11 @@ public class NominationFixture {
 
     /** A file driven through the real commands to {@code status}. */
     public UUID fileIn(NominationStatus status, UUID session) {
-        UUID id = completeDraft("Fixture " + status + " " + UUID.randomUUID().toString().substring(0, 6));
+        return advance(completeDraft("Fixture " + status + " " + UUID.randomUUID().toString().substring(0, 6)), status, session);
+    }
+
+    /** A complete draft driven through the real commands to {@code status}. */
+    public UUID advance(UUID id, NominationStatus status, UUID session) {
         switch (status) {
             case DRAFT -> {
                 return id;

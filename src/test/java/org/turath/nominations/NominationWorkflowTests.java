@@ -10,6 +10,7 @@ import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.nominations.domain.Completeness;
+import org.turath.nominations.domain.DossierForm;
 import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.internal.IncompleteDossierException;
 import org.turath.nominations.internal.NominationDesk;
@@ -17,6 +18,7 @@ import org.turath.nominations.internal.StaleFileException;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
+import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
 import org.turath.support.RegistryFixture;
 
@@ -66,6 +68,9 @@ class NominationWorkflowTests {
 
     @Autowired
     org.turath.registry.RegistryApi list;
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     NominationFixture people;
 
@@ -297,6 +302,37 @@ class NominationWorkflowTests {
             assertThat(item.states()).containsExactly("MA", "JO");
             assertThat(jdbc.queryForObject("select status from heritage_item where reference = ?", String.class, reference))
                     .isEqualTo("INSCRIBED");
+        } finally {
+            registry.remove(List.of(reference));
+        }
+    }
+
+    @Test
+    void markupTypedInADossierIsShownAsTextOnThePublicListOnceInscribed() {
+        String hostile = "<script>alert('dossier')</script><img src=x onerror=alert(1)>\n\n<meta http-equiv=refresh content=0;url=//evil>";
+        UUID id = people.completeDraft("Hostile " + UUID.randomUUID().toString().substring(0, 6));
+        Map<String, String> description = new LinkedHashMap<>(NominationFixture.values(
+                DossierForm.sections(NominationKind.CULTURAL).stream().filter(s -> s.key().equals("description")).findFirst().orElseThrow()));
+        description.put("description.description.en", hostile);
+        description.put("description.description.ar", "نص <b>عريض</b>");
+        desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "description", description);
+        UUID session = people.session(people.nextSessionNumber(), people.member);
+        people.advance(id, NominationStatus.SCHEDULED, session);
+        var decision = desk.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
+                LocalizedText.empty());
+        String reference = jdbc.queryForObject("""
+                select i.reference from heritage_item i join heritage_status_change c on c.item_id = i.id
+                where c.decision_ref = ?""", String.class, decision.reference());
+        try {
+            Http http = new Http(port);
+            for (String page : List.of("/en/heritage/" + reference, "/en/heritage/" + reference)) { // drawn, then kept
+                String html = http.get(page).body();
+                assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<meta http-equiv=refresh")
+                        .contains("&lt;script&gt;alert(&#39;dossier&#39;)&lt;/script&gt;").contains("&lt;meta http-equiv");
+            }
+            assertThat(http.get("/ar/heritage/" + reference).body()).contains("نص &lt;b&gt;عريض&lt;/b&gt;").doesNotContain("<b>عريض");
+            String api = http.get("/api/v1/heritage/" + reference).body();
+            assertThat(api).doesNotContain("<script>").doesNotContain("<img").contains("&lt;script&gt;");
         } finally {
             registry.remove(List.of(reference));
         }

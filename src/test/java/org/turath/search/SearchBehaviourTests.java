@@ -88,8 +88,8 @@ class SearchBehaviourTests {
     void matchedWordsAreMarkedInTheReadersLanguageAndTheRestIsEscaped() {
         SearchResult result = search.search(SearchQuery.text("Fès", Language.FR));
         SearchResult.Hit fez = result.hits().stream().filter(hit -> hit.reference().equals(registry.referenceOf(170))).findFirst().orElseThrow();
-        assertThat(fez.nameHighlight()).isEqualTo("Médina de <mark>Fès</mark>");
-        assertThat(fez.snippet()).contains("<mark>").doesNotContain("<p>").doesNotContain("<script");
+        assertThat(fez.nameHighlight().html()).isEqualTo("Médina de <mark>Fès</mark>");
+        assertThat(fez.snippet().html()).contains("<mark>").doesNotContain("<p>").doesNotContain("<script");
     }
 
     @Test

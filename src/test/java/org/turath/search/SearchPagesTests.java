@@ -41,6 +41,12 @@ class SearchPagesTests {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    org.turath.library.internal.LibraryDesk library;
+
+    @Autowired
+    org.turath.shared.documents.PdfRenderer pdfs;
+
     @TempDir
     Path temp;
 
@@ -132,6 +138,23 @@ class SearchPagesTests {
         JsonNode markers = json.readTree(http.get("/api/v1/search/markers?state=MA&lang=fr").body());
         assertThat(markers.get("markers").size()).isEqualTo(9);
         assertThat(markers.get("markers").get(0).get("href").asString()).startsWith("/fr/heritage/IWH-");
+    }
+
+    @Test
+    void aNameHoldingMarkupIsShownAsTextWhenTheMatchIsElsewhere() {
+        String name = "<img src=x onerror=alert(1)><b>Quill</b> guide";
+        var editor = new org.turath.accounts.Actor("search.markup@example.org", java.util.Set.of(org.turath.accounts.Role.EDITOR), java.util.Set.of());
+        byte[] pdf = pdfs.render("fixtures/publication", Language.EN, java.util.Map.of("title", "Quill", "pages", java.util.List.of("Quill")));
+        library.create(editor, new org.turath.library.domain.Publication.Details(org.turath.library.PublicationKind.GUIDE,
+                new org.turath.shared.LocalizedText(null, name, null), new org.turath.shared.RichText(null, "<p>About the zanzibarquokka.</p>", null),
+                "Centre", 2024, Language.EN, "quokka", null, null, java.util.List.of(), true), new java.io.ByteArrayInputStream(pdf), "q.pdf");
+        String body = http.get("/en/search?q=zanzibarquokka").body();
+        assertThat(body).contains("&lt;img src=x onerror=alert(1)&gt;&lt;b&gt;Quill&lt;/b&gt; guide").doesNotContain("<img src=x")
+                .doesNotContain("<b>Quill");
+        assertThat(Jsoup.parse(body).select(".search-hit mark").eachText()).contains("zanzibarquokka");
+        String api = http.get("/api/v1/search?lang=en&q=zanzibarquokka").body();
+        // in JSON the name is text; its highlight is markup, escaped but for the marks
+        assertThat(json.readTree(api).at("/items/0/nameHighlight").asString()).isEqualTo("&lt;img src=x onerror=alert(1)&gt;&lt;b&gt;Quill&lt;/b&gt; guide");
     }
 
     @Test

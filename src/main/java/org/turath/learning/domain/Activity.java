@@ -14,6 +14,7 @@ import org.turath.learning.ActivityMode;
 import org.turath.learning.Audience;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -49,7 +50,7 @@ public class Activity {
     @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
-    private LocalizedText summary;
+    private RichText summary;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "question_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "question_en"))
@@ -113,7 +114,7 @@ public class Activity {
         this.format = content.format();
         this.mode = content.mode();
         this.title = content.title();
-        this.summary = LocalizedText.orEmpty(content.summary());
+        this.summary = RichText.orEmpty(content.summary());
         this.question = LocalizedText.orEmpty(content.question());
         this.place = LocalizedText.orEmpty(content.place());
         this.latitude = content.latitude();
@@ -175,8 +176,8 @@ public class Activity {
         return title;
     }
 
-    public LocalizedText summary() {
-        return LocalizedText.orEmpty(summary);
+    public RichText summary() {
+        return RichText.orEmpty(summary);
     }
 
     public LocalizedText question() {

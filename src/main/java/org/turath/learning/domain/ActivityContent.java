@@ -5,13 +5,14 @@ import org.turath.learning.ActivityMode;
 import org.turath.learning.Audience;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
 
 /** What the secretariat writes about an activity; the desk checks it before it reaches an activity. */
-public record ActivityContent(ActivityFormat format, ActivityMode mode, LocalizedText title, LocalizedText summary,
+public record ActivityContent(ActivityFormat format, ActivityMode mode, LocalizedText title, RichText summary,
                               LocalizedText question, LocalizedText place, Double latitude, Double longitude,
                               Set<Language> languages, Set<Audience> audiences, String topics, String trainers,
                               Set<String> trainerEmails, String materials, String videoLink, String recordingLink,

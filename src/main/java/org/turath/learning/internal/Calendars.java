@@ -47,7 +47,7 @@ public class Calendars {
             line(out, "DTSTART:" + UTC.format(activity.startsAt()));
             line(out, "DTEND:" + UTC.format(activity.endsAt()));
             line(out, "SUMMARY:" + escape(activity.title().resolve(language).map(l -> l.text()).orElse("")));
-            String summary = activity.summary().resolve(language).map(l -> PlainText.of(l.text())).orElse(null);
+            String summary = activity.summary().plain().resolve(language).map(l -> l.text()).orElse(null);
             if (summary != null) {
                 line(out, "DESCRIPTION:" + escape(summary));
             }

@@ -72,7 +72,7 @@ class DemoActivities implements ApplicationRunner {
         Instant starts = day.atTime(LocalTime.of(10, 0)).atZone(timeZone).toInstant();
         Instant ends = day.plusDays(extraDays).atTime(LocalTime.of(16, 0)).atZone(timeZone).toInstant();
         return new ActivityContent(format, mode, title,
-                new LocalizedText("<p>نشاط تجريبي من بيانات العرض.</p>", "<p>A demonstration activity.</p>", "<p>Une activité de démonstration.</p>"),
+                new org.turath.shared.RichText("<p>نشاط تجريبي من بيانات العرض.</p>", "<p>A demonstration activity.</p>", "<p>Une activité de démonstration.</p>"),
                 LocalizedText.empty(), place, latitude, longitude, EnumSet.of(Language.AR, Language.EN, Language.FR), audiences,
                 "heritage; training", trainers, Set.of("trainer@demo.turath.invalid"), null,
                 mode.online() ? "https://meet.demo.turath.invalid/" + format.name().toLowerCase(java.util.Locale.ROOT) : null, null,

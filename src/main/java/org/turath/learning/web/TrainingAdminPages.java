@@ -25,6 +25,7 @@ import org.turath.shared.EmailAddress;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
@@ -232,7 +233,7 @@ class TrainingAdminPages {
         put(form, "mode", c.mode().name());
         for (Language l : Language.values()) {
             put(form, "title." + l.tag(), c.title().in(l).orElse(""));
-            put(form, "summary." + l.tag(), c.summary().in(l).orElse(""));
+            put(form, "summary." + l.tag(), c.summary().markup().in(l).orElse(""));
             put(form, "question." + l.tag(), c.question().in(l).orElse(""));
             put(form, "place." + l.tag(), c.place().in(l).orElse(""));
         }
@@ -279,7 +280,7 @@ class TrainingAdminPages {
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "learning.error.title");
         }
-        LocalizedText summary = texts(form, "summary", 20_000, true, errors);
+        RichText summary = RichText.sanitized(texts(form, "summary", 20_000, true, errors));
         LocalizedText question = texts(form, "question", 500, false, errors);
         LocalizedText place = texts(form, "place", 300, false, errors);
         Double latitude = coordinate(form.getFirst("latitude"), 90, "latitude", errors);

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ import java.util.UUID;
 public class NewsArticle {
 
     /** What the secretariat writes. */
-    public record Draft(LocalizedText title, LocalizedText lead, LocalizedText body, LocalizedText imageAlt, List<String> tags,
+    public record Draft(LocalizedText title, LocalizedText lead, RichText body, LocalizedText imageAlt, List<String> tags,
                         List<String> related, Instant publishAt, boolean ready) {
     }
 
@@ -40,7 +41,7 @@ public class NewsArticle {
     @AttributeOverride(name = "ar", column = @Column(name = "body_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "body_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "body_fr"))
-    private LocalizedText body;
+    private RichText body;
     private String image;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "image_alt_ar"))
@@ -75,7 +76,7 @@ public class NewsArticle {
     public void apply(Draft draft, Instant at) {
         this.title = draft.title();
         this.lead = LocalizedText.orEmpty(draft.lead());
-        this.body = LocalizedText.orEmpty(draft.body());
+        this.body = RichText.orEmpty(draft.body());
         this.imageAlt = LocalizedText.orEmpty(draft.imageAlt());
         this.tags = draft.tags().isEmpty() ? null : String.join(",", draft.tags());
         this.related = draft.related().isEmpty() ? null : String.join(",", draft.related());
@@ -109,8 +110,8 @@ public class NewsArticle {
         return LocalizedText.orEmpty(lead);
     }
 
-    public LocalizedText body() {
-        return LocalizedText.orEmpty(body);
+    public RichText body() {
+        return RichText.orEmpty(body);
     }
 
     public String image() {

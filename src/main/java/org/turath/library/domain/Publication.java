@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import org.turath.library.PublicationKind;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ import java.util.UUID;
 public class Publication {
 
     /** What the secretariat writes about a publication. */
-    public record Details(PublicationKind kind, LocalizedText title, LocalizedText summary, String authors, Integer year,
+    public record Details(PublicationKind kind, LocalizedText title, RichText summary, String authors, Integer year,
                           Language language, String topics, String isbn, String doi, List<String> related, boolean published) {
     }
 
@@ -41,7 +42,7 @@ public class Publication {
     @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
-    private LocalizedText summary;
+    private RichText summary;
     private String authors;
     @Column(name = "publication_year")
     private Integer year;
@@ -85,7 +86,7 @@ public class Publication {
     public void apply(Details details, Instant at) {
         this.kind = details.kind();
         this.title = details.title();
-        this.summary = LocalizedText.orEmpty(details.summary());
+        this.summary = RichText.orEmpty(details.summary());
         this.authors = details.authors();
         this.year = details.year();
         this.language = details.language().tag();
@@ -123,8 +124,8 @@ public class Publication {
         return title;
     }
 
-    public LocalizedText summary() {
-        return LocalizedText.orEmpty(summary);
+    public RichText summary() {
+        return RichText.orEmpty(summary);
     }
 
     public String authors() {

@@ -57,7 +57,7 @@ class DemoLibrary implements ApplicationRunner {
         library.create(DEMO, new Publication.Details(PublicationKind.GUIDE,
                 new LocalizedText("دليل حماية التراث في أوقات الأزمات", "Protecting heritage in times of crisis: a guide",
                         "Guide de protection du patrimoine en temps de crise"),
-                new LocalizedText("<p>دليل عملي للتوثيق والإخلاء والحماية الطارئة.</p>", "<p>A practical guide to documentation, evacuation and emergency protection.</p>",
+                new org.turath.shared.RichText("<p>دليل عملي للتوثيق والإخلاء والحماية الطارئة.</p>", "<p>A practical guide to documentation, evacuation and emergency protection.</p>",
                         "<p>Un guide pratique de documentation, d’évacuation et de protection d’urgence.</p>"),
                 "Turath (demo)", 2025, Language.AR, "crises; armed conflict; disasters", null, null, List.of(), true),
                 new ByteArrayInputStream(guide), "guide-crises-ar.pdf");
@@ -67,11 +67,11 @@ class DemoLibrary implements ApplicationRunner {
                         "Ouverture de la Semaine du patrimoine dans le monde islamique"),
                 new LocalizedText("فعاليات في الدول الأعضاء طوال الأسبوع.", "Events across the member states all week.",
                         "Des manifestations dans les États membres toute la semaine."),
-                new LocalizedText("<p>نص تجريبي.</p>", "<p>A demonstration article.</p>", "<p>Un article de démonstration.</p>"),
+                new org.turath.shared.RichText("<p>نص تجريبي.</p>", "<p>A demonstration article.</p>", "<p>Un article de démonstration.</p>"),
                 LocalizedText.empty(), List.of("heritage week"), List.of(), now.minus(Duration.ofDays(1)), true), null);
         news.create(DEMO, new NewsArticle.Draft(
                 new LocalizedText("خبر مبرمج", "A scheduled article", "Un article programmé"), LocalizedText.empty(),
-                LocalizedText.empty(), LocalizedText.empty(), List.of(), List.of(), now.plus(Duration.ofDays(7)), true), null);
+                org.turath.shared.RichText.empty(), LocalizedText.empty(), List.of(), List.of(), now.plus(Duration.ofDays(7)), true), null);
         log.info("Demo library and news created");
     }
 }

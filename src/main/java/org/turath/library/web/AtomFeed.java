@@ -68,7 +68,7 @@ class AtomFeed {
                     xml.writeAttribute("term", tag);
                 }
                 article.lead().resolve(language).ifPresent(lead -> text(xml, "summary", lead, "text"));
-                article.body().resolve(language).ifPresent(body -> text(xml, "content", body, "html"));
+                article.body().resolve(language).ifPresent(body -> text(xml, "content", new Localized(body.html().html(), body.language(), body.fallback()), "html"));
                 xml.writeEndElement();
             }
             xml.writeEndElement();

@@ -25,6 +25,7 @@ import org.turath.registry.RegistryApi;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
@@ -206,7 +207,7 @@ class NewsPages {
             errors.put("title", "library.error.title");
         }
         LocalizedText lead = LibraryForms.texts(form, "lead", 1000, false, errors);
-        LocalizedText body = LibraryForms.texts(form, "body", 100_000, true, errors);
+        RichText body = RichText.sanitized(LibraryForms.texts(form, "body", 100_000, true, errors));
         LocalizedText imageAlt = LibraryForms.texts(form, "imageAlt", 300, false, errors);
         List<String> tags = LibraryForms.list(form, "tags", 500, errors);
         List<String> related = LibraryForms.related(form, registry, errors);
@@ -228,7 +229,7 @@ class NewsPages {
         for (Language l : Language.values()) {
             form.put("title." + l.tag(), d.title().in(l).orElse(""));
             form.put("lead." + l.tag(), d.lead().in(l).orElse(""));
-            form.put("body." + l.tag(), d.body().in(l).orElse(""));
+            form.put("body." + l.tag(), d.body().markup().in(l).orElse(""));
             form.put("imageAlt." + l.tag(), d.imageAlt().in(l).orElse(""));
         }
         form.put("tags", String.join(", ", d.tags()));

@@ -27,6 +27,7 @@ import org.turath.registry.RegistryApi;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
@@ -202,7 +203,7 @@ class PublicationPages {
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
         }
-        LocalizedText summary = LibraryForms.texts(form, "summary", 20_000, true, errors);
+        RichText summary = RichText.sanitized(LibraryForms.texts(form, "summary", 20_000, true, errors));
         String authors = LibraryForms.line(form, "authors", 500, errors);
         Integer year = null;
         String yearText = Optional.ofNullable(form.getFirst("year")).orElse("").strip();
@@ -240,7 +241,7 @@ class PublicationPages {
         form.put("kind", d.kind().name());
         for (Language l : Language.values()) {
             form.put("title." + l.tag(), d.title().in(l).orElse(""));
-            form.put("summary." + l.tag(), d.summary().in(l).orElse(""));
+            form.put("summary." + l.tag(), d.summary().markup().in(l).orElse(""));
         }
         form.put("authors", Optional.ofNullable(d.authors()).orElse(""));
         form.put("year", d.year() == null ? "" : d.year().toString());

@@ -29,6 +29,7 @@ import org.turath.registry.PublicationState;
 import org.turath.registry.WorkflowException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 import org.turath.shared.NameCollator;
 
 import java.math.BigDecimal;
@@ -68,12 +69,12 @@ public class HeritageItem {
     @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "description_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
-    private LocalizedText description;
+    private RichText description;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "justification_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "justification_en"))
     @AttributeOverride(name = "fr", column = @Column(name = "justification_fr"))
-    private LocalizedText justification;
+    private RichText justification;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "state_label_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "state_label_en"))
@@ -337,12 +338,12 @@ public class HeritageItem {
         return LocalizedText.orEmpty(name);
     }
 
-    public LocalizedText description() {
-        return LocalizedText.orEmpty(description);
+    public RichText description() {
+        return RichText.orEmpty(description);
     }
 
-    public LocalizedText justification() {
-        return LocalizedText.orEmpty(justification);
+    public RichText justification() {
+        return RichText.orEmpty(justification);
     }
 
     public LocalizedText stateLabel() {

@@ -2,6 +2,7 @@ package org.turath.registry.domain;
 
 import org.turath.registry.HeritageKind;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Set;
 public record ItemContent(
         HeritageKind kind,
         LocalizedText name,
-        LocalizedText description,
-        LocalizedText justification,
+        RichText description,
+        RichText justification,
         LocalizedText stateLabel,
         List<String> states,
         Set<String> regions,

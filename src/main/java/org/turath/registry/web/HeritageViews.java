@@ -11,6 +11,7 @@ import org.turath.shared.Language;
 import org.turath.shared.Localized;
 import org.turath.shared.LocalizedDates;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.util.Collection;
 import java.util.List;
@@ -43,7 +44,7 @@ class HeritageViews {
     }
 
     record Page(String reference, Localized name, List<OtherName> otherNames, String kind, String status,
-                List<StateName> states, Localized stateLabel, List<String> regions, Optional<Localized> description,
+                List<StateName> states, Localized stateLabel, List<String> regions, Optional<RichText.LocalizedHtml> description,
                 List<CriterionView> criteria, List<ComponentView> components, List<HistoryEntry> history,
                 Double latitude, Double longitude, String coordinates, String area, Integer year, Integer unescoIdNo, String updated) {
     }

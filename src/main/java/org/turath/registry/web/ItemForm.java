@@ -10,6 +10,7 @@ import org.turath.registry.domain.Criterion;
 import org.turath.registry.domain.HeritageItem;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 import org.turath.shared.TextInput;
 
 import java.math.BigDecimal;
@@ -86,8 +87,8 @@ record ItemForm(
         List<ComponentForm> components = new ArrayList<>();
         item.components().forEach(component -> components.add(ComponentForm.of(component)));
         return new ItemForm(item.kind().name(), item.name().getAr(), item.name().getEn(), item.name().getFr(),
-                item.description().getAr(), item.description().getEn(), item.description().getFr(),
-                item.justification().getAr(), item.justification().getEn(), item.justification().getFr(),
+                item.description().markup().getAr(), item.description().markup().getEn(), item.description().markup().getFr(),
+                item.justification().markup().getAr(), item.justification().markup().getEn(), item.justification().markup().getFr(),
                 item.states(), item.criteria().stream().map(Criterion::key).toList(), FormNumbers.text(item.latitude()),
                 FormNumbers.text(item.longitude()), FormNumbers.text(item.areaHectares()), FormNumbers.text(item.inscriptionYear()),
                 components, item.version());
@@ -107,12 +108,12 @@ record ItemForm(
         return new LocalizedText(TextInput.line(nameAr), TextInput.line(nameEn), TextInput.line(nameFr));
     }
 
-    LocalizedText description() {
-        return new LocalizedText(TextInput.rich(descriptionAr), TextInput.rich(descriptionEn), TextInput.rich(descriptionFr));
+    RichText description() {
+        return new RichText(descriptionAr, descriptionEn, descriptionFr);
     }
 
-    LocalizedText justification() {
-        return new LocalizedText(TextInput.rich(justificationAr), TextInput.rich(justificationEn), TextInput.rich(justificationFr));
+    RichText justification() {
+        return new RichText(justificationAr, justificationEn, justificationFr);
     }
 
     List<ComponentDraft> componentDrafts() {

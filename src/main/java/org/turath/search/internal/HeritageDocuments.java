@@ -8,7 +8,6 @@ import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.HeritageStatus;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
-import org.turath.shared.PlainText;
 
 import java.util.Arrays;
 
@@ -73,16 +72,16 @@ class HeritageDocuments {
     }
 
     static boolean fill(SearchDocument document, HeritageDetail item) {
-        return document.fill(TYPE, item.reference(), texts(item.name(), false), texts(item.description(), true),
+        return document.fill(TYPE, item.reference(), texts(item.name()), texts(item.description().plain()),
                 item.kind().name(), item.status().name(), item.status() == HeritageStatus.IN_DANGER, item.inscriptionYear(),
                 item.states(), item.regions().stream().sorted().toList(),
                 item.criteria().stream().map(CriterionInfo::key).sorted().toList(),
                 item.latitude(), item.longitude(), item.updatedAt());
     }
 
-    private static String[] texts(LocalizedText text, boolean html) {
+    private static String[] texts(LocalizedText text) {
         return Arrays.stream(Language.values())
-                .map(language -> text.in(language).map(value -> html ? PlainText.of(value) : value).orElse(null))
+                .map(language -> text.in(language).orElse(null))
                 .toArray(String[]::new);
     }
 }

@@ -41,7 +41,7 @@ class PublicationDocuments {
         String[] texts = new String[3];
         for (Language language : Language.values()) {
             names[language.ordinal()] = event.title().in(language).orElse(null);
-            String summary = event.summary().in(language).map(PlainText::of).orElse(null);
+            String summary = event.summary().plain().in(language).orElse(null);
             String body = language == event.language() && !event.text().isBlank() ? event.text() : null;
             texts[language.ordinal()] = summary == null ? body : body == null ? summary : summary + "\n\n" + body;
         }

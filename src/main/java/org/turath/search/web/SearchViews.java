@@ -27,7 +27,7 @@ class SearchViews {
     record Facet(String name, String parameter, List<FacetOption> options) {
     }
 
-    record HitView(String type, String reference, Localized name, String nameHighlight, String snippet, String snippetLang, String kind,
+    record HitView(String type, String reference, Localized name, org.turath.shared.Html nameHighlight, org.turath.shared.Html snippet, String snippetLang, String kind,
                    String status, List<String> states, Integer year) {
     }
 

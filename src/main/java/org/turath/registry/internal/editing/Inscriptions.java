@@ -19,6 +19,7 @@ import org.turath.registry.domain.HeritageItems;
 import org.turath.registry.domain.ItemContent;
 import org.turath.registry.domain.StatusEntry;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -66,7 +67,9 @@ class Inscriptions {
         for (String code : inscribed.criteria()) {
             criteria.findBySetCodeAndCode(set, code).or(() -> criteria.findBySetCodeAndCode("UNESCO", code)).ifPresent(met::add);
         }
-        ItemContent content = new ItemContent(kind, inscribed.name(), inscribed.description(), inscribed.justification(),
+        // the dossier's sections are plain text typed by a focal point: escaped into paragraphs, never taken as markup
+        ItemContent content = new ItemContent(kind, inscribed.name(), RichText.fromPlain(inscribed.description()),
+                RichText.fromPlain(inscribed.justification()),
                 LocalizedText.empty(), inscribed.states(), Set.of(), met, inscribed.latitude(), inscribed.longitude(),
                 inscribed.areaHectares(), inscribed.decidedOn().getYear(), null, null);
         HeritageItem item = new HeritageItem("IWH-%04d".formatted(items.nextReferenceNumber()), content, now);

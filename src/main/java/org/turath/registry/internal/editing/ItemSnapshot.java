@@ -30,8 +30,8 @@ record ItemSnapshot(Map<String, String> values) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("kind", item.kind() == null ? null : slug(item.kind()));
         texts(values, "name", item.name());
-        texts(values, "description", item.description());
-        texts(values, "justification", item.justification());
+        texts(values, "description", item.description().markup());
+        texts(values, "justification", item.justification().markup());
         values.put("states", String.join(", ", item.states()));
         values.put("criteria", item.criteria().stream().map(Criterion::key).collect(Collectors.joining(", ")));
         values.put("latitude", number(item.latitude()));

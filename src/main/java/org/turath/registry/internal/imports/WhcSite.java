@@ -3,6 +3,7 @@ package org.turath.registry.internal.imports;
 import org.turath.registry.HeritageKind;
 import org.turath.registry.domain.StatusEntry;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,8 +16,8 @@ record WhcSite(
         String revBis,
         HeritageKind kind,
         LocalizedText name,
-        LocalizedText description,
-        LocalizedText justification,
+        RichText description,
+        RichText justification,
         LocalizedText stateLabel,
         List<String> states,
         Set<String> regions,

@@ -5,6 +5,7 @@ import org.turath.registry.HeritageStatus;
 import org.turath.registry.ImportReport.RowError;
 import org.turath.registry.domain.StatusEntry;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -61,9 +62,9 @@ class WhcSiteParser {
         if (name.isEmpty()) {
             errors.add(error(row, "name_en", "missing-name"));
         }
-        LocalizedText description = new LocalizedText(TextCleaner.rich(row.get("short_description_ar")),
+        RichText description = new RichText(TextCleaner.rich(row.get("short_description_ar")),
                 TextCleaner.rich(row.get("short_description_en")), TextCleaner.rich(row.get("short_description_fr")));
-        LocalizedText justification = new LocalizedText(null, TextCleaner.rich(row.get("justification_en")),
+        RichText justification = new RichText(null, TextCleaner.rich(row.get("justification_en")),
                 TextCleaner.rich(row.get("justification_fr")));
         List<String> states = states(row, errors);
         LocalizedText stateLabel = states.isEmpty()

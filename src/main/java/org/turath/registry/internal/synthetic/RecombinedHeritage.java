@@ -13,6 +13,7 @@ import org.turath.registry.domain.ItemContent;
 import org.turath.registry.domain.StatusEntry;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -97,14 +98,15 @@ class RecombinedHeritage implements SyntheticHeritage {
     private static ItemContent recombine(ItemContent a, ItemContent b, ItemContent shape, ItemContent place, Random random) {
         LocalizedText name = new LocalizedText(join(a.name(), b.name(), Language.AR), join(a.name(), b.name(), Language.EN),
                 join(a.name(), b.name(), Language.FR));
-        LocalizedText description = new LocalizedText(paragraphs(a.description(), b.description(), Language.AR),
-                paragraphs(a.description(), b.description(), Language.EN), paragraphs(a.description(), b.description(), Language.FR));
+        RichText description = new RichText(paragraphs(a.description().markup(), b.description().markup(), Language.AR),
+                paragraphs(a.description().markup(), b.description().markup(), Language.EN),
+                paragraphs(a.description().markup(), b.description().markup(), Language.FR));
         Double latitude = place.latitude() == null ? null
                 : clamp(place.latitude() + random.nextGaussian() * JITTER_DEGREES, 90);
         Double longitude = place.longitude() == null ? null
                 : clamp(place.longitude() + random.nextGaussian() * JITTER_DEGREES, 180);
         Integer year = shape.inscriptionYear();
-        return new ItemContent(shape.kind(), name, description, LocalizedText.empty(), place.stateLabel(), place.states(),
+        return new ItemContent(shape.kind(), name, description, RichText.empty(), place.stateLabel(), place.states(),
                 place.regions(), shape.criteria(), latitude, longitude, shape.areaHectares(), year, null, null);
     }
 

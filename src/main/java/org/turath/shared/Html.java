@@ -1,0 +1,115 @@
+package org.turath.shared;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+import org.springframework.web.util.HtmlUtils;
+
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A piece of HTML that is safe to put into a page as it is: made only by sanitising untrusted markup,
+ * by escaping plain text, or by marking words in escaped text. Templates render markup ({@code th:utext})
+ * only from this type ({@code ….html()}), never from a plain string, so nothing can reach a page unescaped
+ * by forgetting a step on one of the ways in.
+ */
+public final class Html {
+
+    /** The markup rich text may keep: paragraphs, emphasis, lists, quotations and safe links. */
+    private static final PolicyFactory RICH = new HtmlPolicyBuilder()
+            .allowElements("p", "br", "em", "strong", "i", "b", "u", "ul", "ol", "li", "a", "blockquote")
+            .allowAttributes("dir").matching(Pattern.compile("(?i)rtl|ltr|auto")).onElements("p", "blockquote", "li")
+            .allowAttributes("href").onElements("a")
+            .allowStandardUrlProtocols()
+            .requireRelNofollowOnLinks()
+            .toFactory();
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+    /** Private-use characters the search highlighter puts around the words it marks, before the text is escaped. */
+    public static final String MARK_OPEN = "\uE000";
+    public static final String MARK_CLOSE = "\uE001";
+
+    private final String html;
+
+    private Html(String html) {
+        this.html = html;
+    }
+
+    /** Untrusted markup (an editor's text, an imported description) reduced to what rich text may keep. */
+    public static Html sanitized(String untrusted) {
+        return new Html(untrusted == null ? "" : RICH.sanitize(untrusted).strip());
+    }
+
+    /** Markup that {@link RichText} sanitised when it was made: kept columns are not sanitised again on every page. */
+    static Html trusted(String sanitized) {
+        return new Html(sanitized);
+    }
+
+    /** Plain text, every character shown as typed. */
+    public static Html escaped(String text) {
+        return new Html(text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8"));
+    }
+
+    /** Plain text typed in paragraphs (a dossier's section): escaped, a blank line starts a paragraph, a line break stays one. */
+    public static Html paragraphs(String text) {
+        if (text == null || text.isBlank()) {
+            return new Html("");
+        }
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n').strip())) {
+            out.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replace("\n", "<br>")).append("</p>");
+        }
+        return new Html(out.toString());
+    }
+
+    /**
+     * Text in which a highlighter put {@link #MARK_OPEN} and {@link #MARK_CLOSE} around the words it found:
+     * everything escaped, and only those become {@code <mark>}. Marks that do not pair up (the text itself
+     * held such a character) are dropped rather than trusted.
+     */
+    public static Html marked(String text) {
+        if (text == null) {
+            return null;
+        }
+        String escaped = HtmlUtils.htmlEscape(text, "UTF-8");
+        int depth = 0;
+        boolean paired = true;
+        for (int i = 0; i < escaped.length() && paired; i++) {
+            char c = escaped.charAt(i);
+            if (c == MARK_OPEN.charAt(0)) {
+                paired = depth++ == 0;
+            } else if (c == MARK_CLOSE.charAt(0)) {
+                paired = --depth == 0;
+            }
+        }
+        if (!paired || depth != 0) {
+            return new Html(escaped.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""));
+        }
+        return new Html(escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"));
+    }
+
+    /** The markup, for a template's {@code th:utext} and for JSON. */
+    @JsonValue
+    public String html() {
+        return html;
+    }
+
+    public boolean isEmpty() {
+        return html.isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return html;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Html that && html.equals(that.html);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(html);
+    }
+}
