@@ -63,6 +63,75 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** What came back for a request sent {@link #raw byte for byte}. */
+    public record RawAnswer(int status, String head, String body) {
+    }
+
+    /**
+     * A request written byte for byte on a socket of its own, as a probe would (no client tidies the target
+     * or the body): {@code head} is the request line and headers without the blank line; {@code body} follows
+     * with its Content-Length. The answer is read until the server closes the connection.
+     */
+    public RawAnswer raw(String head, byte[] content) {
+        java.net.URI uri = URI.create(base);
+        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+            socket.setSoTimeout(30_000);
+            var out = socket.getOutputStream();
+            String headers = head + "\r\nHost: " + uri.getHost() + ":" + uri.getPort() + "\r\nConnection: close\r\n"
+                    + (content == null ? "" : "Content-Length: " + content.length + "\r\n") + "\r\n";
+            out.write(headers.getBytes(StandardCharsets.ISO_8859_1));
+            if (content != null) {
+                try {
+                    out.write(content);
+                } catch (IOException refusedMidway) {
+                    // the server answered and closed before the whole body was sent: its answer is still there to read
+                }
+            }
+            out.flush();
+            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            String answerHead = line(in);
+            StringBuilder headLines = new StringBuilder(answerHead);
+            long length = -1;
+            boolean chunked = false;
+            for (String header = line(in); !header.isEmpty(); header = line(in)) {
+                headLines.append("\r\n").append(header);
+                String lower = header.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Long.parseLong(lower.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                }
+            }
+            // the answer ends where its length says, not when the server closes: a server refusing a large body may
+            // keep the connection open a while, waiting for the rest of what was announced
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size = Integer.parseInt(line(in).split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line(in).split(";")[0].trim(), 16)) {
+                    body.write(in.readNBytes(size));
+                    line(in);
+                }
+            } else if (length >= 0) {
+                body.write(in.readNBytes((int) length));
+            } else if (!head.startsWith("HEAD")) {
+                body.write(in.readAllBytes());
+            }
+            return new RawAnswer(Integer.parseInt(answerHead.substring(9, 12)), headLines.toString(), body.toString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String line(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        for (int c = in.read(); c >= 0 && c != '\n'; c = in.read()) {
+            if (c != '\r') {
+                line.write(c);
+            }
+        }
+        return line.toString(StandardCharsets.ISO_8859_1);
+    }
+
     public String base() {
         return base;
     }

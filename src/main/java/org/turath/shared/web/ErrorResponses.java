@@ -33,6 +33,8 @@ import java.util.Map;
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
+    /** Set on a request whose parameters the container could not parse: nothing on its error page may read them. */
+    static final String UNREADABLE_PARAMETERS = ErrorResponses.class.getName() + ".unreadable-parameters";
 
     private final MessageSource messages;
     private final ProblemView problemView;
@@ -117,6 +119,10 @@ class ErrorResponses {
      * a translated page, or a problem document under {@code /api/}.
      */
     ModelAndView containerError(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse answer) {
+        if (request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE) == null) {
+            // /error asked for directly: there is no such page
+            return respond(request, HttpStatus.NOT_FOUND, "not-found", null);
+        }
         Object thrown = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
         if (thrown instanceof Exception e) {
             if (e instanceof org.springframework.security.web.firewall.RequestRejectedException) {

@@ -40,6 +40,15 @@ public class WebConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<PageCache> pageCacheFilter(PageCache cache) {
         FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    /** Before everything, the page cache included: a request the container cannot parse goes no further. */
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(
+            @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize form) {
+        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(form.toBytes()));
         registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

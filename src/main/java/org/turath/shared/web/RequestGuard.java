@@ -1,0 +1,61 @@
+package org.turath.shared.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.util.regex.Pattern;
+
+/**
+ * The first filter every request meets. It has the servlet container parse the parameters at once
+ * (query string and form body), so that a request it cannot parse — a broken percent escape, bytes that
+ * are not UTF-8, more parameters than allowed, a form body over the limit — is answered here as a
+ * translated 400 or 413 (the container's error page, {@link ContainerErrors}) with one line in the log,
+ * instead of failing wherever a later filter or controller first asks for a parameter. Multipart bodies
+ * are read only where uploads happen (the back office); elsewhere they are refused before a byte is read.
+ */
+public class RequestGuard extends HttpFilter {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
+    /** Where files are uploaded: the back office (signed-in people, checked again by the security chain). */
+    private static final Pattern UPLOADS = Pattern.compile("/(ar|en|fr)/admin/.*");
+
+    private final long maxFormBytes;
+
+    /** {@code maxFormBytes}: the container's limit on a form body (Tomcat's maxPostSize). */
+    public RequestGuard(long maxFormBytes) {
+        this.maxFormBytes = maxFormBytes;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String type = request.getContentType();
+        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        if (multipart && !UPLOADS.matcher(request.getServletPath()).matches()) {
+            refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "a multipart body where nothing is uploaded");
+            return;
+        }
+        if (!multipart) {
+            try {
+                request.getParameterMap();
+            } catch (RuntimeException e) {
+                boolean tooLarge = maxFormBytes >= 0 && request.getContentLengthLong() > maxFormBytes;
+                refuse(request, response, tooLarge ? 413 : HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why) throws IOException {
+        log.info("Refused {} {} ({}): {}", request.getMethod(), request.getRequestURI(), status, why);
+        request.setAttribute(ErrorResponses.UNREADABLE_PARAMETERS, Boolean.TRUE);
+        response.sendError(status);
+    }
+}
