@@ -43,8 +43,9 @@ public class AuditTrail {
     /** Writes every matching entry, newest first, a batch at a time: memory stays flat whatever the log's size. */
     public void writeCsv(Filter filter, Writer writer) {
         try {
-            // a spreadsheet must not run a cell that starts with = + - @ (CSV injection): such cells get a leading quote
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder()
+            // a spreadsheet must not run a cell (CSV injection): every cell is quoted, so a spreadsheet that splits on
+            // ';' (French and Arabic Excel) keeps "a;=x" whole, and a cell that starts like a formula gets a leading quote
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setQuoteMode(org.apache.commons.csv.QuoteMode.ALL)
                     .setHeader("id", "occurred_at", "type", "actor", "target", "detail", "remote_address").get());
             Optional<Long> before = Optional.empty();
             while (true) {
@@ -64,8 +65,16 @@ public class AuditTrail {
         }
     }
 
-    private static String safe(String cell) {
-        return cell != null && !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+    /** Characters a spreadsheet may take as the start of a formula (with their full-width forms), or as a separator. */
+    private static final String FORMULA_STARTS = "=+-@\t\r\n;\uFF1D\uFF0B\uFF0D\uFF20";
+
+    static String safe(String cell) {
+        if (cell == null || cell.isEmpty()) {
+            return cell;
+        }
+        String start = cell.stripLeading();
+        return !start.isEmpty() && FORMULA_STARTS.indexOf(start.charAt(0)) >= 0 || FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0
+                ? "'" + cell : cell;
     }
 
     private static AuditQueries.Filter query(Filter filter) {

@@ -70,6 +70,13 @@ class RouteAccessTests {
                         assertAccess(HttpMethod.valueOf(method.name()), path, Set.of(role), true, rule);
                     }
                     checked.add(method + " " + path);
+                    if (method == RequestMethod.GET) {
+                        // HEAD is answered wherever GET is, for exactly the same people
+                        assertAccess(HttpMethod.HEAD, path, Set.of(), false, rule);
+                        for (Role role : Role.values()) {
+                            assertAccess(HttpMethod.HEAD, path, Set.of(role), true, rule);
+                        }
+                    }
                 }
             }
         }
@@ -85,7 +92,7 @@ class RouteAccessTests {
             request.with(SecurityMockMvcRequestPostProcessors.user("someone@example.org")
                     .roles(roles.stream().map(Enum::name).toArray(String[]::new)));
         }
-        if (method != HttpMethod.GET) {
+        if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
             request.with(SecurityMockMvcRequestPostProcessors.csrf());
         }
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();

@@ -106,14 +106,29 @@ class SignInTests {
 
     @Test
     @Order(5)
-    void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    void wrongPasswordsElsewhereNeverLockTheOwnerOutNorTellWhichAccountsExist() throws Exception {
+        // the owner signs in once from their own browser, and signs out
+        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        post("/logout", "_csrf=" + enc(Jsoup.parse(get("/en/account").body()).select("input[name=_csrf]").attr("value")));
+        HttpClient owner = browser;
+
+        // someone else, in another browser, types five wrong passwords: sign-in pauses for browsers like theirs
+        browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         for (int i = 0; i < 5; i++) {
-            signIn("en", "not-the-password-" + i);
+            assertThat(location(signIn("en", "not-the-password-" + i))).isEqualTo("/en/login?error");
         }
-        HttpResponse<String> right = signIn("en", password);
-        assertThat(location(right)).isEqualTo("/en/login?locked");
-        assertThat(Jsoup.parse(get("/en/login?locked").body()).select("[role=alert]").text()).contains("locked for 15 minutes");
         assertThat(jdbc.queryForObject("select locked_until is not null from app_user where email = ?", Boolean.class, email)).isTrue();
+        // there, even the right password gets the very answer an unknown account gets
+        assertThat(location(signIn("en", password))).isEqualTo("/en/login?error");
+        String known = email;
+        email = "nobody." + UUID.randomUUID() + "@example.org";
+        assertThat(location(signIn("en", "whatever"))).isEqualTo("/en/login?error");
+        email = known;
+
+        // the owner's browser is not locked out
+        browser = owner;
+        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        assertThat(Jsoup.parse(get("/en/login?error").body()).select("[role=alert]").text()).contains("15 minutes");
     }
 
     @Test

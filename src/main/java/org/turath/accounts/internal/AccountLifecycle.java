@@ -52,11 +52,13 @@ public class AccountLifecycle {
     private final String publicUrl;
     private final SecondFactor secondFactor;
     private final Clock clock = Clock.systemUTC();
+    private final TrustedBrowsers browsers;
 
     AccountLifecycle(Users users, AccountTokens tokens, PasswordEncoder passwords, PasswordPolicy policy, Mailer mailer,
                      MessageSource messages, AuditLog audit,
                      org.springframework.beans.factory.ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions,
-                     @Value("${turath.public-url}") String publicUrl, SecondFactor secondFactor) {
+                     @Value("${turath.public-url}") String publicUrl, SecondFactor secondFactor, TrustedBrowsers browsers) {
+        this.browsers = browsers;
         this.secondFactor = secondFactor;
         this.users = users;
         this.tokens = tokens;
@@ -225,7 +227,7 @@ public class AccountLifecycle {
     /** Checks the code of a sign-in waiting for it; a wrong code counts as a failed sign-in (lock-out included). */
     public boolean acceptCode(String email, String code) {
         User user = account(email);
-        if (!user.usesSecondFactor() || user.lockedAt(clock.instant())) {
+        if (!user.usesSecondFactor() || (user.lockedAt(clock.instant()) && !browsers.current(user.email()))) {
             return false;
         }
         java.util.OptionalLong step = secondFactor.verify(user.totpSecret(), code, user.totpLastStep());

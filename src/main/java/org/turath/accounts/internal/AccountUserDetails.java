@@ -16,17 +16,27 @@ import org.turath.accounts.domain.Users;
 
 import java.time.Clock;
 
-/** Signs people in from their accounts, and locks an account after repeated failures. */
+/**
+ * Signs people in from their accounts. Repeated failures pause an account for browsers it was never signed in
+ * from ({@link TrustedBrowsers}); the browser its owner uses keeps working.
+ */
 @Service
 public class AccountUserDetails implements UserDetailsService {
 
     private final Users users;
     private final AuditLog audit;
+    private final TrustedBrowsers browsers;
+    private final org.springframework.security.crypto.password.PasswordEncoder passwords;
     private final Clock clock = Clock.systemUTC();
+    /** Compared against for an account that has no password yet, so that it answers in the same time as any other. */
+    private volatile String noPassword;
 
-    AccountUserDetails(Users users, AuditLog audit) {
+    AccountUserDetails(Users users, AuditLog audit, TrustedBrowsers browsers,
+                       @org.springframework.context.annotation.Lazy org.springframework.security.crypto.password.PasswordEncoder passwords) {
         this.users = users;
         this.audit = audit;
+        this.browsers = browsers;
+        this.passwords = passwords;
     }
 
     @Override
@@ -34,11 +44,23 @@ public class AccountUserDetails implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         User user = users.findByEmail(User.normalise(email)).orElseThrow(() -> new UsernameNotFoundException("unknown account"));
         return org.springframework.security.core.userdetails.User.withUsername(user.email())
-                .password(user.passwordHash() == null ? "" : user.passwordHash())
+                .password(user.passwordHash() == null ? noPassword() : user.passwordHash())
                 .disabled(!user.enabled() || user.passwordHash() == null)
-                .accountLocked(user.lockedAt(clock.instant()))
+                .accountLocked(pausedHere(user))
                 .authorities(org.turath.accounts.Actor.authorities(user.roles(), user.states()).stream().map(SimpleGrantedAuthority::new).toList())
                 .build();
+    }
+
+    /** Whether sign-in to {@code user} is paused for the browser of the request being answered. */
+    boolean pausedHere(User user) {
+        return user.lockedAt(clock.instant()) && !browsers.current(user.email());
+    }
+
+    private String noPassword() {
+        if (noPassword == null) {
+            noPassword = passwords.encode(java.util.UUID.randomUUID().toString());
+        }
+        return noPassword;
     }
 
     @EventListener
@@ -46,6 +68,10 @@ public class AccountUserDetails implements UserDetailsService {
     public void on(AuthenticationFailureBadCredentialsEvent event) {
         String typed = User.normalise(String.valueOf(event.getAuthentication().getPrincipal()));
         audit.recordBy(typed, AuditType.SIGN_IN_FAILED, typed, null);
+        if (browsers.current(typed)) {
+            // a slip of its owner's fingers in a browser they signed in from: no pause (the address throttle still holds)
+            return;
+        }
         users.findByEmail(typed).ifPresent(user -> {
             if (user.signInFailed(clock.instant())) {
                 audit.recordBy(typed, AuditType.ACCOUNT_LOCKED, typed, "until " + user.lockedUntil());

@@ -2,15 +2,12 @@ package org.turath.accounts.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
@@ -42,27 +39,38 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
     record Pending(String email, java.time.Instant since, int attempts) implements java.io.Serializable {
     }
 
-    private final HttpSessionRequestCache requests = new HttpSessionRequestCache();
+    /**
+     * The address a visitor asked for before being sent to sign in, kept in their browser (a cookie of the path and
+     * query, checked to stay on this site when used), never in a session: an anonymous request creates no server state.
+     */
+    static final String NEXT_COOKIE = "TURATH_NEXT";
+    private static final int NEXT_MAX_LENGTH = 2000;
     private final AccountsApi accounts;
     private final AuditLog audit;
     private final AccountLifecycle lifecycle;
     private final SecurityContextRepository contexts;
     private final AccountUserDetails userDetails;
+    private final TrustedBrowsers browsers;
 
     SignInFlow(AccountsApi accounts, AuditLog audit, AccountLifecycle lifecycle, SecurityContextRepository contexts,
-               AccountUserDetails userDetails) {
+               AccountUserDetails userDetails, TrustedBrowsers browsers) {
+        this.browsers = browsers;
         this.accounts = accounts;
         this.audit = audit;
         this.lifecycle = lifecycle;
         this.contexts = contexts;
         this.userDetails = userDetails;
-        // back to the very address asked for, without a marker parameter
-        requests.setMatchingRequestParameterName(null);
     }
 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
-        requests.saveRequest(request, response);
+        String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && asked.length() <= NEXT_MAX_LENGTH
+                && onThisSite(asked)) {
+            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(NEXT_COOKIE,
+                            java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8))
+                    .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(java.time.Duration.ofMinutes(30)).build().toString());
+        }
         response.sendRedirect("/" + languageOf(request).tag() + "/login");
     }
 
@@ -110,8 +118,8 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
         session.removeAttribute(PENDING);
         var details = userDetails.loadUserByUsername(pending.email());
         if (!details.isEnabled() || !details.isAccountNonLocked()) {
-            // disabled or locked while the code was awaited
-            response.sendRedirect("/" + languageOf(request).tag() + "/login?locked");
+            // disabled or paused while the code was awaited
+            response.sendRedirect("/" + languageOf(request).tag() + "/login?error");
             return true;
         }
         var authentication = org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
@@ -128,11 +136,15 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
 
     private void proceed(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException {
-        SavedRequest saved = requests.getRequest(request, response);
-        if (saved != null) {
-            requests.removeRequest(request, response);
-            response.sendRedirect(saved.getRedirectUrl());
-            return;
+        browsers.remember(request, response, authentication.getName());
+        jakarta.servlet.http.Cookie next = org.springframework.web.util.WebUtils.getCookie(request, NEXT_COOKIE);
+        if (next != null) {
+            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(NEXT_COOKIE, "").path("/").maxAge(0).build().toString());
+            String asked = java.net.URLDecoder.decode(next.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            if (onThisSite(asked)) {
+                response.sendRedirect(asked);
+                return;
+            }
         }
         Language language = accounts.find(authentication.getName()).map(account -> account.language()).orElse(languageOf(request));
         response.sendRedirect("/" + language.tag() + "/account");
@@ -141,7 +153,9 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        response.sendRedirect("/" + languageOf(request).tag() + "/login?" + (e instanceof LockedException ? "locked" : "error"));
+        // one answer for every failure — wrong password, unknown, disabled or paused account — so that the answer
+        // tells nobody which accounts exist
+        response.sendRedirect("/" + languageOf(request).tag() + "/login?error");
     }
 
     @Override
@@ -151,6 +165,11 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
             audit.recordBy(authentication.getName(), AuditType.SIGN_OUT, authentication.getName(), null);
         }
         response.sendRedirect("/" + languageOf(request).tag() + "/");
+    }
+
+    /** A path on this site (not {@code //host} nor {@code /\\host}, which browsers read as another site). */
+    static boolean onThisSite(String path) {
+        return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") && path.chars().noneMatch(c -> c < 0x20);
     }
 
     /** The language of the page, of the form (its {@code lang} field), or of the browser. */

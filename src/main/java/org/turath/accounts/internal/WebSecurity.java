@@ -104,6 +104,21 @@ class WebSecurity {
         return true;
     }
 
+    /**
+     * The password is checked before the account's state (disabled, not yet activated, paused), so that every
+     * sign-in costs one password comparison and takes the same time whatever the account; the state is checked
+     * only once the password was right, and answered like a wrong one.
+     */
+    @Bean
+    org.springframework.security.authentication.dao.DaoAuthenticationProvider authenticationProvider(AccountUserDetails users,
+                                                                                                    PasswordEncoder passwords) {
+        var provider = new org.springframework.security.authentication.dao.DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(passwords);
+        provider.setPreAuthenticationChecks(account -> { });
+        provider.setPostAuthenticationChecks(new org.springframework.security.authentication.AccountStatusUserDetailsChecker());
+        return provider;
+    }
+
     /** Only with the web server: the command-line tasks (import, reindex…) run without one. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
@@ -114,10 +129,17 @@ class WebSecurity {
             throws Exception {
         http.authorizeHttpRequests(authorize -> {
             for (RouteAccess.Rule rule : RouteAccess.RULES) {
+                // HEAD is allowed wherever GET is (a HEAD is a GET without its body; Spring MVC answers it so)
                 AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
                         authorize.requestMatchers(rule.method() == null
-                                ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())
-                                : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()));
+                                ? new org.springframework.security.web.util.matcher.RequestMatcher[]{
+                                        PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())}
+                                : rule.method() == org.springframework.http.HttpMethod.GET
+                                ? new org.springframework.security.web.util.matcher.RequestMatcher[]{
+                                        PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()),
+                                        PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.HEAD, rule.pattern())}
+                                : new org.springframework.security.web.util.matcher.RequestMatcher[]{
+                                        PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern())});
                 if (rule.anyone()) {
                     url.permitAll();
                 } else if (rule.signedIn()) {
@@ -132,6 +154,8 @@ class WebSecurity {
                 .successHandler(signIn).failureHandler(signIn).permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signIn));
         http.exceptionHandling(errors -> errors.authenticationEntryPoint(signIn));
+        // the address asked for before signing in is kept in the browser (SignInFlow), never in a session
+        http.requestCache(cache -> cache.requestCache(new org.springframework.security.web.savedrequest.NullRequestCache()));
         http.securityContext(context -> context.securityContextRepository(contexts));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         // the CSRF token lives in a cookie (compared with the form's masked copy), not in the session: a visitor who
@@ -139,7 +163,14 @@ class WebSecurity {
         // benchmark saw 7,600 rows in four minutes of anonymous reading with the token kept in the session
         org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
         tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        http.csrf(csrf -> csrf.csrfTokenRepository(tokens));
+        // not on the container's error dispatch: it only draws the error page of a request refused before (whose
+        // parameters may be what could not be read), and a POST there would be checked a second time
+        http.csrf(csrf -> csrf.csrfTokenRepository(tokens).requireCsrfProtectionMatcher(request ->
+                request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR
+                        && org.springframework.security.web.csrf.CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)));
+        // an upload is read (and written to disk) only for a signed-in person: the CSRF check that follows reads the
+        // form's token, and with it the whole multipart body
+        http.addFilterBefore(new SignedInUploads(), org.springframework.security.web.csrf.CsrfFilter.class);
         // not a bean, so the servlet container does not run it a second time outside the chain
         http.addFilterBefore(new LoginRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class);
         // the account links' forms can send mail or try secrets: same budget, kept apart from sign-in

@@ -33,7 +33,7 @@ class AccountPages {
                  HttpServletResponse response) {
         NoStore.always(response);
         // what went wrong with the last attempt, told by the sign-in flow's redirect
-        for (String problem : new String[]{"throttled", "locked", "error"}) {
+        for (String problem : new String[]{"throttled", "error"}) {
             if (flags.containsKey(problem)) {
                 model.addAttribute("problem", problem);
                 break;

@@ -41,7 +41,7 @@ class FeedbackPages {
 
     /** A page of the portal, as the footer's link names it: a path in one of the languages, nothing else. */
     private static final Pattern PAGE = Pattern.compile("/(ar|en|fr)(/[\\p{L}\\p{N}._~%\\-/]{0,400})?");
-    private static final String ANSWERED = "feedback.answered-pages";
+    private static final String ANSWERED = "TURATH_ANSWERED";
 
     private final FeedbackDesk desk;
     private final PostThrottle throttle;
@@ -90,10 +90,13 @@ class FeedbackPages {
             // the honeypot: a person never sees this field; a robot is thanked and forgotten
             return "redirect:/" + lang.tag() + "/feedback/thanks";
         }
-        HttpSession session = request.getSession();
-        @SuppressWarnings("unchecked")
-        Set<String> answered = (Set<String>) session.getAttribute(ANSWERED);
-        if (answered != null && answered.contains(from)) {
+        // the pages this browser answered for, kept in a cookie of their short hashes: a visitor leaves no session
+        // behind (the address throttle below holds for those who drop cookies)
+        jakarta.servlet.http.Cookie answeredCookie = org.springframework.web.util.WebUtils.getCookie(request, ANSWERED);
+        java.util.List<String> answered = answeredCookie == null ? new java.util.ArrayList<>()
+                : new java.util.ArrayList<>(java.util.Arrays.stream(answeredCookie.getValue().split("\\.")).filter(h -> h.matches("[0-9a-f]{1,8}")).limit(50).toList());
+        String mark = Integer.toHexString(from.hashCode());
+        if (answered.contains(mark)) {
             response.setStatus(HttpStatus.CONFLICT.value());
             prepare(model, lang, kept, errors, "engagement.problem.already-answered");
             return "engagement/feedback";
@@ -104,11 +107,10 @@ class FeedbackPages {
             return "engagement/feedback";
         }
         desk.answer(score, comment, from, lang);
-        Set<String> pages = answered == null ? new HashSet<>() : new HashSet<>(answered);
-        if (pages.size() < 200) {
-            pages.add(from);
-        }
-        session.setAttribute(ANSWERED, pages);
+        answered.add(0, mark);
+        response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(ANSWERED,
+                        String.join(".", answered.subList(0, Math.min(answered.size(), 50))))
+                .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(java.time.Duration.ofDays(365)).build().toString());
         return "redirect:/" + lang.tag() + "/feedback/thanks?from=" + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
