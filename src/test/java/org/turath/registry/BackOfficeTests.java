@@ -320,7 +320,7 @@ class BackOfficeTests {
         assertThat(log.select("tbody tr").eachText()).anySatisfy(row ->
                 assertThat(row).contains("Status changed", "secretariat@example.org", reference, "PRELIMINARY → NOMINATED"));
         String csv = get("/en/admin/audit.csv?actor=secretariat@example.org", admin).getContentAsString();
-        assertThat(csv).startsWith("id,occurred_at,type,actor,target,detail,remote_address")
+        assertThat(csv).startsWith("\"id\",\"occurred_at\",\"type\",\"actor\",\"target\",\"detail\",\"remote_address\"")
                 .contains("ITEM_CREATED", "PUBLICATION_CHANGED", reference);
         assertThat(Jsoup.parse(get("/en/admin/audit?type=export", admin).getContentAsString()).select("tbody tr").eachText())
                 .anySatisfy(row -> assertThat(row).contains("Export", "admin@example.org"));

@@ -60,6 +60,9 @@ class PdfContent {
         return new Read(handler.toString().strip(), count);
     }
 
+    /** The most pixels a page is ever rendered with for its thumbnail (about 16 MB of memory). */
+    static final double MAX_PIXELS = 4_000_000;
+
     /** The first page as a PNG {@value #THUMBNAIL_WIDTH} pixels wide, written to {@code target}. */
     void thumbnail(Path pdf, Path target) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -67,10 +70,15 @@ class PdfContent {
                 throw new IOException("no page");
             }
             PDRectangle box = document.getPage(0).getCropBox();
-            // never render a huge page large: the scale is chosen for the thumbnail's width
-            float dpi = Math.max(8f, Math.min(150f, THUMBNAIL_WIDTH * 2 * 72f / Math.max(1f, box.getWidth())));
-            BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, dpi);
-            Thumbnails.of(page).width(THUMBNAIL_WIDTH).outputFormat("png").toFile(target.toFile());
+            // never render a huge page large: the scale is chosen for the thumbnail's width, and bounded so the whole
+            // page never takes more than MAX_PIXELS (a 1 KB file can declare a page kilometres tall)
+            float width = Math.max(1f, box.getWidth());
+            float height = Math.max(1f, box.getHeight());
+            double scale = Math.min(150 / 72.0, THUMBNAIL_WIDTH * 2.0 / width);
+            scale = Math.min(scale, Math.sqrt(MAX_PIXELS / ((double) width * height)));
+            BufferedImage page = new PDFRenderer(document).renderImage(0, (float) scale);
+            // within THUMBNAIL_WIDTH × twice that, proportions kept (a very tall page becomes a thin strip, not a giant)
+            Thumbnails.of(page).size(THUMBNAIL_WIDTH, THUMBNAIL_WIDTH * 2).outputFormat("png").toFile(target.toFile());
         }
     }
 }
