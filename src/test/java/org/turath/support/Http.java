@@ -56,10 +56,15 @@ public final class Http {
 
     /** Posts a form, URL-encoded, as a browser does. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
+        return postWith(path, form);
+    }
+
+    /** Posts a form with extra headers (name, value, name, value…). */
+    public HttpResponse<String> postWith(String path, Map<String, String> form, String... headers) {
         String body = form.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
     }
 
