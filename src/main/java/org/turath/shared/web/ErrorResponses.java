@@ -96,6 +96,12 @@ class ErrorResponses {
             HttpStatus status = HttpStatus.valueOf(response.getStatusCode().value());
             return respond(request, status, status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request", null);
         }
+        if (concurrentDuplicate(e)) {
+            // the same action sent twice at once (a double click): one did it, the other lost the race on the row's
+            // version or a unique key and changed nothing — told so, as a sequential second click is
+            log.info("Concurrent duplicate on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getClass().getSimpleName());
+            return respond(request, HttpStatus.CONFLICT, "already-done", null);
+        }
         if (databaseUnreachable(e)) {
             // PostgreSQL stopped, restarting or out of connections: a clean, translated 503 that asks to come back, the
             // same for every page, while readiness (which includes the database) takes the node out of the balancer
@@ -160,6 +166,14 @@ class ErrorResponses {
                 // failed query then fails on it, and that rollback failure is what reaches here, without an SQL state
                 // (found by DatabaseOutageTests: 500s at the moment the database stopped)
                 || cause instanceof java.sql.SQLException closed && "Connection is closed".equals(closed.getMessage()));
+    }
+
+    /** Whether {@code e} is a transaction that lost a race with the same one: a stale row version or a duplicate key. */
+    static boolean concurrentDuplicate(Throwable e) {
+        return anyCause(e, cause -> cause instanceof org.springframework.dao.OptimisticLockingFailureException
+                || cause instanceof org.springframework.dao.DuplicateKeyException
+                || cause instanceof org.hibernate.StaleStateException
+                || cause instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()));
     }
 
     /** Whether {@code e} says only that the client went away while the answer was being written. */
