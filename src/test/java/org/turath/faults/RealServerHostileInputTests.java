@@ -73,6 +73,13 @@ class RealServerHostileInputTests {
         assertThat(notUtf8.status()).isBetween(400, 499);
         assertThat(lang(notUtf8)).isEqualTo("ar");
 
+        // a well-formed form in Arabic is read as UTF-8 (sent at once, "ask us" shows it again with every field kept)
+        Http person = Http.browser(port);
+        String token = Jsoup.parse(person.get("/ar/ask").body()).select("input[name=_csrf]").attr("value");
+        String kept = person.post("/ar/ask", java.util.Map.of("_csrf", token, "topic", "OTHER", "language", "ar",
+                "name", "فاطمة الزهراء", "email", "f@example.org", "message", "سؤال عن التراث")).body();
+        assertThat(kept).contains("فاطمة الزهراء").contains("سؤال عن التراث");
+
         // multipart where nothing is uploaded, and a body announced at 110 MB: refused before it is read
         Http.RawAnswer multipart = http.raw("POST /en/ask HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=xyz",
                 "--xyz\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nb\r\n--xyz--\r\n".getBytes(StandardCharsets.US_ASCII));

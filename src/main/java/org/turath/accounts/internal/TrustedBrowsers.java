@@ -3,22 +3,14 @@ package org.turath.accounts.internal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.WebUtils;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Locale;
 
 /**
@@ -33,16 +25,12 @@ class TrustedBrowsers {
     static final String COOKIE = "TURATH_BROWSER";
     private static final Duration LIFETIME = Duration.ofDays(180);
 
-    private final byte[] key;
+    private static final String PURPOSE = "trusted-browser";
+    private final org.turath.shared.web.Signer signer;
     private final Clock clock = Clock.systemUTC();
 
-    TrustedBrowsers(@Value("${turath.forms.secret:}") String secret) {
-        if (secret.isBlank()) {
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-        } else {
-            key = ("browser:" + secret).getBytes(StandardCharsets.UTF_8);
-        }
+    TrustedBrowsers(org.turath.shared.web.Signer signer) {
+        this.signer = signer;
     }
 
     /** Whether the request being answered comes from a browser that signed in to {@code email} before. */
@@ -60,7 +48,7 @@ class TrustedBrowsers {
             String[] parts = entry.split("\\.");
             if (parts.length == 3 && parts[0].equals(account(email)) && parts[1].matches("\\d{1,13}")
                     && Long.parseLong(parts[1]) > clock.millis()
-                    && MessageDigest.isEqual(parts[2].getBytes(StandardCharsets.US_ASCII), sign(parts[0] + "." + parts[1]).getBytes(StandardCharsets.US_ASCII))) {
+                    && signer.verify(PURPOSE, parts[0] + "." + parts[1], parts[2])) {
                 return true;
             }
         }
@@ -71,7 +59,7 @@ class TrustedBrowsers {
     void remember(HttpServletRequest request, HttpServletResponse response, String email) {
         String mine = account(email);
         String body = mine + "." + (clock.millis() + LIFETIME.toMillis());
-        StringBuilder value = new StringBuilder(body).append('.').append(sign(body));
+        StringBuilder value = new StringBuilder(body).append('.').append(signer.sign(PURPOSE, body));
         Cookie cookie = WebUtils.getCookie(request, COOKIE);
         if (cookie != null) {
             int others = 0;
@@ -87,16 +75,6 @@ class TrustedBrowsers {
     }
 
     private String account(String email) {
-        return sign("account:" + email.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
-    }
-
-    private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return signer.sign(PURPOSE + "-account", email.strip().toLowerCase(Locale.ROOT)).substring(0, 16);
     }
 }

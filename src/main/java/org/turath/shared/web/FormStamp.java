@@ -1,18 +1,10 @@
 package org.turath.shared.web;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -27,22 +19,18 @@ public class FormStamp {
     /** How a stamp judged a post. */
     public enum Verdict { HUMAN, TOO_FAST, EXPIRED_OR_FORGED }
 
-    private final byte[] key;
+    private static final String PURPOSE = "form-shown";
+    private final Signer signer;
     private final Clock clock = Clock.systemUTC();
 
-    FormStamp(@Value("${turath.forms.secret:}") String secret) {
-        if (secret.isBlank()) {
-            key = new byte[32];
-            new SecureRandom().nextBytes(key);
-        } else {
-            key = secret.getBytes(StandardCharsets.UTF_8);
-        }
+    FormStamp(Signer signer) {
+        this.signer = signer;
     }
 
     /** The stamp to put in a form shown now. */
     public String issue() {
         String time = String.valueOf(clock.millis());
-        return time + "." + sign(time);
+        return time + "." + signer.sign(PURPOSE, time);
     }
 
     /** Whether a form with {@code stamp} was sent at least {@code fastest} after being shown, and within {@code longest}. */
@@ -67,18 +55,7 @@ public class FormStamp {
             return Optional.empty();
         }
         String time = stamp.substring(0, dot);
-        boolean genuine = MessageDigest.isEqual(sign(time).getBytes(StandardCharsets.US_ASCII),
-                stamp.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+        boolean genuine = signer.verify(PURPOSE, time, stamp.substring(dot + 1));
         return genuine ? Optional.of(Instant.ofEpochMilli(Long.parseLong(time))) : Optional.empty();
-    }
-
-    private String sign(String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -42,6 +42,9 @@ public class RequestGuard extends HttpFilter {
             return;
         }
         if (!multipart) {
+            // what Spring's character encoding filter would set later (forced, as Spring Boot configures it): the
+            // body is parsed here, before that filter runs, and must be read as UTF-8, not the container's Latin-1
+            request.setCharacterEncoding(java.nio.charset.StandardCharsets.UTF_8.name());
             try {
                 request.getParameterMap();
             } catch (RuntimeException e) {
