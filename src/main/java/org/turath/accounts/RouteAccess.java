@@ -49,6 +49,7 @@ public final class RouteAccess {
             anyone(HttpMethod.GET, LANG + "/trainings/*"),
             anyone(HttpMethod.GET, LANG + "/trainings/*/calendar.ics"),
             anyone(HttpMethod.POST, LANG + "/trainings/*/register"),
+            anyone(HttpMethod.GET, LANG + "/trainings/*/registered"),
             anyone(HttpMethod.GET, LANG + "/trainings/registration/certificate.pdf"),
             anyone(HttpMethod.POST, LANG + "/trainings/registration/cancel"),
             anyone(HttpMethod.GET, LANG + "/certificates"),
@@ -173,6 +174,7 @@ public final class RouteAccess {
             roles(HttpMethod.GET, LANG + "/admin/users", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/users/*", Role.ADMIN),
             roles(HttpMethod.POST, LANG + "/admin/users/*", Role.ADMIN),
+            roles(HttpMethod.POST, LANG + "/admin/users/*/two-factor/reset", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/audit", Role.ADMIN),
             roles(HttpMethod.GET, LANG + "/admin/audit.csv", Role.ADMIN));
 

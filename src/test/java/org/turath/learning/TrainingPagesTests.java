@@ -61,7 +61,7 @@ class TrainingPagesTests {
     }
 
     @Test
-    void registeringTwiceKeepsOneRegistrationAndSaysWhereTheFirstOneIs() throws Exception {
+    void registeringTwiceKeepsOneRegistrationAndAnswersAsForANewcomer() throws Exception {
         UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Twice", 10, Duration.ofDays(7), Duration.ofDays(5), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.2");
         Document shown = Jsoup.parse(visitor.get("/fr/trainings/" + activity).getContentAsString());
@@ -69,19 +69,24 @@ class TrainingPagesTests {
         assertThat(shown.select("main").text()).contains("Protéger le patrimoine en temps de crise.", "Rabat");
         String email = "twice." + UUID.randomUUID() + "@example.org";
         MockHttpServletResponse first = visitor.post("/fr/trainings/" + activity + "/register", form("Salma Bennani", email));
-        assertThat(first.getRedirectedUrl()).startsWith("/fr/trainings/registration?token=");
-        Document mine = Jsoup.parse(visitor.get(first.getRedirectedUrl()).getContentAsString());
-        assertThat(mine.select(".registration-status").text()).isEqualTo("Confirmée");
-        assertThat(mine.text()).contains("video.example.org");
+        assertThat(first.getRedirectedUrl()).isEqualTo("/fr/trainings/" + activity + "/registered");
+        Document sent = Jsoup.parse(visitor.get(first.getRedirectedUrl()).getContentAsString());
+        assertThat(sent.select("[role=status]").text()).contains("Merci. Nous avons envoyé un courriel");
+        String firstLink = jdbc.queryForObject("select token_hash from learning_registration where email_key = ?", String.class, email);
 
-        // the double submit, and the same address typed in capitals
-        MockHttpServletResponse second = visitor.post("/fr/trainings/" + activity + "/register", form("Salma Bennani", email.toUpperCase()));
-        assertThat(second.getStatus()).isEqualTo(409);
-        assertThat(Jsoup.parse(second.getContentAsString()).select("[role=alert]").text())
-                .contains("Cette adresse électronique est déjà inscrite à cette activité");
-        // what was typed is still in the form
-        assertThat(Jsoup.parse(second.getContentAsString()).select("input[name=name]").val()).isEqualTo("Salma Bennani");
+        // the double submit, and the same address typed in capitals: the very same answer, and no second registration;
+        // the address's owner is mailed a new link (the earlier one stops working)
+        visitor.get("/fr/trainings/" + activity);
+        MockHttpServletResponse second = visitor.post("/fr/trainings/" + activity + "/register", form("Someone Else", email.toUpperCase()));
+        assertThat(second.getStatus()).isEqualTo(first.getStatus());
+        assertThat(second.getRedirectedUrl()).isEqualTo(first.getRedirectedUrl());
         assertThat(jdbc.queryForObject("select count(*) from learning_registration where email_key = ?", Long.class, email)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select full_name from learning_registration where email_key = ?", String.class, email))
+                .isEqualTo("Salma Bennani");
+        assertThat(jdbc.queryForObject("select token_hash from learning_registration where email_key = ?", String.class, email))
+                .isNotEqualTo(firstLink);
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like 'Votre inscription : %'",
+                Long.class, email)).isEqualTo(1);
         // the public page does not give the videoconference away
         assertThat(visitor.get("/fr/trainings/" + activity).getContentAsString()).doesNotContain("video.example.org");
     }
@@ -102,7 +107,12 @@ class TrainingPagesTests {
         visitor.get("/en/trainings/" + activity);
         MockHttpServletResponse hostile = visitor.post("/en/trainings/" + activity + "/register",
                 form("<script>alert('x')</script> \u202EName", email));
-        String page = visitor.get(hostile.getRedirectedUrl()).getContentAsString();
+        assertThat(hostile.getRedirectedUrl()).endsWith("/registered");
+        // the person's own page, through the link they were mailed
+        String mailed = jdbc.queryForObject("select body_text from mail_outbox where recipient = ? order by id desc limit 1", String.class, email);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/(ar|en|fr)/trainings/registration\\?token=[A-Za-z0-9_-]+").matcher(mailed);
+        assertThat(link.find()).isTrue();
+        String page = visitor.get(link.group()).getContentAsString();
         assertThat(page).doesNotContain("<script>alert").contains("&lt;script&gt;alert");
         assertThat(jdbc.queryForObject("select full_name from learning_registration where email_key = ?", String.class, email))
                 .isEqualTo("<script>alert('x')</script> Name");

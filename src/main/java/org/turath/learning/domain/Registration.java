@@ -77,6 +77,12 @@ public class Registration {
         this.changedAt = at;
     }
 
+    /** A new personal link for the same registration (the one mailed before stops working). */
+    public void newLink(String tokenHash, Instant at) {
+        this.tokenHash = tokenHash;
+        this.changedAt = at;
+    }
+
     public static String key(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
     }

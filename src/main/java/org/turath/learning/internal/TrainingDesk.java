@@ -51,7 +51,8 @@ import java.util.UUID;
 public class TrainingDesk {
 
     /** A registration just made, with the secret of its personal link (shown and mailed once, never kept). */
-    public record Registered(Registration registration, String secret) {
+    /** {@code fresh}: a new registration; false when the address was registered (or declined) before and only mailed again. */
+    public record Registered(Registration registration, String secret, boolean fresh) {
     }
 
     /** A seat count: taken, waiting, awaiting approval, and left. */
@@ -135,11 +136,14 @@ public class TrainingDesk {
             throw new LearningException("closed", LocalizedDates.format(activity.registrationClosesAt(), applicant.language()));
         }
         Optional<Registration> earlier = registrations.findByActivityIdAndEmailKey(activityId, Registration.key(applicant.email()));
-        if (earlier.isPresent() && earlier.get().status().active()) {
-            throw new LearningException("duplicate");
-        }
-        if (earlier.isPresent() && earlier.get().status() == RegistrationStatus.DECLINED) {
-            throw new LearningException("declined");
+        if (earlier.isPresent() && (earlier.get().status().active() || earlier.get().status() == RegistrationStatus.DECLINED)) {
+            // registered (or declined) before: nothing changes, and whoever typed the address is told nothing more than
+            // a newcomer is; the address's owner gets a fresh link to their registration's page by mail
+            String secret = secret();
+            Registration registration = earlier.get();
+            registration.newLink(hash(secret), now);
+            mail(registration, activity, "again", secret);
+            return new Registered(registration, secret, false);
         }
         RegistrationStatus status = activity.requiresApproval() ? RegistrationStatus.PENDING
                 : registrations.countByActivityIdAndStatus(activityId, RegistrationStatus.CONFIRMED) < activity.capacity()
@@ -155,7 +159,7 @@ public class TrainingDesk {
                     applicant.language(), applicant.answer(), status, activity.takeNumber(), hash(secret), now));
         }
         mail(registration, activity, "registered." + status.name().toLowerCase(java.util.Locale.ROOT), secret);
-        return new Registered(registration, secret);
+        return new Registered(registration, secret, true);
     }
 
     /** The registration behind a personal link. */

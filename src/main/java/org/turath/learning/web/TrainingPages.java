@@ -218,17 +218,17 @@ class TrainingPages {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         } else if (errors.isEmpty()) {
             try {
-                TrainingDesk.Registered registered = desk.register(activity.id(),
-                        new TrainingDesk.Applicant(name, email, language, answer));
-                return "redirect:/" + lang.tag() + "/trainings/registration?token=" + registered.secret() + "&registered";
+                desk.register(activity.id(), new TrainingDesk.Applicant(name, email, language, answer));
+                // the same answer whether the address was new or registered before: the link comes by mail, so this
+                // form tells nobody who registered
+                return "redirect:/" + lang.tag() + "/trainings/" + activity.id() + "/registered";
             } catch (LearningException e) {
                 problem = "learning.problem." + e.code();
                 problemArgs = e.arguments();
             }
         }
         if (response.getStatus() < 400) {
-            response.setStatus(problem != null && problem.endsWith("duplicate") ? HttpStatus.CONFLICT.value()
-                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         }
         prepare(model, lang, activity, errors, form, problem == null ? null : messages.getMessage(problem, problemArgs, problem, lang.locale()));
         return "learning/activity";
@@ -245,6 +245,13 @@ class TrainingPages {
         model.addAttribute("form", shown);
         model.addAttribute("problem", problem);
         model.addAttribute("languages", Language.values());
+    }
+
+    /** After a registration form was sent: the link is in the mail, whatever happened. */
+    @GetMapping("/" + LANG + "/trainings/{id}/registered")
+    String registered(@PathVariable Language lang, @PathVariable String id, Model model) {
+        model.addAttribute("activity", desk.publicActivity(uuid(id)));
+        return "learning/registered";
     }
 
     @GetMapping("/" + LANG + "/trainings/registration")
