@@ -57,7 +57,7 @@ public class AccountsApi {
 
     /** A person as administrators see them. */
     public record Person(java.util.UUID id, String email, String displayName, Language language, String organisation,
-                         Set<Role> roles, Set<String> states, boolean enabled, boolean activated, long version) {
+                         Set<Role> roles, Set<String> states, boolean enabled, boolean activated, boolean twoStep, long version) {
     }
 
     /** People in e-mail order, after {@code afterEmail}. */
@@ -73,7 +73,7 @@ public class AccountsApi {
 
     private static Person person(User user) {
         return new Person(user.id(), user.email(), user.displayName(), user.language(), user.organisation(), user.roles(),
-                user.states(), user.enabled(), user.passwordHash() != null, user.version());
+                user.states(), user.enabled(), user.passwordHash() != null, user.usesSecondFactor(), user.version());
     }
 
     private static AccountView view(User user) {

@@ -48,11 +48,19 @@ class SecondFactorTests {
         assertThat(setup.select("img.qr-code").attr("src")).startsWith("data:image/svg+xml;base64,");
         assertThat(setup.select("img.qr-code").attr("alt")).isNotBlank();
         String secret = setup.select("code").text().replace(" ", "");
-        assertThat(visitor.post("/en/account/two-factor", Map.of("code", "000000")).getRedirectedUrl())
+        assertThat(visitor.post("/en/account/two-factor", Map.of("password", PASSWORD, "code", "000000")).getRedirectedUrl())
                 .isEqualTo("/en/account/two-factor?wrong");
+        // a right code without the password (a borrowed session) turns nothing on
         visitor.get("/en/account/two-factor");
         assertThat(visitor.post("/en/account/two-factor", Map.of("code", code(secret, Instant.now()))).getRedirectedUrl())
-                .isEqualTo("/en/account?two-factor-on");
+                .isEqualTo("/en/account/two-factor?wrong");
+        visitor.get("/en/account/two-factor");
+        assertThat(visitor.post("/en/account/two-factor", Map.of("password", "not " + PASSWORD, "code", code(secret, Instant.now())))
+                .getRedirectedUrl()).isEqualTo("/en/account/two-factor?wrong");
+        assertThat(jdbc.queryForObject("select totp_secret is null from app_user where email = ?", Boolean.class, email)).isTrue();
+        visitor.get("/en/account/two-factor");
+        assertThat(visitor.post("/en/account/two-factor", Map.of("password", PASSWORD, "code", code(secret, Instant.now())))
+                .getRedirectedUrl()).isEqualTo("/en/account?two-factor-on");
 
         Visitor later = new Visitor(mvc, "10.2.0.2");
         assertThat(later.signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/en/login/code");
@@ -93,6 +101,32 @@ class SecondFactorTests {
         assertThat(Jsoup.parse(visitor.get("/fr/login/code").getContentAsString()).select("#code-expired").text())
                 .contains("Recommencez");
         assertThat(jdbc.queryForObject("select locked_until is not null from app_user where email = ?", Boolean.class, email)).isTrue();
+    }
+
+    @Test
+    void anAdministratorTurnsAPersonsTwoStepSignInOffAndTheAuditLogSaysWho() throws Exception {
+        String email = "lost.phone." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Lost Phone", PASSWORD, Language.AR, "Centre", Set.of(Role.EDITOR), Set.of());
+        jdbc.update("update app_user set totp_secret = ? where email = ?", new Base32().encodeToString(new byte[20]).replace("=", ""), email);
+        String id = jdbc.queryForObject("select id from app_user where email = ?", String.class, email);
+        String admin = "admin.reset." + UUID.randomUUID() + "@example.org";
+        accounts.create(admin, "Admin", PASSWORD, Language.EN, "Centre", Set.of(Role.ADMIN), Set.of());
+
+        Visitor editor = new Visitor(mvc, "10.2.2.1");
+        editor.signIn(admin.replace("admin.reset", "nobody"), PASSWORD);
+        assertThat(editor.post("/en/admin/users/" + id + "/two-factor/reset", Map.of()).getStatus()).isIn(302, 403);
+        assertThat(jdbc.queryForObject("select totp_secret is not null from app_user where email = ?", Boolean.class, email)).isTrue();
+
+        Visitor administrator = new Visitor(mvc, "10.2.2.2");
+        administrator.signIn(admin, PASSWORD);
+        Document person = Jsoup.parse(administrator.get("/en/admin/users/" + id).getContentAsString());
+        assertThat(person.select("form[action$=/two-factor/reset] button").text()).isEqualTo("Turn two-step sign-in off");
+        assertThat(administrator.post("/en/admin/users/" + id + "/two-factor/reset", Map.of()).getRedirectedUrl())
+                .isEqualTo("/en/admin/users/" + id + "?two-step-off");
+        assertThat(jdbc.queryForObject("select totp_secret is null from app_user where email = ?", Boolean.class, email)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'TWO_FACTOR_RESET' and actor = ? and target = ?",
+                Integer.class, admin, email)).isEqualTo(1);
+        assertThat(new Visitor(mvc, "10.2.2.3").signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/ar/account");
     }
 
     private String code(String secret, Instant at) throws Exception {

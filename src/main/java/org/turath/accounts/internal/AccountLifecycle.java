@@ -202,8 +202,12 @@ public class AccountLifecycle {
     }
 
     /** Turns the second factor on once the person proved their app makes the right codes for {@code secret}. */
-    public boolean enableSecondFactor(String email, String secret, String code) {
+    public boolean enableSecondFactor(String email, String password, String secret, String code) {
         User user = account(email);
+        // the password again: a borrowed session must not be able to tie the account to someone else's phone
+        if (password == null || user.passwordHash() == null || !passwords.matches(password, user.passwordHash())) {
+            return false;
+        }
         java.util.OptionalLong step = secondFactor.verify(secret, code, null);
         if (step.isEmpty()) {
             return false;
@@ -221,6 +225,20 @@ public class AccountLifecycle {
         }
         user.stopSecondFactor();
         audit.record(AuditType.TWO_FACTOR_DISABLED, user.email(), null);
+        return true;
+    }
+
+    /**
+     * An administrator turns a person's second factor off (a lost phone, or a borrowed session that turned it on):
+     * recorded in the audit log under the administrator's name; the person signs in with the password alone again.
+     */
+    public boolean resetSecondFactor(java.util.UUID id) {
+        User user = users.findById(id).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
+        if (!user.usesSecondFactor()) {
+            return false;
+        }
+        user.stopSecondFactor();
+        audit.record(AuditType.TWO_FACTOR_RESET, user.email(), null);
         return true;
     }
 

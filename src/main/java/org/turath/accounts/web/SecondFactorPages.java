@@ -82,11 +82,12 @@ class SecondFactorPages {
 
     @PostMapping("/" + LANG + "/account/two-factor")
     String enable(@PathVariable Language lang, @RequestParam(name = "code", required = false) String code,
+                  @RequestParam(name = "password", required = false) String password,
                   Authentication authentication, HttpSession session) {
         if (!(session.getAttribute(SETUP) instanceof String secret)) {
             return "redirect:/" + lang.tag() + "/account/two-factor";
         }
-        if (!lifecycle.enableSecondFactor(authentication.getName(), secret, code)) {
+        if (!lifecycle.enableSecondFactor(authentication.getName(), password, secret, code)) {
             return "redirect:/" + lang.tag() + "/account/two-factor?wrong";
         }
         session.removeAttribute(SETUP);

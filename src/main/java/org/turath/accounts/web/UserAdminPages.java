@@ -130,6 +130,13 @@ class UserAdminPages {
         return "redirect:/" + lang.tag() + "/admin/users?updated";
     }
 
+    @PostMapping("/" + LANG + "/admin/users/{id}/two-factor/reset")
+    String resetSecondFactor(@PathVariable Language lang, @PathVariable String id) {
+        java.util.UUID person = RequestParameters.uuid(id, "id");
+        lifecycle.resetSecondFactor(person);
+        return "redirect:/" + lang.tag() + "/admin/users/" + person + "?two-step-off";
+    }
+
     private void prepare(Model model, Language lang, Map<String, String> errors, Map<String, String> values) {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
