@@ -37,7 +37,8 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         String type = request.getContentType();
         boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
-        if (multipart && !UPLOADS.matcher(request.getServletPath()).matches()) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (multipart && !UPLOADS.matcher(path).matches()) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "a multipart body where nothing is uploaded");
             return;
         }
