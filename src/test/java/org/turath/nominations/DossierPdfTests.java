@@ -104,6 +104,41 @@ class DossierPdfTests {
     }
 
     @Test
+    void aVersionsDossierIsDrawnOnceAndServedFromTheFileStoreEvenToSixPeopleAtOnce() throws Exception {
+        UUID id = people.completeDraft("Ksar of Many Readers");
+        desk.submit(people.focalMorocco, id);
+        java.nio.file.Path kept = java.nio.file.Path.of("target/test-files/dossiers");
+        java.util.function.Supplier<Long> keptFiles = () -> {
+            try (var files = java.nio.file.Files.list(kept)) {
+                return files.filter(f -> f.toString().endsWith(".pdf")).count();
+            } catch (java.io.IOException missing) {
+                return 0L;
+            }
+        };
+        long before = keptFiles.get();
+        Visitor focal = new Visitor(mvc, "10.7.0.5");
+        focal.signIn(people.focalMorocco.email(), NominationFixture.PASSWORD);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        java.util.List<java.util.concurrent.Future<byte[]>> downloads = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            downloads.add(pool.submit(() -> focal.get("/fr/admin/nominations/" + id + "/versions/1/dossier.pdf").getContentAsByteArray()));
+        }
+        java.util.Set<String> bodies = new java.util.HashSet<>();
+        for (var download : downloads) {
+            bodies.add(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(download.get())));
+        }
+        pool.shutdown();
+        // one drawing, kept: six identical answers, one file more in the store
+        assertThat(bodies).hasSize(1);
+        assertThat(keptFiles.get()).isEqualTo(before + 1);
+        // the next download is the kept file, byte for byte; another language is another drawing
+        byte[] again = focal.get("/fr/admin/nominations/" + id + "/versions/1/dossier.pdf").getContentAsByteArray();
+        assertThat(java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(again))).isIn(bodies);
+        assertThat(focal.get("/ar/admin/nominations/" + id + "/versions/1/dossier.pdf").getStatus()).isEqualTo(200);
+        assertThat(keptFiles.get()).isEqualTo(before + 2);
+    }
+
+    @Test
     void aFocalPointOfAnotherStateCannotDownloadTheDossier() throws Exception {
         UUID id = people.completeDraft("Ksar of Closed Doors");
         desk.submit(people.focalMorocco, id);

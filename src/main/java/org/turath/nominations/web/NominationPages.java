@@ -68,15 +68,15 @@ class NominationPages {
     private final NominationDesk desk;
     private final GeoApi geo;
     private final MessageSource messages;
-    private final org.turath.nominations.internal.DossierPdf pdf;
+    private final org.turath.nominations.internal.KeptDossiers dossiers;
     private final org.turath.shared.web.MapSettings mapSettings;
 
-    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf,
+    NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.KeptDossiers dossiers,
                     org.turath.shared.web.MapSettings mapSettings) {
         this.desk = desk;
         this.geo = geo;
         this.messages = messages;
-        this.pdf = pdf;
+        this.dossiers = dossiers;
         this.mapSettings = mapSettings;
     }
 
@@ -433,15 +433,17 @@ class NominationPages {
 
     /** The dossier of a submitted version as a PDF, its labels in the page's language. */
     @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}/dossier.pdf")
-    org.springframework.http.ResponseEntity<byte[]> dossier(@PathVariable Language lang, @PathVariable String id,
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> dossier(@PathVariable Language lang, @PathVariable String id,
                                                             @PathVariable String number, Authentication authentication) {
         Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         NominationVersion version = submittedVersion(actor, fileId, number);
         int n = version.number();
         NominationFile file = desk.open(actor, fileId).file();
-        byte[] document = pdf.render(file, version, desk.figures(actor, fileId, version), lang);
-        return pdfDownload(document, file.reference() + "-v" + n + "-" + lang.tag() + ".pdf", "no-store");
+        // drawn once per version and language, then served from the file store
+        java.nio.file.Path document = dossiers.dossier(file, version, desk.figures(actor, fileId, version), lang);
+        return org.turath.shared.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF,
+                file.reference() + "-v" + n + "-" + lang.tag() + ".pdf", "no-store");
     }
 
     /**

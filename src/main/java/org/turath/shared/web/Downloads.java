@@ -19,6 +19,16 @@ public final class Downloads {
                 .body(content);
     }
 
+    /** A file on disk, streamed (never read into memory). */
+    public static ResponseEntity<org.springframework.core.io.Resource> attachment(java.nio.file.Path file, MediaType type, String filename,
+                                                                                  String cacheControl) {
+        return ResponseEntity.ok()
+                .contentType(type)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(filename))
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .body(new org.springframework.core.io.FileSystemResource(file));
+    }
+
     /** A plain name when it is ASCII; else the name encoded as RFC 6266 says (a title in Arabic survives the download). */
     private static String disposition(String filename) {
         boolean ascii = filename.chars().allMatch(c -> c >= 0x20 && c < 0x7F);

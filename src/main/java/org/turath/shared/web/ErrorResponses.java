@@ -64,6 +64,12 @@ class ErrorResponses {
         return respond(request, HttpStatus.CONTENT_TOO_LARGE, "too-large", null);
     }
 
+    @ExceptionHandler(org.turath.shared.BusyException.class)
+    ModelAndView busy(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse answer) {
+        answer.setHeader("Retry-After", "10");
+        return respond(request, HttpStatus.SERVICE_UNAVAILABLE, "busy", null);
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.parameter());
