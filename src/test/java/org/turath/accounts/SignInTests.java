@@ -132,6 +132,26 @@ class SignInTests {
     }
 
     @Test
+    @Order(7)
+    void aCsrfTokenPlantedInASignedInPersonsCookieIsWorthNothing() throws Exception {
+        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        String session = sessionCookie();
+        assertThat(session).startsWith("SESSION=");
+        // an attacker who can set a cookie for the site plants their own token and sends it masked, as a form would
+        byte[] token = "planted-by-an-attacker".getBytes(StandardCharsets.UTF_8);
+        byte[] masked = new byte[token.length * 2];
+        System.arraycopy(token, 0, masked, token.length, token.length);
+        HttpResponse<String> forged = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/logout"))
+                        .header("Cookie", session + "; XSRF-TOKEN=planted-by-an-attacker")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(java.util.Base64.getUrlEncoder().encodeToString(masked))))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(get("/en/account").statusCode()).as("still signed in").isEqualTo(200);
+    }
+
+    @Test
     @Order(6)
     void passwordsAreStoredAsArgon2Hashes() {
         String hash = jdbc.queryForObject("select password_hash from app_user where email = ?", String.class, email);
