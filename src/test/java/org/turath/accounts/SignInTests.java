@@ -152,6 +152,16 @@ class SignInTests {
     }
 
     @Test
+    @Order(8)
+    void publicPagesSeenSignedInAreKeptByNoSharedCache() throws Exception {
+        assertThat(get("/en/states").headers().firstValue("Cache-Control")).isEmpty();
+        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        for (String page : new String[]{"/en/states", "/ar/search?q=fes", "/fr/trainings"}) {
+            assertThat(get(page).headers().firstValue("Cache-Control")).as(page).hasValueSatisfying(value -> assertThat(value).contains("private"));
+        }
+    }
+
+    @Test
     @Order(6)
     void passwordsAreStoredAsArgon2Hashes() {
         String hash = jdbc.queryForObject("select password_hash from app_user where email = ?", String.class, email);

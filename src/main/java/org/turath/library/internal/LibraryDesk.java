@@ -55,9 +55,12 @@ public class LibraryDesk {
     private final long maxBytes;
     private final Clock clock;
 
+    private final DownloadReaders readers;
+
     LibraryDesk(Publications publications, PublicationTexts texts, FileStore files, PdfContent pdf, ApplicationEventPublisher events,
                 AuditLog audit, @Value("${turath.library.max-file-size:50MB}") org.springframework.util.unit.DataSize maxSize,
-                Optional<Clock> clock) {
+                Optional<Clock> clock, DownloadReaders readers) {
+        this.readers = readers;
         this.publications = publications;
         this.texts = texts;
         this.files = files;
@@ -174,13 +177,18 @@ public class LibraryDesk {
                 publication.summary(), publication.language(), text, publication.year()));
     }
 
-    /** The PDF to send, counting the download. */
-    public Path download(UUID id) {
+    /**
+     * The PDF to send to {@code reader} (their address and browser), counting the download once per reader and
+     * file a day; {@code whole} is false for a HEAD or a request for a later part of the file, which never count.
+     */
+    public Path download(UUID id, String reader, boolean whole) {
         Publication publication = publicPublication(id);
         if (!publication.hasFile()) {
             throw new NotFoundException("publication");
         }
-        publications.countDownload(id);
+        if (whole && readers.first(reader, id)) {
+            publications.countDownload(id);
+        }
         return files.path(AREA, publication.fileName());
     }
 

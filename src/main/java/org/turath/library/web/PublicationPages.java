@@ -82,9 +82,12 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/file")
-    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable String id) {
+    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable String id,
+                                                jakarta.servlet.http.HttpServletRequest request) {
         UUID publication = uuid(id);
-        Path file = desk.download(publication);
+        String range = request.getHeader(HttpHeaders.RANGE);
+        boolean whole = "GET".equals(request.getMethod()) && (range == null || range.matches("bytes=0-.*"));
+        Path file = desk.download(publication, request.getRemoteAddr() + " " + request.getHeader(HttpHeaders.USER_AGENT), whole);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename("turath-" + publication + ".pdf").build().toString())
                 .cacheControl(CacheControl.noCache())

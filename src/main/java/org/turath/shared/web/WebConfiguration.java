@@ -73,6 +73,18 @@ public class WebConfiguration implements WebMvcConfigurer {
                 return true;
             }
         });
+        // a public page seen by someone signed in carries their name and links: no shared cache may keep it (a page
+        // that sets its own Cache-Control, such as NoStore's, sets it after this and wins)
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     Object handler) {
+                if (request.getUserPrincipal() != null && !response.containsHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL)) {
+                    response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-cache");
+                }
+                return true;
+            }
+        });
     }
 
     /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */
