@@ -85,4 +85,43 @@ class NewsTests {
         assertThat(english.select("entry:has(id:contains(" + id + ")) title").attr("xml:lang")).isEqualTo("fr");
         assertThat(english.select("feed").attr("xml:lang")).isEqualTo("en");
     }
+
+    @Test
+    void aPictureThatDeclaresBillionsOfPixelsIsRefusedAndTheArticleKept() throws Exception {
+        String email = "news.pixels." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "News", PASSWORD, Language.FR, "Centre", Set.of(Role.SECRETARIAT), Set.of());
+        Visitor editor = new Visitor(mvc, "10.44.0.5");
+        editor.signIn(email, PASSWORD);
+        Map<String, String> form = new HashMap<>();
+        form.put("title.fr", "Image démesurée");
+        form.put("publishAt", LocalDateTime.now(ZoneId.of("Africa/Casablanca")).withSecond(0).withNano(0).toString());
+        editor.get("/fr/admin/news/new");
+        MockHttpServletResponse refused = editor.upload("/fr/admin/news/new", form, "image", "huge.png", "image/png", hugePng(100_000, 100_000));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.getContentAsString());
+        assertThat(page.select("[role=alert]").text()).contains("50 millions");
+        assertThat(page.select("input[name='title.fr']").val()).isEqualTo("Image démesurée");
+        assertThat(jdbc.queryForObject("select count(*) from news_article where title_fr = 'Image démesurée'", Integer.class)).isZero();
+    }
+
+    /** A PNG of a few dozen bytes whose header declares {@code width} × {@code height} pixels. */
+    private static byte[] hugePng(int width, int height) throws Exception {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(17);
+        header.put("IHDR".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(width).putInt(height)
+                .put((byte) 8).put((byte) 2).put((byte) 0).put((byte) 0).put((byte) 0);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(header.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt(13).array());
+        png.write(header.array());
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        byte[] end = "IEND".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        crc.reset();
+        crc.update(end);
+        png.write(new byte[]{0, 0, 0, 0});
+        png.write(end);
+        png.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+        return png.toByteArray();
+    }
 }

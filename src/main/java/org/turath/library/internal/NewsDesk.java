@@ -36,6 +36,8 @@ public class NewsDesk {
     static final String AREA = "news";
     private static final long MAX_IMAGE = 10L * 1024 * 1024;
     private static final Set<String> IMAGES = Set.of("image/jpeg", "image/png", "image/webp");
+    /** The most pixels a news picture may have (a 48-megapixel camera's photograph passes). */
+    static final long MAX_PIXELS = 50_000_000L;
 
     private final NewsArticles articles;
     private final FileStore files;
@@ -122,6 +124,12 @@ public class NewsDesk {
             if (extension == null || !IMAGES.contains(received.detectedType())) {
                 files.discard(received);
                 throw new LibraryException("not-image");
+            }
+            // a few kilobytes can declare a picture of billions of pixels, which every reader's browser would decode
+            java.util.Optional<org.turath.shared.files.ImageSize> size = org.turath.shared.files.ImageSize.of(received.file());
+            if (size.isEmpty() || size.get().pixels() > MAX_PIXELS) {
+                files.discard(received);
+                throw new LibraryException(size.isEmpty() ? "not-image" : "image-dimensions");
             }
             return files.keep(received, AREA, extension);
         } catch (IOException e) {

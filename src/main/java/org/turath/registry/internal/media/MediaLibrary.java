@@ -15,15 +15,11 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.files.FileStore;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -161,25 +157,11 @@ public class MediaLibrary {
 
     /** Width and height from the image's header, without decoding its pixels; refuses absurd sizes. */
     private static int[] dimensions(Path file) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new RefusedException("unreadable");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                int width = reader.getWidth(0);
-                int height = reader.getHeight(0);
-                if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
-                    throw new RefusedException("dimensions");
-                }
-                return new int[]{width, height};
-            } catch (IOException e) {
-                throw new RefusedException("unreadable");
-            } finally {
-                reader.dispose();
-            }
+        org.turath.shared.files.ImageSize size = org.turath.shared.files.ImageSize.of(file)
+                .orElseThrow(() -> new RefusedException("unreadable"));
+        if (size.pixels() > MAX_PIXELS) {
+            throw new RefusedException("dimensions");
         }
+        return new int[]{size.width(), size.height()};
     }
 }
