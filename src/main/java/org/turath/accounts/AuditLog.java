@@ -39,6 +39,12 @@ public class AuditLog {
         entries.save(new AuditEntry(clock.instant(), type, actor, target, detail, remoteAddress()));
     }
 
+    /** Records {@code type} by {@code actor}, for a request answered before the work was done (its address given). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordFrom(String address, String actor, AuditType type, String target, String detail) {
+        entries.save(new AuditEntry(clock.instant(), type, actor, target, detail, address));
+    }
+
     private static String remoteAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
             HttpServletRequest request = attributes.getRequest();

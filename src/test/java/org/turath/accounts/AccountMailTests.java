@@ -122,6 +122,9 @@ class AccountMailTests {
 
         MimeMessage reset = mailTo(email);
         assertThat(reset.getSubject()).isEqualTo("اختر كلمة مرور جديدة لـ«تراث»");
+        // written after the answer (so that it takes as long for an unknown address), still under the requester's address
+        assertThat(jdbc.queryForList("select remote_address from audit_event where event_type = 'PASSWORD_RESET_REQUESTED' and actor = ?",
+                String.class, email)).containsExactly("10.1.2.2");
         String link = link(text(reset));
         Document form = Jsoup.parse(phone.get(link).getContentAsString());
         String token = form.select("input[name=token]").val();

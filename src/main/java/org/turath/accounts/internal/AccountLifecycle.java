@@ -83,13 +83,17 @@ public class AccountLifecycle {
         audit.record(AuditType.INVITATION_SENT, user.email(), String.join(",", roles.stream().map(Enum::name).sorted().toList()));
     }
 
-    /** Mails a reset link when the e-mail has an account; says nothing either way (no account fishing). */
-    public void requestPasswordReset(String email) {
+    /**
+     * Mails a reset link when the e-mail has an account; says nothing either way (no account fishing). Called after
+     * the answer was sent ({@code address}: the requester's), so that the answer takes the same time whether or not
+     * there is an account to write a link for.
+     */
+    public void requestPasswordReset(String email, String address) {
         Optional<User> user = users.findByEmail(User.normalise(email)).filter(User::enabled);
         user.ifPresent(account -> {
             String link = link(account, AccountToken.Purpose.PASSWORD_RESET, null, "/password/reset");
             mail(account.email(), account.language(), "reset", account.displayName(), link);
-            audit.recordBy(account.email(), AuditType.PASSWORD_RESET_REQUESTED, account.email(), null);
+            audit.recordFrom(address, account.email(), AuditType.PASSWORD_RESET_REQUESTED, account.email(), null);
         });
     }
 

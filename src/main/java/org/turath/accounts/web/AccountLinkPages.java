@@ -32,8 +32,12 @@ class AccountLinkPages {
 
     private final AccountLifecycle lifecycle;
 
-    AccountLinkPages(AccountLifecycle lifecycle) {
+    private final org.springframework.core.task.TaskExecutor resets;
+
+    AccountLinkPages(AccountLifecycle lifecycle,
+                     @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") org.springframework.core.task.TaskExecutor resets) {
         this.lifecycle = lifecycle;
+        this.resets = resets;
     }
 
     @GetMapping("/" + LANG + "/account/activate")
@@ -70,9 +74,16 @@ class AccountLinkPages {
     }
 
     @PostMapping("/" + LANG + "/password/forgot")
-    String forgot(@PathVariable Language lang, @RequestParam(name = "email", required = false) String email) {
+    String forgot(@PathVariable Language lang, @RequestParam(name = "email", required = false) String email,
+                  jakarta.servlet.http.HttpServletRequest request) {
         if (email != null && email.length() <= 320 && !email.isBlank()) {
-            lifecycle.requestPasswordReset(email);
+            // done after answering: the answer takes as long for an unknown address as for an account's
+            String address = request.getRemoteAddr();
+            try {
+                resets.execute(() -> lifecycle.requestPasswordReset(email, address));
+            } catch (org.springframework.core.task.TaskRejectedException busy) {
+                lifecycle.requestPasswordReset(email, address);
+            }
         }
         // the same answer whether or not the address has an account
         return "redirect:/" + lang.tag() + "/password/forgot?sent";
