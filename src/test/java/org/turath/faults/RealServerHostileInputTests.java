@@ -91,6 +91,14 @@ class RealServerHostileInputTests {
                 "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a\u0000.pdf\"\r\n\r\n%PDF".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(broken.status()).isBetween(400, 499);
 
+        // a request line the web server itself refuses, before the portal sees it: our page in the three languages
+        for (String line : List.of("GET /en/heritage?q={x} HTTP/1.1", "GET /ar/he|ritage HTTP/1.1", "GET /fr/\u0001 HTTP/1.1")) {
+            Http.RawAnswer refused = http.raw(line, null);
+            assertThat(refused.status()).as(line).isEqualTo(400);
+            assertThat(refused.body()).as(line).contains("تعذّر فهم الطلب", "Request not understood", "Requête incomprise")
+                    .doesNotContainIgnoringCase("tomcat");
+        }
+
         // the container's error page asked for directly
         Http.RawAnswer error = http.raw("GET /error HTTP/1.1", null);
         assertThat(error.status()).isEqualTo(404);

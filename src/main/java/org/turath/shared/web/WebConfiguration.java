@@ -44,6 +44,16 @@ public class WebConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Errors the web server answers before the portal sees the request get a page of ours, not Tomcat's report. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> containerErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+            }
+        });
+    }
+
     /** Before everything, the page cache included: a request the container cannot parse goes no further. */
     @Bean
     FilterRegistrationBean<RequestGuard> requestGuard(
