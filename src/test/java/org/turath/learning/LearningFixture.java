@@ -2,7 +2,6 @@ package org.turath.learning;
 
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
-import org.turath.learning.domain.Activity;
 import org.turath.learning.domain.ActivityContent;
 import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.Language;

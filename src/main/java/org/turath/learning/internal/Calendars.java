@@ -5,7 +5,6 @@ import org.springframework.stereotype.Component;
 import org.turath.learning.Observance;
 import org.turath.learning.domain.Activity;
 import org.turath.shared.Language;
-import org.turath.shared.PlainText;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;

@@ -4,7 +4,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.turath.library.PublicationChanged;
 import org.turath.shared.Language;
-import org.turath.shared.PlainText;
 
 import java.time.Instant;
 import java.util.List;
