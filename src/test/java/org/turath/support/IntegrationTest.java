@@ -12,7 +12,8 @@ import java.lang.annotation.Target;
 
 /**
  * The whole application on a random port against PostgreSQL. Every test class uses the same
- * configuration, so the context starts once for the suite.
+ * configuration, so the context starts once for the suite. Before each test the server gets its own CSRF
+ * token store back ({@link RealCsrfTokens}), whatever MockMvc tests did to it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +21,6 @@ import java.lang.annotation.Target;
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
 @Import({CleanDatabase.class, RegistryFixture.class})
+@org.junit.jupiter.api.extension.ExtendWith({org.springframework.test.context.junit.jupiter.SpringExtension.class, RealCsrfTokens.class})
 public @interface IntegrationTest {
 }

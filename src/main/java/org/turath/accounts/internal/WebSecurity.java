@@ -119,11 +119,18 @@ class WebSecurity {
         return provider;
     }
 
+    /** Where CSRF tokens are kept ({@link SessionBoundCsrfTokens}). */
+    @Bean
+    org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens() {
+        return new SessionBoundCsrfTokens();
+    }
+
     /** Only with the web server: the command-line tasks (import, reindex…) run without one. */
     @Bean
     @org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication(
             type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn, SecurityContextRepository contexts,
+                                            org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens,
                                             @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
             throws Exception {
@@ -162,10 +169,9 @@ class WebSecurity {
         // who only reads a page with a form ("ask us", a training's registration) leaves no session row behind (the soak
         // benchmark saw 7,600 rows in four minutes with every token in a session), while a token planted in a signed-in
         // person's cookie is worth nothing against their session
-        SessionBoundCsrfTokens tokens = new SessionBoundCsrfTokens();
         // not on the container's error dispatch: it only draws the error page of a request refused before (whose
         // parameters may be what could not be read), and a POST there would be checked a second time
-        http.csrf(csrf -> csrf.csrfTokenRepository(tokens).requireCsrfProtectionMatcher(request ->
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
                 request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR
                         && org.springframework.security.web.csrf.CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)));
         // an upload is read (and written to disk) only for a signed-in person: the CSRF check that follows reads the
