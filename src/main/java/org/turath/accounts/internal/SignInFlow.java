@@ -140,7 +140,12 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
         jakarta.servlet.http.Cookie next = org.springframework.web.util.WebUtils.getCookie(request, NEXT_COOKIE);
         if (next != null) {
             response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(NEXT_COOKIE, "").path("/").maxAge(0).build().toString());
-            String asked = java.net.URLDecoder.decode(next.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            String asked;
+            try {
+                asked = java.net.URLDecoder.decode(next.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException malformed) {
+                asked = "";
+            }
             if (onThisSite(asked)) {
                 response.sendRedirect(asked);
                 return;

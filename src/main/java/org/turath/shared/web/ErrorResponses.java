@@ -33,8 +33,6 @@ import java.util.Map;
 class ErrorResponses {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorResponses.class);
-    /** Set on a request whose parameters the container could not parse: nothing on its error page may read them. */
-    static final String UNREADABLE_PARAMETERS = ErrorResponses.class.getName() + ".unreadable-parameters";
 
     private final MessageSource messages;
     private final ProblemView problemView;

@@ -58,8 +58,10 @@ public class RequestGuard extends HttpFilter {
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why) throws IOException {
-        log.info("Refused {} {} ({}): {}", request.getMethod(), request.getRequestURI(), status, why);
-        request.setAttribute(ErrorResponses.UNREADABLE_PARAMETERS, Boolean.TRUE);
+        // the container's message quotes what was sent: one line, no control characters, not too long
+        String said = why == null ? "" : why.replaceAll("\\p{Cntrl}", "?");
+        log.info("Refused {} {} ({}): {}", request.getMethod(), request.getRequestURI(), status,
+                said.length() > 300 ? said.substring(0, 300) + "…" : said);
         response.sendError(status);
     }
 }
