@@ -94,10 +94,6 @@ public final class Html {
         return html;
     }
 
-    public boolean isEmpty() {
-        return html.isEmpty();
-    }
-
     @Override
     public String toString() {
         return html;

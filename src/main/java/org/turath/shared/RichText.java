@@ -50,10 +50,6 @@ public class RichText {
         return text == null ? empty() : text;
     }
 
-    public Optional<Html> in(Language language) {
-        return Optional.ofNullable(raw(language)).map(Html::trusted);
-    }
-
     /** The text for a reader of {@code language}, or the first fallback that has one. */
     public Optional<LocalizedHtml> resolve(Language language) {
         for (Language candidate : language.fallbackOrder()) {

@@ -40,10 +40,7 @@ class NewsTests {
 
     @Test
     void aScheduledArticleAppearsAtItsTimeInItsLanguagesFeedsAndOnTheHomePage() throws Exception {
-        String email = "news." + UUID.randomUUID() + "@example.org";
-        accounts.create(email, "News", PASSWORD, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
-        Visitor editor = new Visitor(mvc, "10.44.0.1");
-        editor.signIn(email, PASSWORD);
+        Visitor editor = secretariat(Language.EN, "10.44.0.1");
         String marker = UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> form = new HashMap<>();
         form.put("title.fr", "Atelier de Rabat " + marker);
@@ -88,10 +85,7 @@ class NewsTests {
 
     @Test
     void aPictureThatDeclaresBillionsOfPixelsIsRefusedAndTheArticleKept() throws Exception {
-        String email = "news.pixels." + UUID.randomUUID() + "@example.org";
-        accounts.create(email, "News", PASSWORD, Language.FR, "Centre", Set.of(Role.SECRETARIAT), Set.of());
-        Visitor editor = new Visitor(mvc, "10.44.0.5");
-        editor.signIn(email, PASSWORD);
+        Visitor editor = secretariat(Language.FR, "10.44.0.5");
         Map<String, String> form = new HashMap<>();
         form.put("title.fr", "Image démesurée");
         form.put("publishAt", LocalDateTime.now(ZoneId.of("Africa/Casablanca")).withSecond(0).withNano(0).toString());
@@ -102,6 +96,15 @@ class NewsTests {
         assertThat(page.select("[role=alert]").text()).contains("50 millions");
         assertThat(page.select("input[name='title.fr']").val()).isEqualTo("Image démesurée");
         assertThat(jdbc.queryForObject("select count(*) from news_article where title_fr = 'Image démesurée'", Integer.class)).isZero();
+    }
+
+    /** A new member of the secretariat, signed in from {@code address}. */
+    private Visitor secretariat(Language language, String address) throws Exception {
+        String email = "news." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "News", PASSWORD, language, "Centre", Set.of(Role.SECRETARIAT), Set.of());
+        Visitor editor = new Visitor(mvc, address);
+        editor.signIn(email, PASSWORD);
+        return editor;
     }
 
     /** A PNG of a few dozen bytes whose header declares {@code width} × {@code height} pixels. */
