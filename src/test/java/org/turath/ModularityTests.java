@@ -6,7 +6,7 @@ import org.springframework.modulith.docs.Documenter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The modules of DESIGN.md stay apart: no cycles, no reaching into another module's internals. */
+/** The modules of docs/ARCHITECTURE.md stay apart: no cycles, no reaching into another module's internals. */
 class ModularityTests {
 
     private final ApplicationModules modules = ApplicationModules.of(TurathApplication.class);

@@ -1,6 +1,6 @@
 package org.turath.accounts;
 
-/** What a person may do in the portal (DESIGN.md's roles). */
+/** What a person may do in the portal: visitors have no account; every other role is one of these. */
 public enum Role {
     ADMIN,
     SECRETARIAT,
