@@ -27,7 +27,7 @@ import org.turath.accounts.RouteAccess;
 import java.util.function.Supplier;
 
 /**
- * Spring Security from {@link RouteAccess}: form sign-in on the language pages, Argon2 hashes,
+ * Spring Security from every module's {@link org.turath.accounts.RouteRules}: form sign-in on the language pages, Argon2 hashes,
  * CSRF on every form, a strict Content-Security-Policy with no inline script, and deny by default.
  */
 @Configuration(proxyBeanMethods = false)
@@ -131,11 +131,12 @@ class WebSecurity {
             type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn, SecurityContextRepository contexts,
                                             org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens,
+                                            java.util.List<org.turath.accounts.RouteRules> modules,
                                             @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
             throws Exception {
         http.authorizeHttpRequests(authorize -> {
-            for (RouteAccess.Rule rule : RouteAccess.RULES) {
+            for (RouteAccess.Rule rule : modules.stream().flatMap(module -> module.rules().stream()).toList()) {
                 // HEAD is allowed wherever GET is (a HEAD is a GET without its body; Spring MVC answers it so)
                 AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
                         authorize.requestMatchers(rule.method() == null

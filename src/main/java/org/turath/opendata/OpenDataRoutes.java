@@ -1,0 +1,27 @@
+package org.turath.opendata;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.turath.accounts.RouteRules;
+
+import java.util.List;
+
+import static org.turath.accounts.RouteAccess.anyone;
+
+/** The open-data API and its description: open to everyone. */
+@Component
+class OpenDataRoutes implements RouteRules {
+
+    @Override
+    public List<org.turath.accounts.RouteAccess.Rule> rules() {
+        return List.of(
+            // open data
+            anyone(HttpMethod.GET, "/api/v1/**"),
+            anyone(HttpMethod.GET, "/v3/api-docs"),
+            anyone(HttpMethod.GET, "/v3/api-docs/**"),
+            anyone(HttpMethod.GET, "/v3/api-docs.yaml"),
+            anyone(HttpMethod.GET, "/api/docs"),
+            anyone(HttpMethod.GET, "/swagger-ui/**"),
+            anyone(HttpMethod.GET, "/swagger-ui.html"));
+    }
+}
