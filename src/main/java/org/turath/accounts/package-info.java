@@ -1,5 +1,5 @@
 /**
  * People who work in the portal: accounts, roles (scoped to member states for focal points),
- * sign-in, and the single table of which role may use which route.
+ * sign-in, the audit log, and the security chain that applies the route rules every module declares.
  */
 package org.turath.accounts;
