@@ -3,7 +3,7 @@ package org.turath.engagement.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,6 @@ import org.turath.shared.ConflictException;
 import org.turath.shared.EmailAddress;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
-import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
@@ -136,10 +135,9 @@ class InquiryPages {
     // ---- the inbox
 
     @GetMapping("/" + LANG + "/admin/inquiries")
-    String inbox(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication, Model model,
+    String inbox(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor, Model model,
                  HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         InquiryDesk.View view = RequestParameters.present(parameters.get("view"))
                 .map(v -> RequestParameters.enumValue(InquiryDesk.View.class, v, "view")).orElse(InquiryDesk.View.OPEN);
         Slice<Inquiry> page;
@@ -158,10 +156,9 @@ class InquiryPages {
     }
 
     @GetMapping("/" + LANG + "/admin/inquiries/{id}")
-    String inquiry(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+    String inquiry(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Inquiry inquiry = desk.inquiry(actor, uuid(id));
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("replies", desk.replies(actor, inquiry.id()));
@@ -172,8 +169,7 @@ class InquiryPages {
 
     @PostMapping("/" + LANG + "/admin/inquiries/{id}/{action}")
     String act(@PathVariable Language lang, @PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
-               Authentication authentication) {
-        Actor actor = actor(authentication);
+               Actor actor) {
         UUID inquiry = uuid(id);
         long version = RequestParameters.version(form.get("version"));
         String back = "redirect:/" + lang.tag() + "/admin/inquiries/" + inquiry;
@@ -201,10 +197,6 @@ class InquiryPages {
             return back + "?problem=" + e.type();
         }
         return back + "?done=" + action;
-    }
-
-    private static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
     }
 
     private static UUID uuid(String id) {

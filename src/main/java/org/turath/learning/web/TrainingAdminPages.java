@@ -3,7 +3,7 @@ package org.turath.learning.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -70,15 +70,10 @@ class TrainingAdminPages {
         this.messages = messages;
     }
 
-    static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
-    }
-
     @GetMapping("/" + LANG + "/admin/trainings")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication, Model model,
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Slice<Activity> page;
         try {
             page = desk.all(actor, RequestParameters.present(parameters.get("after")), PAGE);
@@ -92,9 +87,9 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings/new")
-    String newForm(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        if (!actor(authentication).hasAny(Role.ADMIN, Role.SECRETARIAT)) {
+        if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
             throw new NotAllowedException();
         }
         Map<String, List<String>> form = new HashMap<>();
@@ -106,10 +101,9 @@ class TrainingAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/new")
-    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form, Authentication authentication,
+    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form, Actor actor,
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
         ActivityContent content = content(form, errors);
         if (errors.isEmpty()) {
@@ -123,9 +117,8 @@ class TrainingAdminPages {
 
     @GetMapping("/" + LANG + "/admin/trainings/{id}")
     String show(@PathVariable Language lang, @PathVariable String id, @RequestParam Map<String, String> parameters,
-                Authentication authentication, Model model, HttpServletResponse response) {
+                Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Activity activity = desk.activity(actor, TrainingPages.uuid(id));
         prepareForm(model, activity, formOf(activity), Map.of(), null);
         prepareRegistrations(model, lang, actor, activity, parameters);
@@ -134,9 +127,8 @@ class TrainingAdminPages {
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}")
     String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                Authentication authentication, Model model, HttpServletResponse response) {
+                Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Activity activity = desk.activity(actor, TrainingPages.uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
         ActivityContent content = content(form, errors);
@@ -160,8 +152,7 @@ class TrainingAdminPages {
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/attendance")
     String attendance(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                      Authentication authentication) {
-        Actor actor = actor(authentication);
+                      Actor actor) {
         UUID activityId = TrainingPages.uuid(id);
         Set<UUID> shown = ids(form.get("shown"));
         Set<UUID> present = ids(form.get("present"));
@@ -175,8 +166,7 @@ class TrainingAdminPages {
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/registrations/{registration}")
     String decide(@PathVariable Language lang, @PathVariable String id, @PathVariable String registration,
-                  @RequestParam Map<String, String> form, Authentication authentication) {
-        Actor actor = actor(authentication);
+                  @RequestParam Map<String, String> form, Actor actor) {
         UUID activityId = TrainingPages.uuid(id);
         String decision = form.getOrDefault("decision", "");
         if (!decision.equals("approve") && !decision.equals("decline")) {

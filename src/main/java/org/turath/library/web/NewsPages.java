@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -26,7 +26,6 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
-import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.web.NoStore;
@@ -107,12 +106,12 @@ class NewsPages {
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/news")
-    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Slice<NewsArticle> page;
         try {
-            page = desk.all(actor(authentication), RequestParameters.present(parameters.get("after")), PAGE);
+            page = desk.all(actor, RequestParameters.present(parameters.get("after")), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -123,9 +122,9 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/admin/news/new")
-    String newForm(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        LibraryForms.requireEditor(actor(authentication));
+        LibraryForms.requireEditor(actor);
         Map<String, String> form = new HashMap<>();
         form.put("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString());
         prepare(model, null, form, Map.of(), null);
@@ -134,10 +133,9 @@ class NewsPages {
 
     @PostMapping("/" + LANG + "/admin/news/new")
     String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
-                  @RequestParam(name = "image", required = false) MultipartFile image, Authentication authentication, Model model,
+                  @RequestParam(name = "image", required = false) MultipartFile image, Actor actor, Model model,
                   HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
         String problem = null;
@@ -157,20 +155,19 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/admin/news/{id}")
-    String edit(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+    String edit(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        NewsArticle article = desk.article(actor(authentication), PublicationPages.uuid(id));
+        NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
         prepare(model, article, formOf(article), Map.of(), null);
         return "library/admin-article";
     }
 
     @PostMapping("/" + LANG + "/admin/news/{id}")
     String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                @RequestParam(name = "image", required = false) MultipartFile image, Authentication authentication, Model model,
+                @RequestParam(name = "image", required = false) MultipartFile image, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
@@ -238,10 +235,6 @@ class NewsPages {
         form.put("ready", d.ready() ? "on" : "");
         form.put("version", String.valueOf(article.version()));
         return form;
-    }
-
-    private static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
     }
 
     static UUID uuid(String id) {

@@ -9,7 +9,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -28,7 +28,6 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
-import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.web.NoStore;
@@ -103,10 +102,9 @@ class PublicationPages {
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/publications")
-    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        actor(authentication);
         Slice<Publication> page = page(true, parameters);
         model.addAttribute("publications", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -114,9 +112,9 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/admin/publications/new")
-    String newForm(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        LibraryForms.requireEditor(actor(authentication));
+        LibraryForms.requireEditor(actor);
         Map<String, String> form = new HashMap<>();
         form.put("language", lang.tag());
         prepare(model, null, form, Map.of(), null);
@@ -125,10 +123,9 @@ class PublicationPages {
 
     @PostMapping("/" + LANG + "/admin/publications/new")
     String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
-                  @RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication, Model model,
+                  @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
                   HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
         Publication.Details details = details(form, errors);
         if (file == null || file.isEmpty()) {
@@ -151,20 +148,19 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/admin/publications/{id}")
-    String edit(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+    String edit(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Publication publication = desk.publication(actor(authentication), uuid(id));
+        Publication publication = desk.publication(actor, uuid(id));
         prepare(model, publication, formOf(publication), Map.of(), null);
         return "library/admin-publication";
     }
 
     @PostMapping("/" + LANG + "/admin/publications/{id}")
     String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                @RequestParam(name = "file", required = false) MultipartFile file, Authentication authentication, Model model,
+                @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Publication publication = desk.publication(actor, uuid(id));
         Map<String, String> errors = new LinkedHashMap<>();
         Publication.Details details = details(form, errors);
@@ -264,10 +260,6 @@ class PublicationPages {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
-    }
-
-    private static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(NotAllowedException::new);
     }
 
     static UUID uuid(String id) {

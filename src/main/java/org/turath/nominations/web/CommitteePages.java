@@ -3,7 +3,6 @@ package org.turath.nominations.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,10 +58,9 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/admin/sessions")
-    String sessions(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String sessions(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                     Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = NominationPages.actor(authentication);
         listInto(model, parameters);
         model.addAttribute("canCreate", actor.hasAny(Role.SECRETARIAT));
         model.addAttribute("form", Map.of());
@@ -73,10 +71,9 @@ class CommitteePages {
     }
 
     @PostMapping("/" + LANG + "/admin/sessions")
-    String create(@PathVariable Language lang, @RequestParam Map<String, String> form, Authentication authentication,
+    String create(@PathVariable Language lang, @RequestParam Map<String, String> form, Actor actor,
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = NominationPages.actor(authentication);
         String problem;
         try {
             int year = Integer.parseInt(NominationPages.clean(form.get("year")));
@@ -121,10 +118,9 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/admin/sessions/{id}")
-    String session(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+    String session(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = NominationPages.actor(authentication);
         CommitteeSession session = desk.session(NominationPages.uuid(id));
         if (!actor.hasAny(Role.SECRETARIAT) && !session.hasMember(actor.email())) {
             throw new org.turath.shared.NotFoundException("session");

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,10 +79,9 @@ class NominationPages {
     }
 
     @GetMapping("/" + LANG + BASE)
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Optional<NominationStatus> status = RequestParameters.present(parameters.get("status"))
                 .map(value -> RequestParameters.enumValue(NominationStatus.class, value, "status"));
         Optional<String> cursor = RequestParameters.present(parameters.get("after"));
@@ -105,9 +104,8 @@ class NominationPages {
     }
 
     @GetMapping("/" + LANG + BASE + "/new")
-    String create(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+    String create(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         prepareNew(model, lang, actor, Map.of());
         model.addAttribute("submission", UUID.randomUUID().toString());
         return "nominations/new";
@@ -115,10 +113,9 @@ class NominationPages {
 
     @PostMapping("/" + LANG + BASE + "/new")
     String created(@PathVariable Language lang, @RequestParam Map<String, String> form,
-                   @RequestParam(name = "coStates", required = false) List<String> coStates, Authentication authentication,
+                   @RequestParam(name = "coStates", required = false) List<String> coStates, Actor actor,
                    Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Optional<String> token = RequestParameters.present(form.get("submission")).filter(t -> t.matches("[0-9a-f-]{36}"));
         Optional<UUID> earlier = token.flatMap(desk::submitted);
         if (earlier.isPresent()) {
@@ -178,10 +175,10 @@ class NominationPages {
     }
 
     @GetMapping("/" + LANG + BASE + "/{id}")
-    String file(@PathVariable Language lang, @PathVariable String id, Authentication authentication, Model model,
+    String file(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        return show(lang, actor(authentication), uuid(id), model, List.of());
+        return show(lang, actor, uuid(id), model, List.of());
     }
 
     private String show(Language lang, Actor actor, UUID id, Model model, List<String> problems) {
@@ -214,9 +211,9 @@ class NominationPages {
 
     @GetMapping("/" + LANG + BASE + "/{id}/sections/{section}")
     String section(@PathVariable Language lang, @PathVariable String id, @PathVariable String section,
-                   Authentication authentication, Model model, HttpServletResponse response) {
+                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        NominationDesk.View view = desk.open(actor(authentication), uuid(id));
+        NominationDesk.View view = desk.open(actor, uuid(id));
         if (!view.readable()) {
             throw new org.turath.shared.NotAllowedException();
         }
@@ -230,9 +227,8 @@ class NominationPages {
     String saveSection(@PathVariable Language lang, @PathVariable String id, @PathVariable String section,
                        @RequestParam Map<String, String> posted,
                        @RequestParam(name = "choice", required = false) List<String> choices,
-                       Authentication authentication, Model model, HttpServletResponse response) {
+                       Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         NominationDesk.View view = desk.open(actor, fileId);
         DossierForm.Section form = DossierForm.section(view.file().kind(), section)
@@ -329,11 +325,11 @@ class NominationPages {
     org.springframework.http.ResponseEntity<Void> autosave(@PathVariable Language lang, @PathVariable String id,
                                                            @PathVariable String section, @RequestParam Map<String, String> posted,
                                                            @RequestParam(name = "choice", required = false) List<String> choices,
-                                                           Authentication authentication, Model model, HttpServletResponse response) {
+                                                           Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        String outcome = saveSection(lang, id, section, posted, choices, authentication, model, response);
+        String outcome = saveSection(lang, id, section, posted, choices, actor, model, response);
         if (outcome.startsWith("redirect:")) {
-            long version = desk.open(actor(authentication), uuid(id)).file().version();
+            long version = desk.open(actor, uuid(id)).file().version();
             return org.springframework.http.ResponseEntity.noContent().header("X-Version", String.valueOf(version)).build();
         }
         return org.springframework.http.ResponseEntity.status(response.getStatus()).build();
@@ -386,9 +382,8 @@ class NominationPages {
 
     @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}")
     String version(@PathVariable Language lang, @PathVariable String id, @PathVariable String number,
-                   Authentication authentication, Model model, HttpServletResponse response) {
+                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         NominationVersion version = submittedVersion(actor, fileId, number);
         int n = version.number();
@@ -432,8 +427,7 @@ class NominationPages {
     /** The dossier of a submitted version as a PDF, its labels in the page's language. */
     @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}/dossier.pdf")
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> dossier(@PathVariable Language lang, @PathVariable String id,
-                                                            @PathVariable String number, Authentication authentication) {
-        Actor actor = actor(authentication);
+                                                            @PathVariable String number, Actor actor) {
         UUID fileId = uuid(id);
         NominationVersion version = submittedVersion(actor, fileId, number);
         int n = version.number();
@@ -504,10 +498,9 @@ class NominationPages {
     @PostMapping("/" + LANG + BASE + "/{id}/attachments")
     String attach(@PathVariable Language lang, @PathVariable String id,
                   @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile upload,
-                  @RequestParam Map<String, String> form, Authentication authentication, Model model,
+                  @RequestParam Map<String, String> form, Actor actor, Model model,
                   HttpServletResponse response) throws java.io.IOException {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         try {
             org.turath.nominations.domain.Attachment.Kind kind = parseEnum(org.turath.nominations.domain.Attachment.Kind.class,
@@ -536,10 +529,9 @@ class NominationPages {
     @PostMapping("/" + LANG + BASE + "/{id}/zones")
     String zone(@PathVariable Language lang, @PathVariable String id,
                 @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile upload,
-                @RequestParam Map<String, String> form, Authentication authentication, Model model,
+                @RequestParam Map<String, String> form, Actor actor, Model model,
                 HttpServletResponse response) throws java.io.IOException {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         try {
             int component = RequestParameters.present(form.get("target"))
@@ -564,9 +556,8 @@ class NominationPages {
 
     @PostMapping("/" + LANG + BASE + "/{id}/attachments/{attachment}/delete")
     String detach(@PathVariable Language lang, @PathVariable String id, @PathVariable String attachment,
-                  Authentication authentication, Model model, HttpServletResponse response) throws java.io.IOException {
+                  Actor actor, Model model, HttpServletResponse response) throws java.io.IOException {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         try {
             desk.detach(actor, fileId, uuid(attachment));
@@ -579,8 +570,8 @@ class NominationPages {
     /** A stored document, to those who may read the file; always as a download, never rendered by the browser. */
     @GetMapping("/" + LANG + BASE + "/{id}/attachments/{attachment}")
     org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> download(@PathVariable Language lang,
-            @PathVariable String id, @PathVariable String attachment, Authentication authentication) {
-        NominationDesk.Download file = desk.download(actor(authentication), uuid(id), uuid(attachment));
+            @PathVariable String id, @PathVariable String attachment, Actor actor) {
+        NominationDesk.Download file = desk.download(actor, uuid(id), uuid(attachment));
         return org.springframework.http.ResponseEntity.ok()
                 .contentType(org.springframework.http.MediaType.parseMediaType(file.mediaType()))
                 .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
@@ -596,9 +587,8 @@ class NominationPages {
     String command(@PathVariable Language lang, @PathVariable String id, @PathVariable String command,
                    @RequestParam Map<String, String> form,
                    @RequestParam(name = "criterion", required = false) List<String> criteria,
-                   Authentication authentication, Model model, HttpServletResponse response) {
+                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         UUID fileId = uuid(id);
         Consumer<Actor> action = switch (command) {
             case "submit" -> a -> desk.submit(a, fileId);
@@ -765,10 +755,6 @@ class NominationPages {
 
     static UUID uuid(String value) {
         return RequestParameters.pathId(value, "nomination");
-    }
-
-    static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(() -> new NotFoundException("actor"));
     }
 
 }

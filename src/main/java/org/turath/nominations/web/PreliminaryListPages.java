@@ -3,7 +3,6 @@ package org.turath.nominations.web;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,18 +48,17 @@ class PreliminaryListPages {
     }
 
     @GetMapping("/" + LANG + "/admin/preliminary-list")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        prepare(model, lang, NominationPages.actor(authentication), parameters, Map.of(), null);
+        prepare(model, lang, actor, parameters, Map.of(), null);
         return "nominations/preliminary";
     }
 
     @PostMapping("/" + LANG + "/admin/preliminary-list")
-    String add(@PathVariable Language lang, @RequestParam Map<String, String> form, Authentication authentication, Model model,
+    String add(@PathVariable Language lang, @RequestParam Map<String, String> form, Actor actor, Model model,
                HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = NominationPages.actor(authentication);
         Map<String, String> errors = new LinkedHashMap<>();
         String state = form.getOrDefault("state", "");
         if (!actor.states().contains(state)) {
@@ -88,8 +86,8 @@ class PreliminaryListPages {
     }
 
     @PostMapping("/" + LANG + "/admin/preliminary-list/{id}/remove")
-    String remove(@PathVariable Language lang, @PathVariable String id, Authentication authentication) {
-        desk.removeFromPreliminaryList(NominationPages.actor(authentication), NominationPages.uuid(id));
+    String remove(@PathVariable Language lang, @PathVariable String id, Actor actor) {
+        desk.removeFromPreliminaryList(actor, NominationPages.uuid(id));
         return "redirect:/" + lang.tag() + "/admin/preliminary-list?removed";
     }
 

@@ -5,7 +5,7 @@ import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.core.Authentication;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -30,7 +30,6 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
-import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
@@ -83,10 +82,9 @@ class HeritageAdminController {
     }
 
     @GetMapping("/" + LANG + "/admin/heritage")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication,
+    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Optional<PublicationState> publication = RequestParameters.present(parameters.get("publication")).map(value -> RequestParameters.enumValue(PublicationState.class, value, "publication"));
         Optional<String> state = RequestParameters.present(parameters.get("state")).map(s -> s.toUpperCase(java.util.Locale.ROOT));
         if (state.isPresent() && !state.get().matches("[A-Z]{2}")) {
@@ -107,9 +105,8 @@ class HeritageAdminController {
     }
 
     @GetMapping("/" + LANG + "/admin/heritage/new")
-    String create(@PathVariable Language lang, Authentication authentication, Model model, HttpServletResponse response) {
+    String create(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         prepare(model, lang, actor, ItemForm.empty(), null, null);
         model.addAttribute("submission", UUID.randomUUID().toString());
         return "registry/admin/edit";
@@ -117,10 +114,9 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/new")
     String created(@PathVariable Language lang, @Valid @ModelAttribute("form") ItemForm form, BindingResult errors,
-                   @RequestParam(name = "submission", required = false) String submission, Authentication authentication,
+                   @RequestParam(name = "submission", required = false) String submission, Actor actor,
                    Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         Optional<String> token = Optional.ofNullable(submission).filter(t -> t.matches("[0-9a-f-]{36}"));
         // a second click on "save" sends the same submission: it leads to the draft the first one made
         Optional<String> earlier = token.flatMap(editor::submitted);
@@ -146,9 +142,8 @@ class HeritageAdminController {
 
     @GetMapping("/" + LANG + "/admin/heritage/{reference}")
     String edit(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                Authentication authentication, Model model, HttpServletResponse response) {
+                Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         HeritageEditor.Editable editable = editor.open(actor, reference);
         prepare(model, lang, actor, ItemForm.of(editable.item()), editable, null);
         model.addAttribute("saved", parameters.containsKey("saved"));
@@ -158,9 +153,8 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}")
     String save(@PathVariable Language lang, @PathVariable String reference, @Valid @ModelAttribute("form") ItemForm form,
-                BindingResult errors, Authentication authentication, Model model, HttpServletResponse response) {
+                BindingResult errors, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         HeritageEditor.Editable editable = editor.open(actor, reference);
         if (!editable.permissions().edit()) {
             throw new NotAllowedException();
@@ -191,12 +185,12 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/publication")
     String publication(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                       Authentication authentication) {
+                       Actor actor) {
         PublicationState target = RequestParameters.present(parameters.get("target")).map(value -> RequestParameters.enumValue(PublicationState.class, value, "target"))
                 .orElseThrow(() -> new InvalidRequestException("target"));
         long version = version(parameters);
         try {
-            editor.move(actor(authentication), reference, target, version);
+            editor.move(actor, reference, target, version);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new org.turath.shared.ConflictException("stale-item", "changed while moving");
         }
@@ -205,9 +199,8 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/status")
     String status(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                  Authentication authentication, Model model, HttpServletResponse response) {
+                  Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         HeritageStatus status = RequestParameters.present(parameters.get("status")).map(value -> RequestParameters.enumValue(HeritageStatus.class, value, "status"))
                 .orElseThrow(() -> new InvalidRequestException("status"));
         LocalDate effective;
@@ -229,9 +222,8 @@ class HeritageAdminController {
 
     @GetMapping("/" + LANG + "/admin/heritage/{reference}/history")
     String history(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                   Authentication authentication, Model model, HttpServletResponse response) {
+                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         HeritageEditor.Editable editable = editor.open(actor, reference);
         Optional<Long> before = RequestParameters.present(parameters.get("before")).map(value -> {
             if (!value.matches("\\d{1,18}")) {
@@ -251,20 +243,19 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/revert")
     String revert(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                  Authentication authentication) {
+                  Actor actor) {
         String revision = RequestParameters.present(parameters.get("revision")).filter(value -> value.matches("\\d{1,18}"))
                 .orElseThrow(() -> new InvalidRequestException("revision"));
-        editor.revert(actor(authentication), reference, Long.parseLong(revision));
+        editor.revert(actor, reference, Long.parseLong(revision));
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "/history?reverted";
     }
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/media")
     String upload(@PathVariable Language lang, @PathVariable String reference,
                   @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-                  @RequestParam Map<String, String> parameters, Authentication authentication, Model model,
+                  @RequestParam Map<String, String> parameters, Actor actor, Model model,
                   HttpServletResponse response) throws java.io.IOException {
         NoStore.personal(response);
-        Actor actor = actor(authentication);
         String problem = null;
         if (file == null || file.isEmpty()) {
             problem = "admin.media.error.no-file";
@@ -290,8 +281,8 @@ class HeritageAdminController {
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/media/{id}/delete")
     String deleteImage(@PathVariable Language lang, @PathVariable String reference, @PathVariable String id,
-                       Authentication authentication) throws java.io.IOException {
-        media.remove(actor(authentication), reference, RequestParameters.uuid(id, "id"));
+                       Actor actor) throws java.io.IOException {
+        media.remove(actor, reference, RequestParameters.uuid(id, "id"));
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "?saved#media-heading";
     }
 
@@ -458,10 +449,6 @@ class HeritageAdminController {
     private static long version(Map<String, String> parameters) {
         return RequestParameters.present(parameters.get("version")).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
                 .orElseThrow(() -> new InvalidRequestException("version"));
-    }
-
-    private static Actor actor(Authentication authentication) {
-        return Actor.of(authentication).orElseThrow(() -> new NotFoundException("actor"));
     }
 
 }
