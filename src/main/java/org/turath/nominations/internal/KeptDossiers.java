@@ -75,11 +75,14 @@ public class KeptDossiers {
                     }
                 });
             } catch (RejectedExecutionException full) {
-                underway.remove(key);
+                // (not removed here: a map cannot be changed from inside its own computeIfAbsent)
                 future.completeExceptionally(new org.turath.shared.BusyException("dossier drawing queue full"));
             }
             return future;
         });
+        if (drawn.isCompletedExceptionally()) {
+            underway.remove(name, drawn);
+        }
         try {
             return drawn.get();
         } catch (InterruptedException e) {
