@@ -32,11 +32,6 @@ public class RichText {
         return new RichText(null, null, null);
     }
 
-    /** Markup kept in three languages (e.g. read from an older version), sanitised again. */
-    public static RichText sanitized(LocalizedText markup) {
-        return markup == null ? empty() : new RichText(markup.getAr(), markup.getEn(), markup.getFr());
-    }
-
     /** Plain text typed in paragraphs (a dossier's sections): every character shown as typed. */
     public static RichText fromPlain(LocalizedText plain) {
         if (plain == null) {

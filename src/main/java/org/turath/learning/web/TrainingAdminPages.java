@@ -266,13 +266,13 @@ class TrainingAdminPages {
         if (mode.isEmpty()) {
             errors.put("mode", "learning.error.mode");
         }
-        LocalizedText title = texts(form, "title", 300, false, errors);
+        LocalizedText title = texts(form, "title", 300, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "learning.error.title");
         }
-        RichText summary = RichText.sanitized(texts(form, "summary", 20_000, true, errors));
-        LocalizedText question = texts(form, "question", 500, false, errors);
-        LocalizedText place = texts(form, "place", 300, false, errors);
+        RichText summary = org.turath.shared.web.LocalizedFields.readRich(form, "summary", 20_000, "learning.error.too-long", errors);
+        LocalizedText question = texts(form, "question", 500, errors);
+        LocalizedText place = texts(form, "place", 300, errors);
         Double latitude = coordinate(form.getFirst("latitude"), 90, "latitude", errors);
         Double longitude = coordinate(form.getFirst("longitude"), 180, "longitude", errors);
         if ((latitude == null) != (longitude == null) && !errors.containsKey("latitude") && !errors.containsKey("longitude")) {
@@ -355,9 +355,8 @@ class TrainingAdminPages {
                 zone, closesAt, capacity, "on".equals(form.getFirst("requiresApproval")), "on".equals(form.getFirst("published")));
     }
 
-    private static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich,
-                                       Map<String, String> errors) {
-        return org.turath.shared.web.LocalizedFields.read(form, name, max, rich, "learning.error.too-long", errors);
+    private static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
+        return org.turath.shared.web.LocalizedFields.read(form, name, max, "learning.error.too-long", errors);
     }
 
     private static String limited(String value, int max, String field, Map<String, String> errors) {

@@ -31,8 +31,12 @@ final class LibraryForms {
         return messages.getMessage("library.problem." + refusal.code(), refusal.arguments(), lang.locale());
     }
 
-    static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, boolean rich, Map<String, String> errors) {
-        return org.turath.shared.web.LocalizedFields.read(form, name, max, rich, "library.error.too-long", errors);
+    static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
+        return org.turath.shared.web.LocalizedFields.read(form, name, max, "library.error.too-long", errors);
+    }
+
+    static org.turath.shared.RichText richText(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
+        return org.turath.shared.web.LocalizedFields.readRich(form, name, max, "library.error.too-long", errors);
     }
 
     static String line(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {

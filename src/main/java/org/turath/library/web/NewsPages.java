@@ -199,13 +199,13 @@ class NewsPages {
     }
 
     private NewsArticle.Draft draft(MultiValueMap<String, String> form, Map<String, String> errors) {
-        LocalizedText title = LibraryForms.texts(form, "title", 300, false, errors);
+        LocalizedText title = LibraryForms.texts(form, "title", 300, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
         }
-        LocalizedText lead = LibraryForms.texts(form, "lead", 1000, false, errors);
-        RichText body = RichText.sanitized(LibraryForms.texts(form, "body", 100_000, true, errors));
-        LocalizedText imageAlt = LibraryForms.texts(form, "imageAlt", 300, false, errors);
+        LocalizedText lead = LibraryForms.texts(form, "lead", 1000, errors);
+        RichText body = LibraryForms.richText(form, "body", 100_000, errors);
+        LocalizedText imageAlt = LibraryForms.texts(form, "imageAlt", 300, errors);
         List<String> tags = LibraryForms.list(form, "tags", 500, errors);
         List<String> related = LibraryForms.related(form, registry, errors);
         Instant publishAt = null;

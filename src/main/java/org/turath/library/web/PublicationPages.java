@@ -198,11 +198,11 @@ class PublicationPages {
         if (kind.isEmpty()) {
             errors.put("kind", "library.error.kind");
         }
-        LocalizedText title = LibraryForms.texts(form, "title", 500, false, errors);
+        LocalizedText title = LibraryForms.texts(form, "title", 500, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
         }
-        RichText summary = RichText.sanitized(LibraryForms.texts(form, "summary", 20_000, true, errors));
+        RichText summary = LibraryForms.richText(form, "summary", 20_000, errors);
         String authors = LibraryForms.line(form, "authors", 500, errors);
         Integer year = null;
         String yearText = Optional.ofNullable(form.getFirst("year")).orElse("").strip();

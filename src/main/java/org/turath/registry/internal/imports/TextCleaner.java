@@ -4,9 +4,9 @@ import org.turath.shared.PlainText;
 import org.turath.shared.TextInput;
 
 /**
- * Makes source text safe: names become plain text (UNESCO's data has {@code <I>}, {@code <U>},
- * {@code <em>} and entities inside names), descriptions keep paragraphs, line breaks, emphasis,
- * lists, links and the paragraph direction ({@code <p dir="rtl">}) and lose everything else.
+ * Makes source names safe: they become plain text (UNESCO's data has {@code <I>}, {@code <U>}, {@code <em>} and
+ * entities inside names). Descriptions are {@code RichText}, which keeps paragraphs, line breaks, emphasis, lists,
+ * links and the paragraph direction ({@code <p dir="rtl">}) and loses everything else.
  */
 final class TextCleaner {
 
@@ -15,9 +15,5 @@ final class TextCleaner {
 
     static String plain(String source) {
         return TextInput.line(PlainText.of(source));
-    }
-
-    static String rich(String source) {
-        return TextInput.rich(source);
     }
 }

@@ -62,10 +62,8 @@ class WhcSiteParser {
         if (name.isEmpty()) {
             errors.add(error(row, "name_en", "missing-name"));
         }
-        RichText description = new RichText(TextCleaner.rich(row.get("short_description_ar")),
-                TextCleaner.rich(row.get("short_description_en")), TextCleaner.rich(row.get("short_description_fr")));
-        RichText justification = new RichText(null, TextCleaner.rich(row.get("justification_en")),
-                TextCleaner.rich(row.get("justification_fr")));
+        RichText description = new RichText(row.get("short_description_ar"), row.get("short_description_en"), row.get("short_description_fr"));
+        RichText justification = new RichText(null, row.get("justification_en"), row.get("justification_fr"));
         List<String> states = states(row, errors);
         LocalizedText stateLabel = states.isEmpty()
                 ? new LocalizedText(TextCleaner.plain(row.get("states_name_ar")), TextCleaner.plain(row.get("states_name_en")),
