@@ -249,7 +249,7 @@ public class AccountLifecycle {
     /** Checks the code of a sign-in waiting for it; a wrong code counts as a failed sign-in (lock-out included). */
     public boolean acceptCode(String email, String code) {
         User user = account(email);
-        if (!user.usesSecondFactor() || (user.lockedAt(clock.instant()) && !browsers.current(user.email()))) {
+        if (!user.usesSecondFactor() || browsers.pausedHere(user)) {
             return false;
         }
         java.util.OptionalLong step = secondFactor.verify(user.totpSecret(), code, user.totpLastStep());

@@ -46,14 +46,9 @@ public class AccountUserDetails implements UserDetailsService {
         return org.springframework.security.core.userdetails.User.withUsername(user.email())
                 .password(user.passwordHash() == null ? noPassword() : user.passwordHash())
                 .disabled(!user.enabled() || user.passwordHash() == null)
-                .accountLocked(pausedHere(user))
+                .accountLocked(browsers.pausedHere(user))
                 .authorities(org.turath.accounts.Actor.authorities(user.roles(), user.states()).stream().map(SimpleGrantedAuthority::new).toList())
                 .build();
-    }
-
-    /** Whether sign-in to {@code user} is paused for the browser of the request being answered. */
-    boolean pausedHere(User user) {
-        return user.lockedAt(clock.instant()) && !browsers.current(user.email());
     }
 
     private String noPassword() {

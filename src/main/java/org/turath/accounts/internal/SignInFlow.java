@@ -9,6 +9,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
+import org.turath.shared.web.BrowserCookies;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.turath.accounts.AccountsApi;
@@ -67,9 +68,8 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
         String asked = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         if (("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) && asked.length() <= NEXT_MAX_LENGTH
                 && onThisSite(asked)) {
-            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(NEXT_COOKIE,
-                            java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8))
-                    .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(java.time.Duration.ofMinutes(30)).build().toString());
+            BrowserCookies.set(request, response, NEXT_COOKIE, java.net.URLEncoder.encode(asked, java.nio.charset.StandardCharsets.UTF_8),
+                    java.time.Duration.ofMinutes(30));
         }
         response.sendRedirect("/" + languageOf(request).tag() + "/login");
     }
@@ -139,7 +139,7 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
         browsers.remember(request, response, authentication.getName());
         jakarta.servlet.http.Cookie next = org.springframework.web.util.WebUtils.getCookie(request, NEXT_COOKIE);
         if (next != null) {
-            response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(NEXT_COOKIE, "").path("/").maxAge(0).build().toString());
+            BrowserCookies.clear(request, response, NEXT_COOKIE);
             String asked;
             try {
                 asked = java.net.URLDecoder.decode(next.getValue(), java.nio.charset.StandardCharsets.UTF_8);

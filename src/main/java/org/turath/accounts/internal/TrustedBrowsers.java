@@ -3,11 +3,12 @@ package org.turath.accounts.internal;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.WebUtils;
+import org.turath.accounts.domain.User;
+import org.turath.shared.web.BrowserCookies;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +32,11 @@ class TrustedBrowsers {
 
     TrustedBrowsers(org.turath.shared.web.Signer signer) {
         this.signer = signer;
+    }
+
+    /** Whether sign-in to {@code user} is paused for the browser of the request being answered. */
+    boolean pausedHere(User user) {
+        return user.lockedAt(clock.instant()) && !current(user.email());
     }
 
     /** Whether the request being answered comes from a browser that signed in to {@code email} before. */
@@ -70,8 +76,7 @@ class TrustedBrowsers {
                 }
             }
         }
-        response.addHeader("Set-Cookie", ResponseCookie.from(COOKIE, value.toString()).path("/").httpOnly(true)
-                .secure(request.isSecure()).sameSite("Lax").maxAge(LIFETIME).build().toString());
+        BrowserCookies.set(request, response, COOKIE, value.toString(), LIFETIME);
     }
 
     private String account(String email) {

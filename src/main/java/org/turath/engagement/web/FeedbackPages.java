@@ -105,9 +105,8 @@ class FeedbackPages {
         }
         desk.answer(score, comment, from, lang);
         answered.add(0, mark);
-        response.addHeader("Set-Cookie", org.springframework.http.ResponseCookie.from(ANSWERED,
-                        String.join(".", answered.subList(0, Math.min(answered.size(), 50))))
-                .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(java.time.Duration.ofDays(365)).build().toString());
+        org.turath.shared.web.BrowserCookies.set(request, response, ANSWERED,
+                String.join(".", answered.subList(0, Math.min(answered.size(), 50))), Duration.ofDays(365));
         return "redirect:/" + lang.tag() + "/feedback/thanks?from=" + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8);
     }
 
