@@ -1,6 +1,10 @@
 package org.turath.accounts;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+import java.util.List;
 
 import java.util.Set;
 
@@ -17,6 +21,16 @@ public final class RouteAccess {
 
         public boolean allows(Set<Role> held, boolean authenticated) {
             return anyone || (authenticated && (signedIn || held.stream().anyMatch(roles::contains)));
+        }
+
+        /** The requests the rule applies to; HEAD wherever GET (a HEAD is a GET without its body, answered so). */
+        public List<RequestMatcher> matchers() {
+            PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+            if (method == null) {
+                return List.of(paths.matcher(pattern));
+            }
+            return method == HttpMethod.GET ? List.of(paths.matcher(HttpMethod.GET, pattern), paths.matcher(HttpMethod.HEAD, pattern))
+                    : List.of(paths.matcher(method, pattern));
         }
     }
 

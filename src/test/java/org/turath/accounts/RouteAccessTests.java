@@ -8,7 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
@@ -109,8 +108,7 @@ class RouteAccessTests {
     private Optional<RouteAccess.Rule> ruleFor(HttpMethod method, String path) {
         MockHttpServletRequest request = new MockHttpServletRequest(method.name(), path);
         return modules.stream().flatMap(module -> module.rules().stream())
-                .filter(rule -> (rule.method() == null ? PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())
-                        : PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern())).matches(request))
+                .filter(rule -> rule.matchers().stream().anyMatch(matcher -> matcher.matches(request)))
                 .findFirst();
     }
 

@@ -10,7 +10,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Multipart bodies only from signed-in people. Uploads happen in the back office only (the request guard
@@ -23,9 +22,8 @@ class SignedInUploads extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String type = request.getContentType();
-        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST && type != null
-                && type.toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+        if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
+                && org.turath.shared.web.RequestGuard.multipart(request)) {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
             if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

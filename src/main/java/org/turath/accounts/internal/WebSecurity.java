@@ -18,7 +18,6 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.util.ServletRequestPathUtils;
@@ -137,17 +136,8 @@ class WebSecurity {
             throws Exception {
         http.authorizeHttpRequests(authorize -> {
             for (RouteAccess.Rule rule : modules.stream().flatMap(module -> module.rules().stream()).toList()) {
-                // HEAD is allowed wherever GET is (a HEAD is a GET without its body; Spring MVC answers it so)
-                AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url =
-                        authorize.requestMatchers(rule.method() == null
-                                ? new org.springframework.security.web.util.matcher.RequestMatcher[]{
-                                        PathPatternRequestMatcher.withDefaults().matcher(rule.pattern())}
-                                : rule.method() == org.springframework.http.HttpMethod.GET
-                                ? new org.springframework.security.web.util.matcher.RequestMatcher[]{
-                                        PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()),
-                                        PathPatternRequestMatcher.withDefaults().matcher(org.springframework.http.HttpMethod.HEAD, rule.pattern())}
-                                : new org.springframework.security.web.util.matcher.RequestMatcher[]{
-                                        PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern())});
+                AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url = authorize.requestMatchers(
+                        rule.matchers().toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new));
                 if (rule.anyone()) {
                     url.permitAll();
                 } else if (rule.signedIn()) {

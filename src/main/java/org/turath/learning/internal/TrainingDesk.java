@@ -51,8 +51,7 @@ import java.util.UUID;
 public class TrainingDesk {
 
     /** A registration just made, with the secret of its personal link (shown and mailed once, never kept). */
-    /** {@code fresh}: a new registration; false when the address was registered (or declined) before and only mailed again. */
-    public record Registered(Registration registration, String secret, boolean fresh) {
+    public record Registered(Registration registration, String secret) {
     }
 
     /** A seat count: taken, waiting, awaiting approval, and left. */
@@ -143,7 +142,7 @@ public class TrainingDesk {
             Registration registration = earlier.get();
             registration.newLink(hash(secret), now);
             mail(registration, activity, "again", secret);
-            return new Registered(registration, secret, false);
+            return new Registered(registration, secret);
         }
         RegistrationStatus status = activity.requiresApproval() ? RegistrationStatus.PENDING
                 : registrations.countByActivityIdAndStatus(activityId, RegistrationStatus.CONFIRMED) < activity.capacity()
@@ -159,7 +158,7 @@ public class TrainingDesk {
                     applicant.language(), applicant.answer(), status, activity.takeNumber(), hash(secret), now));
         }
         mail(registration, activity, "registered." + status.name().toLowerCase(java.util.Locale.ROOT), secret);
-        return new Registered(registration, secret, true);
+        return new Registered(registration, secret);
     }
 
     /** The registration behind a personal link. */

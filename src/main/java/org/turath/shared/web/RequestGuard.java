@@ -35,8 +35,7 @@ public class RequestGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String type = request.getContentType();
-        boolean multipart = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        boolean multipart = multipart(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (multipart && !UPLOADS.matcher(path).matches()) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "a multipart body where nothing is uploaded");
@@ -55,6 +54,12 @@ public class RequestGuard extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the request's body is multipart (an upload form). */
+    public static boolean multipart(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, int status, String why) throws IOException {
