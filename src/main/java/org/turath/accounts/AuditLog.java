@@ -8,7 +8,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.turath.accounts.domain.AuditEntries;
 import org.turath.accounts.domain.AuditEntry;
-import org.turath.shared.history.RevisionAuthor;
+import org.turath.history.RevisionAuthor;
 
 import java.time.Clock;
 

@@ -1,6 +1,7 @@
 /**
- * What every module shares: the portal's languages and three-language text, keyset cursors,
- * the errors that become translated pages or problem documents, and the language-prefixed web layer.
+ * The kernel every module shares: the portal's languages and three-language text (plain and rich),
+ * safe markup, keyset cursors and slices, typed ids, secret tokens and the refusals that become
+ * translated pages or problem documents. Nothing here knows the web, the database or another module.
  */
-@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Kernel")
 package org.turath.shared;

@@ -24,7 +24,7 @@ import org.turath.shared.LocalizedText;
 import org.turath.support.RegistryFixture;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
-import org.turath.shared.mail.Mailer;
+import org.turath.mail.Mailer;
 import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
 import org.turath.support.Mailbox;

@@ -54,7 +54,7 @@ class AccessibilityTests extends BrowserJourney {
     org.turath.library.internal.NewsDesk news;
 
     @Autowired
-    org.turath.shared.documents.PdfRenderer pdfs;
+    org.turath.documents.PdfRenderer pdfs;
 
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {

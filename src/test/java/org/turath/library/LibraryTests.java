@@ -12,7 +12,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Role;
 import org.turath.shared.Language;
-import org.turath.shared.documents.PdfRenderer;
+import org.turath.documents.PdfRenderer;
 import org.turath.support.IntegrationTest;
 import org.turath.support.RegistryFixture;
 import org.turath.support.Visitor;

@@ -45,7 +45,7 @@ class SearchPagesTests {
     org.turath.library.internal.LibraryDesk library;
 
     @Autowired
-    org.turath.shared.documents.PdfRenderer pdfs;
+    org.turath.documents.PdfRenderer pdfs;
 
     @TempDir
     Path temp;

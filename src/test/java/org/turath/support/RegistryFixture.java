@@ -6,7 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.turath.registry.ImportReport;
 import org.turath.registry.internal.imports.HeritageImporter;
 import org.turath.search.SearchIndex;
-import org.turath.shared.web.PageCache;
+import org.turath.pagecache.PageCache;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -6,15 +6,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.turath.shared.SecretTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 
 /**
@@ -41,7 +36,6 @@ public class AccountToken {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(name = "token_hash")
@@ -76,18 +70,12 @@ public class AccountToken {
     }
 
     public static Issued issue(UUID userId, Purpose purpose, String newEmail, Instant now) {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String secret = SecretTokens.newSecret();
         return new Issued(new AccountToken(hash(secret), userId, purpose, newEmail, now), secret);
     }
 
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return SecretTokens.hash(secret);
     }
 
     public boolean usableAt(Instant now) {

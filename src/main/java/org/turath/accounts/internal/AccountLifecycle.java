@@ -18,7 +18,7 @@ import org.turath.shared.ConflictException;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
-import org.turath.shared.mail.Mailer;
+import org.turath.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -78,6 +78,6 @@ public class SecondFactor {
 
     /** The QR code of {@code text} as an SVG image in a data URI (the page's policy allows data: images). */
     public String qrCode(String text) {
-        return org.turath.shared.documents.QrCodes.svgDataUri(text);
+        return org.turath.documents.QrCodes.svgDataUri(text);
     }
 }

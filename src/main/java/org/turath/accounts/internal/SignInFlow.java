@@ -9,15 +9,15 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
-import org.turath.shared.web.BrowserCookies;
+import org.turath.web.BrowserCookies;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.turath.accounts.AccountsApi;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.shared.Language;
-import org.turath.shared.web.LanguagePaths;
-import org.turath.shared.web.PathLanguageResolver;
+import org.turath.web.LanguagePaths;
+import org.turath.web.PathLanguageResolver;
 
 import java.io.IOException;
 

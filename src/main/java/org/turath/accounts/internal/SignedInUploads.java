@@ -23,7 +23,7 @@ class SignedInUploads extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (request.getDispatcherType() == jakarta.servlet.DispatcherType.REQUEST
-                && org.turath.shared.web.RequestGuard.multipart(request)) {
+                && org.turath.web.RequestGuard.multipart(request)) {
             Authentication who = SecurityContextHolder.getContext().getAuthentication();
             if (who == null || !who.isAuthenticated() || who instanceof AnonymousAuthenticationToken) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);

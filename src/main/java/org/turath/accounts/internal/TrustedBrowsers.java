@@ -8,7 +8,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.WebUtils;
 import org.turath.accounts.domain.User;
-import org.turath.shared.web.BrowserCookies;
+import org.turath.web.BrowserCookies;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -27,10 +27,10 @@ class TrustedBrowsers {
     private static final Duration LIFETIME = Duration.ofDays(180);
 
     private static final String PURPOSE = "trusted-browser";
-    private final org.turath.shared.web.Signer signer;
+    private final org.turath.web.Signer signer;
     private final Clock clock = Clock.systemUTC();
 
-    TrustedBrowsers(org.turath.shared.web.Signer signer) {
+    TrustedBrowsers(org.turath.web.Signer signer) {
         this.signer = signer;
     }
 

@@ -130,7 +130,7 @@ class WebSecurity {
             type = org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInFlow signIn, SecurityContextRepository contexts,
                                             org.springframework.security.web.csrf.CsrfTokenRepository csrfTokens,
-                                            java.util.List<org.turath.accounts.RouteRules> modules,
+                                            java.util.List<org.turath.accounts.RouteRules> modules, org.turath.throttling.Throttle throttle,
                                             @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
             throws Exception {
@@ -169,9 +169,9 @@ class WebSecurity {
         // form's token, and with it the whole multipart body
         http.addFilterBefore(new SignedInUploads(), org.springframework.security.web.csrf.CsrfFilter.class);
         // not a bean, so the servlet container does not run it a second time outside the chain
-        http.addFilterBefore(new LoginRateLimit(attemptsPerMinute), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginRateLimit(throttle, attemptsPerMinute), UsernamePasswordAuthenticationFilter.class);
         // the account links' forms can send mail or try secrets: same budget, kept apart from sign-in
-        http.addFilterBefore(new LoginRateLimit(attemptsPerMinute,
+        http.addFilterBefore(new LoginRateLimit(throttle, "account-forms", attemptsPerMinute,
                         request -> ACCOUNT_FORMS.matcher(request.getServletPath()).matches(),
                         request -> request.getServletPath() + "?throttled"),
                 UsernamePasswordAuthenticationFilter.class);

@@ -18,9 +18,9 @@ import org.turath.shared.Language;
 import java.util.Map;
 import java.util.Optional;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The pages behind the links the portal mails: accepting an invitation, resetting a forgotten

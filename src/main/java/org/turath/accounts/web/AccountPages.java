@@ -12,9 +12,9 @@ import org.turath.shared.NotFoundException;
 
 import java.security.Principal;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The sign-in page and a person's own account page. Neither is ever cached. */
 @Controller

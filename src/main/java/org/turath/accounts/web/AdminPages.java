@@ -28,9 +28,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The back office's front page, and the audit log for administrators (page and CSV export). */
 @Controller

@@ -18,9 +18,9 @@ import org.turath.shared.Language;
 
 import java.io.IOException;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The second factor: the code step of signing in, and, for administrators and the secretariat,

@@ -19,7 +19,7 @@ import org.turath.shared.KeysetCursor;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.mail.Mailer;
+import org.turath.mail.Mailer;
 
 import java.time.Clock;
 import java.time.Duration;

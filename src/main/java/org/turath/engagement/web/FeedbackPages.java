@@ -18,8 +18,8 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.NoStore;
-import org.turath.shared.web.PostThrottle;
+import org.turath.web.NoStore;
+import org.turath.throttling.Throttle;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -27,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * "Overall, how satisfied are you?": the survey page every page's footer links to (with the page
@@ -41,10 +41,10 @@ class FeedbackPages {
     private static final String ANSWERED = "TURATH_ANSWERED";
 
     private final FeedbackDesk desk;
-    private final PostThrottle throttle;
+    private final Throttle throttle;
     private final org.springframework.context.MessageSource messages;
 
-    FeedbackPages(FeedbackDesk desk, PostThrottle throttle, org.springframework.context.MessageSource messages) {
+    FeedbackPages(FeedbackDesk desk, Throttle throttle, org.springframework.context.MessageSource messages) {
         this.desk = desk;
         this.throttle = throttle;
         this.messages = messages;
@@ -105,7 +105,7 @@ class FeedbackPages {
         }
         desk.answer(score, comment, from, lang);
         answered.add(0, mark);
-        org.turath.shared.web.BrowserCookies.set(request, response, ANSWERED,
+        org.turath.web.BrowserCookies.set(request, response, ANSWERED,
                 String.join(".", answered.subList(0, Math.min(answered.size(), 50))), Duration.ofDays(365));
         return "redirect:/" + lang.tag() + "/feedback/thanks?from=" + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -22,9 +22,9 @@ import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.FormStamp;
-import org.turath.shared.web.NoStore;
-import org.turath.shared.web.PostThrottle;
+import org.turath.web.FormStamp;
+import org.turath.web.NoStore;
+import org.turath.throttling.Throttle;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -33,7 +33,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * "Ask us": the public form, guarded without any outside service (a honeypot field, the time the
@@ -46,10 +46,10 @@ class InquiryPages {
     private static final Duration FORM_LIFETIME = Duration.ofHours(12);
 
     private final InquiryDesk desk;
-    private final PostThrottle throttle;
+    private final Throttle throttle;
     private final FormStamp stamps;
 
-    InquiryPages(InquiryDesk desk, PostThrottle throttle, FormStamp stamps) {
+    InquiryPages(InquiryDesk desk, Throttle throttle, FormStamp stamps) {
         this.desk = desk;
         this.throttle = throttle;
         this.stamps = stamps;

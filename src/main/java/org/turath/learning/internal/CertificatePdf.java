@@ -5,8 +5,8 @@ import org.turath.learning.domain.Activity;
 import org.turath.learning.domain.Registration;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
-import org.turath.shared.documents.PdfRenderer;
-import org.turath.shared.documents.QrCodes;
+import org.turath.documents.PdfRenderer;
+import org.turath.documents.QrCodes;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

@@ -21,20 +21,16 @@ import org.turath.shared.Language;
 import org.turath.shared.LocalizedDates;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
+import org.turath.shared.SecretTokens;
 import org.turath.shared.Slice;
-import org.turath.shared.mail.Mailer;
+import org.turath.mail.Mailer;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -69,7 +65,6 @@ public class TrainingDesk {
     public record Applicant(String fullName, String email, Language language, String answer) {
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     /** Crockford's Base32: no I, L, O or U, so a code read aloud or typed is not mistaken. */
     private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
@@ -138,24 +133,24 @@ public class TrainingDesk {
         if (earlier.isPresent() && (earlier.get().status().active() || earlier.get().status() == RegistrationStatus.DECLINED)) {
             // registered (or declined) before: nothing changes, and whoever typed the address is told nothing more than
             // a newcomer is; the address's owner gets a fresh link to their registration's page by mail
-            String secret = secret();
+            String secret = SecretTokens.newSecret();
             Registration registration = earlier.get();
-            registration.newLink(hash(secret), now);
+            registration.newLink(SecretTokens.hash(secret), now);
             mail(registration, activity, "again", secret);
             return new Registered(registration, secret);
         }
         RegistrationStatus status = activity.requiresApproval() ? RegistrationStatus.PENDING
                 : registrations.countByActivityIdAndStatus(activityId, RegistrationStatus.CONFIRMED) < activity.capacity()
                 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
-        String secret = secret();
+        String secret = SecretTokens.newSecret();
         Registration registration;
         if (earlier.isPresent()) {
             registration = earlier.get();
             registration.renew(applicant.fullName(), applicant.email(), applicant.language(), applicant.answer(), status,
-                    activity.takeNumber(), hash(secret), now);
+                    activity.takeNumber(), SecretTokens.hash(secret), now);
         } else {
             registration = registrations.save(new Registration(activityId, applicant.fullName(), applicant.email(),
-                    applicant.language(), applicant.answer(), status, activity.takeNumber(), hash(secret), now));
+                    applicant.language(), applicant.answer(), status, activity.takeNumber(), SecretTokens.hash(secret), now));
         }
         mail(registration, activity, "registered." + status.name().toLowerCase(java.util.Locale.ROOT), secret);
         return new Registered(registration, secret);
@@ -167,7 +162,7 @@ public class TrainingDesk {
         if (secret == null || secret.length() > 100) {
             throw new NotFoundException("registration");
         }
-        return registrations.findByTokenHash(hash(secret)).orElseThrow(() -> new NotFoundException("registration"));
+        return registrations.findByTokenHash(SecretTokens.hash(secret)).orElseThrow(() -> new NotFoundException("registration"));
     }
 
     @Transactional(readOnly = true)
@@ -347,15 +342,10 @@ public class TrainingDesk {
 
     private String uniqueCode() {
         while (true) {
-            StringBuilder code = new StringBuilder();
-            for (int i = 0; i < 12; i++) {
-                if (i > 0 && i % 4 == 0) {
-                    code.append('-');
-                }
-                code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-            }
-            if (registrations.findByCertificateCode(code.toString()).isEmpty()) {
-                return code.toString();
+            String drawn = SecretTokens.code(CODE_ALPHABET, 12);
+            String code = drawn.substring(0, 4) + "-" + drawn.substring(4, 8) + "-" + drawn.substring(8);
+            if (registrations.findByCertificateCode(code).isEmpty()) {
+                return code;
             }
         }
     }
@@ -415,19 +405,5 @@ public class TrainingDesk {
 
     private String text(String key, Language language, Object... arguments) {
         return messages.getMessage(key, arguments, language.locale());
-    }
-
-    private static String secret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 import org.turath.learning.domain.Activity;
 import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.Language;
-import org.turath.shared.web.HomeSection;
+import org.turath.web.HomeSection;
 
 import java.util.List;
 import java.util.Optional;

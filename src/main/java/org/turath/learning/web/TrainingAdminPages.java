@@ -30,7 +30,7 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -49,7 +49,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The back office of capacity building: the secretariat creates and edits activities, approves
@@ -270,7 +270,7 @@ class TrainingAdminPages {
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "learning.error.title");
         }
-        RichText summary = org.turath.shared.web.LocalizedFields.readRich(form, "summary", 20_000, "learning.error.too-long", errors);
+        RichText summary = org.turath.web.LocalizedFields.readRich(form, "summary", 20_000, "learning.error.too-long", errors);
         LocalizedText question = texts(form, "question", 500, errors);
         LocalizedText place = texts(form, "place", 300, errors);
         Double latitude = coordinate(form.getFirst("latitude"), 90, "latitude", errors);
@@ -356,7 +356,7 @@ class TrainingAdminPages {
     }
 
     private static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.shared.web.LocalizedFields.read(form, name, max, "learning.error.too-long", errors);
+        return org.turath.web.LocalizedFields.read(form, name, max, "learning.error.too-long", errors);
     }
 
     private static String limited(String value, int max, String field, Map<String, String> errors) {

@@ -26,9 +26,9 @@ import org.turath.shared.Language;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.Downloads;
-import org.turath.shared.web.NoStore;
-import org.turath.shared.web.PostThrottle;
+import org.turath.web.Downloads;
+import org.turath.web.NoStore;
+import org.turath.throttling.Throttle;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -45,7 +45,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The public side of capacity building: the catalogue, the month calendar and iCal feeds, an
@@ -62,9 +62,9 @@ class TrainingPages {
     private final Calendars calendars;
     private final CertificatePdf certificates;
     private final MessageSource messages;
-    private final PostThrottle throttle;
+    private final Throttle throttle;
 
-    TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages, PostThrottle throttle) {
+    TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages, Throttle throttle) {
         this.desk = desk;
         this.calendars = calendars;
         this.certificates = certificates;

@@ -16,7 +16,7 @@ import org.turath.library.domain.Publication;
 import org.turath.library.domain.Publications;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
-import org.turath.shared.documents.PdfRenderer;
+import org.turath.documents.PdfRenderer;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;

@@ -22,7 +22,7 @@ import org.turath.shared.KeysetCursor;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.files.FileStore;
+import org.turath.files.FileStore;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -12,7 +12,7 @@ import org.turath.library.domain.NewsArticles;
 import org.turath.shared.KeysetCursor;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.files.FileStore;
+import org.turath.files.FileStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -126,7 +126,7 @@ public class NewsDesk {
                 throw new LibraryException("not-image");
             }
             // a few kilobytes can declare a picture of billions of pixels, which every reader's browser would decode
-            java.util.Optional<org.turath.shared.files.ImageSize> size = org.turath.shared.files.ImageSize.of(received.file());
+            java.util.Optional<org.turath.files.ImageSize> size = org.turath.files.ImageSize.of(received.file());
             if (size.isEmpty() || size.get().pixels() > MAX_PIXELS) {
                 files.discard(received);
                 throw new LibraryException(size.isEmpty() ? "not-image" : "image-dimensions");

@@ -32,11 +32,11 @@ final class LibraryForms {
     }
 
     static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.shared.web.LocalizedFields.read(form, name, max, "library.error.too-long", errors);
+        return org.turath.web.LocalizedFields.read(form, name, max, "library.error.too-long", errors);
     }
 
     static org.turath.shared.RichText richText(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.shared.web.LocalizedFields.readRich(form, name, max, "library.error.too-long", errors);
+        return org.turath.web.LocalizedFields.readRich(form, name, max, "library.error.too-long", errors);
     }
 
     static String line(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {

@@ -28,7 +28,7 @@ import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,7 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** News for readers (pages and an Atom feed per language) and for the secretariat (write, schedule). */
 @Controller

@@ -30,7 +30,7 @@ import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -46,7 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The library: publications for readers (with their PDF and thumbnail) and for the secretariat. */
 @Controller

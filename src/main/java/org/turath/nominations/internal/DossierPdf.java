@@ -7,7 +7,7 @@ import org.turath.nominations.domain.DossierForm;
 import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.domain.NominationVersion;
 import org.turath.shared.Language;
-import org.turath.shared.documents.PdfRenderer;
+import org.turath.documents.PdfRenderer;
 
 import java.util.List;
 import java.util.Map;

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.domain.NominationVersion;
 import org.turath.shared.Language;
-import org.turath.shared.files.FileStore;
+import org.turath.files.FileStore;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

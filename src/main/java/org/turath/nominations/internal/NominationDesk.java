@@ -37,7 +37,7 @@ import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.mail.Mailer;
+import org.turath.mail.Mailer;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -77,7 +77,7 @@ public class NominationDesk {
     private final NominationFiles files;
     private final org.turath.nominations.domain.PreliminaryEntries preliminary;
     private final Attachments attachments;
-    private final org.turath.shared.files.FileStore store;
+    private final org.turath.files.FileStore store;
     private final NominationVersions versions;
     private final CommitteeSessions sessions;
     private final Decisions decisions;
@@ -88,13 +88,15 @@ public class NominationDesk {
     private final MessageSource messages;
     private final ApplicationEventPublisher events;
     private final JdbcTemplate jdbc;
+    private final org.turath.submissions.FormSubmissions submissions;
     private final tools.jackson.databind.json.JsonMapper json;
     private final Clock clock;
 
-    NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary, Attachments attachments, org.turath.shared.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
+    NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary, Attachments attachments, org.turath.files.FileStore store, NominationVersions versions, CommitteeSessions sessions, Decisions decisions,
                    NominationCycle cycle, AccountsApi accounts, AuditLog audit, Mailer mailer, MessageSource messages,
                    ApplicationEventPublisher events, JdbcTemplate jdbc, tools.jackson.databind.json.JsonMapper json,
-                   Optional<Clock> clock) {
+                   Optional<Clock> clock, org.turath.submissions.FormSubmissions submissions) {
+        this.submissions = submissions;
         this.files = files;
         this.preliminary = preliminary;
         this.attachments = attachments;
@@ -203,8 +205,7 @@ public class NominationDesk {
         NominationFile file = new NominationFile(state, coStates, kind, serial, name, year, actor.email(), now);
         entry.ifPresent(file::nominates);
         files.save(file);
-        submission.ifPresent(token -> jdbc.update("insert into form_submission (token, result, created_at) values (?, ?, ?)",
-                token, file.id().toString(), java.sql.Timestamp.from(now)));
+        submission.ifPresent(token -> submissions.remember(token, file.id().toString(), now));
         audit.record(AuditType.NOMINATION, file.label(), "CREATE " + state);
         return file.id();
     }
@@ -276,8 +277,7 @@ public class NominationDesk {
     /** The file an earlier handling of the same create form made, if any (a double click). */
     @Transactional(readOnly = true)
     public Optional<UUID> submitted(String submission) {
-        return jdbc.query("select result from form_submission where token = ?", (rs, n) -> rs.getString(1), submission)
-                .stream().findFirst().map(UUID::fromString);
+        return submissions.resultOf(submission).map(UUID::fromString);
     }
 
     /**
@@ -404,10 +404,10 @@ public class NominationDesk {
         if (attachments.countByFileId(id) >= MAX_ATTACHMENTS) {
             throw new NominationException("attachment-count", MAX_ATTACHMENTS);
         }
-        org.turath.shared.files.FileStore.Received received;
+        org.turath.files.FileStore.Received received;
         try {
             received = store.receive(in, AREA, MAX_ATTACHMENT_BYTES);
-        } catch (org.turath.shared.files.FileStore.TooLargeException e) {
+        } catch (org.turath.files.FileStore.TooLargeException e) {
             throw new NominationException("attachment-too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         if (received.size() == 0 || !ALLOWED_TYPES.get(kind).contains(received.detectedType())) {
@@ -417,7 +417,7 @@ public class NominationDesk {
         String stored = store.keep(received, AREA, EXTENSIONS.get(received.detectedType()));
         try {
             Attachment attachment = Attachment.stored(id, kind, stored,
-                    org.turath.shared.files.FileStore.shownName(originalName, "document", 200), received.detectedType(),
+                    org.turath.files.FileStore.shownName(originalName, "document", 200), received.detectedType(),
                     received.size(), blankToNull(caption), rightsRelease, actor.email(), clock.instant());
             attachments.save(attachment);
             audit.record(AuditType.NOMINATION, file.label(), "ATTACH " + kind + " " + received.detectedType());

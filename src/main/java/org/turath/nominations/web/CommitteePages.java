@@ -21,7 +21,7 @@ import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -34,7 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The Islamic World Heritage Committee's sessions: the secretariat creates them and builds their

@@ -33,7 +33,7 @@ import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -49,7 +49,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The nomination portal's working pages: a focal point's files and their dossier section by section,
@@ -67,10 +67,10 @@ class NominationPages {
     private final GeoApi geo;
     private final MessageSource messages;
     private final org.turath.nominations.internal.KeptDossiers dossiers;
-    private final org.turath.shared.web.MapSettings mapSettings;
+    private final org.turath.web.MapSettings mapSettings;
 
     NominationPages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.KeptDossiers dossiers,
-                    org.turath.shared.web.MapSettings mapSettings) {
+                    org.turath.web.MapSettings mapSettings) {
         this.desk = desk;
         this.geo = geo;
         this.messages = messages;
@@ -409,7 +409,7 @@ class NominationPages {
 
     /** A generated PDF as a download named {@code filename}. */
     static org.springframework.http.ResponseEntity<byte[]> pdfDownload(byte[] document, String filename, String cacheControl) {
-        return org.turath.shared.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF, filename,
+        return org.turath.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF, filename,
                 cacheControl);
     }
 
@@ -434,7 +434,7 @@ class NominationPages {
         NominationFile file = desk.open(actor, fileId).file();
         // drawn once per version and language, then served from the file store
         java.nio.file.Path document = dossiers.dossier(file, version, desk.figures(actor, fileId, version), lang);
-        return org.turath.shared.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF,
+        return org.turath.web.Downloads.attachment(document, org.springframework.http.MediaType.APPLICATION_PDF,
                 file.reference() + "-v" + n + "-" + lang.tag() + ".pdf", "no-store");
     }
 

@@ -21,7 +21,7 @@ import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** Each state's preliminary list, kept by its focal points and read by the secretariat. */
 @Controller

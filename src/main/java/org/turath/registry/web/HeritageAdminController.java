@@ -33,7 +33,7 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.shared.web.MapSettings;
+import org.turath.web.MapSettings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -46,9 +46,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The back office of the List: items in every stage of the editorial workflow, the side-by-side
@@ -263,7 +263,7 @@ class HeritageAdminController {
             LocalizedText caption = new LocalizedText(limited(parameters, "captionAr", 1000), limited(parameters, "captionEn", 1000),
                     limited(parameters, "captionFr", 1000));
             try (java.io.InputStream in = file.getInputStream()) {
-                media.add(actor, reference, in, org.turath.shared.files.FileStore.shownName(file.getOriginalFilename(), "image", 300), caption,
+                media.add(actor, reference, in, org.turath.files.FileStore.shownName(file.getOriginalFilename(), "image", 300), caption,
                         limited(parameters, "credit", 500));
             } catch (MediaLibrary.RefusedException e) {
                 problem = e.reason();

@@ -15,7 +15,7 @@ import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.web.MapSettings;
+import org.turath.web.MapSettings;
 import org.turath.registry.HeritageSummary;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The List, filtered and paged, and the page of each heritage item. */
 @Controller

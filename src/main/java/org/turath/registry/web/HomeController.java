@@ -9,7 +9,7 @@ import org.turath.registry.HeritageSort;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The home page: live counts of the List, its latest inscriptions, and the sections other modules add (news, trainings). */
 @Controller
@@ -19,12 +19,12 @@ class HomeController {
 
     private final RegistryApi registry;
     private final HeritageViews views;
-    private final java.util.List<org.turath.shared.web.HomeSection> sections;
+    private final java.util.List<org.turath.web.HomeSection> sections;
 
-    HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.shared.web.HomeSection> sections) {
+    HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.web.HomeSection> sections) {
         this.registry = registry;
         this.views = views;
-        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.turath.shared.web.HomeSection::order)).toList();
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.turath.web.HomeSection::order)).toList();
     }
 
     @GetMapping({"/" + LANG, "/" + LANG + "/"})
@@ -33,7 +33,7 @@ class HomeController {
         HeritageQuery latest = HeritageQuery.all(lang).sortedBy(HeritageSort.YEAR).withLimit(HIGHLIGHTS);
         model.addAttribute("highlights", views.cards(registry.list(latest).items(), lang));
         model.addAttribute("sections", sections.stream()
-                .flatMap(section -> section.content(lang).map(content -> new org.turath.shared.web.HomeSection.Drawn(section.template(), content)).stream())
+                .flatMap(section -> section.content(lang).map(content -> new org.turath.web.HomeSection.Drawn(section.template(), content)).stream())
                 .toList());
         return "registry/home";
     }

@@ -23,9 +23,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.turath.shared.web.NoStore;
+import org.turath.web.NoStore;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /**
  * The import of UNESCO's list from the back office: upload, a dry run that reports every problem

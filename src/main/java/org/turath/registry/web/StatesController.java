@@ -17,7 +17,7 @@ import org.turath.shared.Slice;
 import java.util.Locale;
 import java.util.Optional;
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The member states and, for each, its heritage on the List. */
 @Controller

@@ -12,12 +12,12 @@ import org.turath.search.SearchParameters;
 import org.turath.search.SearchQuery;
 import org.turath.search.SearchResult;
 import org.turath.shared.Language;
-import org.turath.shared.web.MapSettings;
+import org.turath.web.MapSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 
-import static org.turath.shared.web.WebConfiguration.LANG;
+import static org.turath.web.WebConfiguration.LANG;
 
 /** The search results page, the map of results, and the header box's suggestions. */
 @Controller

@@ -9,7 +9,7 @@ import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.domain.NominationVersion;
 import org.turath.shared.BusyException;
 import org.turath.shared.Language;
-import org.turath.shared.files.FileStore;
+import org.turath.files.FileStore;
 import org.turath.support.IntegrationTest;
 
 import java.util.ArrayList;

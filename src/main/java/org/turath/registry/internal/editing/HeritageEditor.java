@@ -23,7 +23,7 @@ import org.turath.shared.ConflictException;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
-import org.turath.shared.history.Revision;
+import org.turath.history.Revision;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,12 +47,12 @@ public class HeritageEditor {
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
-    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
+    private final org.turath.submissions.FormSubmissions submissions;
     private final Clock clock = Clock.systemUTC();
 
     HeritageEditor(HeritageItems items, EntityManager entityManager, ApplicationEventPublisher events, AuditLog audit,
-                   org.springframework.jdbc.core.JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+                   org.turath.submissions.FormSubmissions submissions) {
+        this.submissions = submissions;
         this.items = items;
         this.entityManager = entityManager;
         this.events = events;
@@ -124,8 +124,7 @@ public class HeritageEditor {
         HeritageItem item = HeritageItem.draft("IWH-%04d".formatted(items.nextReferenceNumber()), content, actor.email(), now);
         item.replaceComponents(components, now);
         items.save(item);
-        submission.ifPresent(token -> jdbc.update("insert into form_submission (token, result, created_at) values (?, ?, ?)",
-                token, item.reference(), java.sql.Timestamp.from(now)));
+        submission.ifPresent(token -> submissions.remember(token, item.reference(), now));
         audit.record(AuditType.ITEM_CREATED, item.reference(), null);
         changed(item);
         return item.reference();
@@ -237,8 +236,7 @@ public class HeritageEditor {
     /** What the form with this token made, if it was already handled. */
     @Transactional(readOnly = true)
     public Optional<String> submitted(String submission) {
-        return jdbc.query("select result from form_submission where token = ?", (row, n) -> row.getString(1), submission)
-                .stream().findFirst();
+        return submissions.resultOf(submission);
     }
 
     private Saved.Conflict conflict(HeritageItem current, long expectedVersion) {

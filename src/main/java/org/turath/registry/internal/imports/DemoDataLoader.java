@@ -51,7 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
             copy = Files.createTempFile("turath-demo", ".csv");
             Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             Path file = copy;
-            ImportReport report = org.turath.shared.history.RevisionAuthor.runAs("demo data",
+            ImportReport report = org.turath.history.RevisionAuthor.runAs("demo data",
                     () -> importer.importFile(file, DEMO_FILE, false, HeritageImporter.Progress.NONE));
             if (report.rejected()) {
                 throw new IllegalStateException("The shipped demo data was rejected: " + report.errors());

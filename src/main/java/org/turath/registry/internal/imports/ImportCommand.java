@@ -51,7 +51,7 @@ class ImportCommand implements ApplicationRunner {
         } else {
             Path file = Path.of(words.get(1));
             boolean dryRun = args.containsOption("dry-run");
-            ImportReport report = org.turath.shared.history.RevisionAuthor.runAs("command-line import",
+            ImportReport report = org.turath.history.RevisionAuthor.runAs("command-line import",
                     () -> importer.importFile(file, file.getFileName().toString(), dryRun,
                             (done, total) -> out.println(printer.progress(done, total, locale))));
             out.println(printer.print(report, locale));

@@ -13,8 +13,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.registry.ImportReport;
 import org.turath.shared.NotFoundException;
-import org.turath.shared.files.FileStore;
-import org.turath.shared.history.RevisionAuthor;
+import org.turath.files.FileStore;
+import org.turath.history.RevisionAuthor;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;

@@ -13,7 +13,7 @@ import org.turath.registry.internal.pages.HeritagePageStamps;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
-import org.turath.shared.files.FileStore;
+import org.turath.files.FileStore;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -157,7 +157,7 @@ public class MediaLibrary {
 
     /** Width and height from the image's header, without decoding its pixels; refuses absurd sizes. */
     private static int[] dimensions(Path file) throws IOException {
-        org.turath.shared.files.ImageSize size = org.turath.shared.files.ImageSize.of(file)
+        org.turath.files.ImageSize size = org.turath.files.ImageSize.of(file)
                 .orElseThrow(() -> new RefusedException("unreadable"));
         if (size.pixels() > MAX_PIXELS) {
             throw new RefusedException("dimensions");

@@ -5,8 +5,8 @@ import org.springframework.stereotype.Component;
 import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.domain.HeritageItems;
 import org.turath.shared.Language;
-import org.turath.shared.web.CacheablePages;
-import org.turath.shared.web.PageCache;
+import org.turath.pagecache.CacheablePages;
+import org.turath.pagecache.PageCache;
 
 import java.util.Arrays;
 import java.util.List;

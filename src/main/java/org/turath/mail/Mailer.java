@@ -1,0 +1,112 @@
+package org.turath.mail;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.Limit;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Sends the portal's mail through an outbox: {@link #queue} writes it in the caller's
+ * transaction; it goes out right after commit and, if the mail server did not take it, again on a
+ * backing-off schedule. Without a mail server configured ({@code spring.mail.host}), mail stays in
+ * the outbox and is logged, so a demo installation still shows what would have been sent.
+ */
+@Service
+public class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    private final OutgoingMails outbox;
+    private final ObjectProvider<JavaMailSender> sender;
+    private final TransactionTemplate transactions;
+    private final String from;
+    private final Clock clock = Clock.systemUTC();
+    private final java.util.concurrent.ThreadPoolExecutor sending = new java.util.concurrent.ThreadPoolExecutor(2, 2, 1,
+            java.util.concurrent.TimeUnit.MINUTES, new java.util.concurrent.ArrayBlockingQueue<>(1000), runnable -> {
+                Thread thread = new Thread(runnable, "mail-sender");
+                thread.setDaemon(true);
+                return thread;
+            }, new java.util.concurrent.ThreadPoolExecutor.DiscardPolicy());
+
+    Mailer(OutgoingMails outbox, ObjectProvider<JavaMailSender> sender, PlatformTransactionManager transactionManager,
+           @org.springframework.beans.factory.annotation.Value("${turath.mail.from:no-reply@turath.invalid}") String from) {
+        this.outbox = outbox;
+        this.sender = sender;
+        this.transactions = new TransactionTemplate(transactionManager);
+        // also runs right after the caller's commit, when that transaction can take no more work
+        this.transactions.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.from = from;
+    }
+
+    /** Queues a plain-text mail; it leaves once the current transaction commits. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(String to, String subject, String body) {
+        OutgoingMail mail = outbox.save(new OutgoingMail(to, subject, body, clock.instant()));
+        Long id = mail.id();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                // not in the committing thread: it still holds its connection, and a burst of requests each wanting
+                // a second one would empty the pool; a full queue leaves the mail to the retry schedule
+                sending.execute(() -> attempt(id));
+            }
+        });
+    }
+
+    @jakarta.annotation.PreDestroy
+    void stop() {
+        sending.shutdown();
+    }
+
+    /** Sends what is due: mail whose first attempt failed, or that a stopped node left behind. */
+    @Scheduled(fixedDelayString = "${turath.mail.retry-every:PT30S}", initialDelayString = "PT20S")
+    public void sendDue() {
+        List<Long> due = outbox.due(clock.instant(), Limit.of(50));
+        due.forEach(this::attempt);
+    }
+
+    private void attempt(Long id) {
+        JavaMailSender mailSender = sender.getIfAvailable();
+        transactions.executeWithoutResult(status -> {
+            Instant now = clock.instant();
+            if (outbox.claim(id, now, now.plus(LEASE)) == 0) {
+                return;
+            }
+            OutgoingMail mail = outbox.findById(id).orElseThrow();
+            if (mailSender == null) {
+                log.info("No mail server configured; mail to {} kept in the outbox: {}\n{}", mail.recipient(), mail.subject(),
+                        mail.body());
+                mail.failed("no mail server configured", now);
+                return;
+            }
+            try {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.recipient());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                mailSender.send(message);
+                mail.sent(now);
+            } catch (RuntimeException e) {
+                log.warn("Mail {} to {} not sent: {}", id, mail.recipient(), e.getMessage());
+                mail.failed(e.getMessage(), now);
+            }
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package org.turath.pagecache;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+class PageCacheConfiguration {
+
+    /**
+     * The kept pages for visitors are served before anything else runs (security, sessions, metrics):
+     * what they are served with was decided when they were drawn through all of it. Only the request
+     * guard (the web module's, at the very first place) comes before.
+     */
+    @Bean
+    FilterRegistrationBean<PageCache> pageCacheFilter(PageCache cache) {
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
+        registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+}

@@ -1,0 +1,106 @@
+package org.turath.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.web.util.UriComponentsBuilder;
+import org.springframework.web.util.UriUtils;
+
+import java.nio.charset.StandardCharsets;
+import org.turath.shared.Language;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What the shared page layout needs to know about the current request, given to every template
+ * as {@code page}: the language and direction, the same page in the other languages, and links
+ * within the current language. Error pages get it too.
+ */
+public record PageContext(Language language, String path, String query, String signedInAs) {
+
+    public record Alternate(Language language, String href, boolean current) {
+        public String tag() {
+            return language.tag();
+        }
+    }
+
+    public static PageContext of(HttpServletRequest request) {
+        String path = LanguagePaths.requestedPath(request);
+        Language language = LanguagePaths.languageOf(path).orElseGet(() -> PathLanguageResolver.preferred(request));
+        // the query of an error dispatch belongs to /error, not to the page asked for
+        String query = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI) == null
+                ? request.getQueryString() : null;
+        return new PageContext(language, path, query, request.getUserPrincipal() == null ? null : request.getUserPrincipal().getName());
+    }
+
+    public boolean signedIn() {
+        return signedInAs != null;
+    }
+
+    public String lang() {
+        return language.tag();
+    }
+
+    public String dir() {
+        return language.dir();
+    }
+
+    public boolean rtl() {
+        return language.rightToLeft();
+    }
+
+    /** This page in each language; a page outside the language tree points to each language's home. */
+    public List<Alternate> alternates() {
+        boolean inLanguageTree = LanguagePaths.languageOf(path).isPresent();
+        return Arrays.stream(Language.values())
+                .map(other -> new Alternate(other, inLanguageTree
+                        ? withQuery(LanguagePaths.switchTo(path, other), query)
+                        : "/" + other.tag() + "/", other == language))
+                .toList();
+    }
+
+    /** A path within the current language: {@code href("/heritage")} is {@code /fr/heritage} on a French page. */
+    public String href(String relative) {
+        return "/" + language.tag() + (relative.startsWith("/") ? relative : "/" + relative);
+    }
+
+    /** The satisfaction survey about this page (the footer's link). */
+    public String feedbackHref() {
+        return href("/feedback") + "?from=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** This page with one query parameter replaced, or removed when {@code value} is null or empty. */
+    public String withParam(String name, Object value) {
+        UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path);
+        // the request's query is percent-encoded: decode it so that building encodes each value once
+        // (by hand: a broken escape such as "q=%" must not fail the page)
+        if (query != null && !query.isEmpty()) {
+            for (String pair : query.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String key = decode(equals < 0 ? pair : pair.substring(0, equals));
+                if (!key.equals(name) && !key.isEmpty()) {
+                    builder.queryParam(key, equals < 0 ? null : decode(pair.substring(equals + 1)));
+                }
+            }
+        }
+        if (value != null && !value.toString().isEmpty()) {
+            builder.queryParam(name, value);
+        }
+        return builder.encode().build().toUriString();
+    }
+
+    /** Percent-decoding that keeps a broken escape ("%", "%zz") as typed instead of failing the page. */
+    private static String decode(String encoded) {
+        try {
+            return UriUtils.decode(encoded.replace('+', ' '), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return encoded;
+        }
+    }
+
+    private static String withQuery(String path, String query) {
+        return query == null || query.isEmpty() ? path : path + "?" + query;
+    }
+}

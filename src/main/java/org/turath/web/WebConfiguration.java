@@ -1,0 +1,94 @@
+package org.turath.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.format.FormatterRegistry;
+import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+
+@Configuration(proxyBeanMethods = false)
+public class WebConfiguration implements WebMvcConfigurer {
+
+    /** The path prefix of every page: {@code @GetMapping("/" + LANG + "/heritage")}. */
+    public static final String LANG = "{lang:ar|en|fr}";
+
+    @Bean
+    LocaleResolver localeResolver() {
+        return new PathLanguageResolver();
+    }
+
+    /**
+     * Pages carry an ETag computed from their body, so a repeat visit to an unchanged page costs
+     * a 304 and no transfer.
+     */
+    @Bean
+    FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        return registration;
+    }
+
+    /** Errors the web server answers before the portal sees the request get a page of ours, not Tomcat's report. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> containerErrorPages() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ContainerErrorValve.class.getName());
+            }
+        });
+    }
+
+    /** Before everything, the page cache included: a request the container cannot parse goes no further. */
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(
+            @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize form) {
+        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(form.toBytes()));
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /**
+     * The longest query string a page or the API reads, as long as the web server's own limit on the
+     * request line and headers (server.max-http-request-header-size, 64 KB): a longer one is a 400
+     * wherever the request comes from. Within it, long search queries are cut, not refused.
+     */
+    public static final int MAX_QUERY_LENGTH = 64 * 1024;
+
+    @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     Object handler) {
+                String query = request.getQueryString();
+                if (query != null && query.length() > MAX_QUERY_LENGTH) {
+                    throw new InvalidRequestException("query");
+                }
+                return true;
+            }
+        });
+        // a public page seen by someone signed in carries their name and links: no shared cache may keep it (a page
+        // that sets its own Cache-Control, such as NoStore's, sets it after this and wins)
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     Object handler) {
+                if (request.getUserPrincipal() != null && !response.containsHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL)) {
+                    response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-cache");
+                }
+                return true;
+            }
+        });
+    }
+
+    /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, Language.class,
+                tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")));
+    }
+}
