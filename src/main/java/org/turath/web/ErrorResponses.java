@@ -68,6 +68,13 @@ class ErrorResponses {
         return respond(request, HttpStatus.SERVICE_UNAVAILABLE, "busy", null);
     }
 
+    /** A refusal no page caught (an API call, a form posted past its page): the reason, translated, as the detail. */
+    @ExceptionHandler(org.turath.shared.Refusal.class)
+    ModelAndView refused(org.turath.shared.Refusal e, HttpServletRequest request) {
+        String reason = messages.getMessage(e.messageKey(), e.arguments(), null, LocaleContextHolder.getLocale());
+        return respond(request, HttpStatus.UNPROCESSABLE_CONTENT, "refused", null, reason);
+    }
+
     @ExceptionHandler(InvalidRequestException.class)
     ModelAndView invalid(InvalidRequestException e, HttpServletRequest request) {
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.parameter());
@@ -201,9 +208,13 @@ class ErrorResponses {
     }
 
     private ModelAndView respond(HttpServletRequest request, HttpStatus status, String type, String parameter) {
+        return respond(request, status, type, parameter, null);
+    }
+
+    private ModelAndView respond(HttpServletRequest request, HttpStatus status, String type, String parameter, String reason) {
         var locale = LocaleContextHolder.getLocale();
         String title = messages.getMessage("problem." + type + ".title", null, locale);
-        String detail = parameter == null
+        String detail = reason != null ? reason : parameter == null
                 ? messages.getMessage("problem." + type + ".detail", null, locale)
                 : messages.getMessage("problem.invalid-parameter.detail-named", new Object[]{parameter}, locale);
         if (isApi(request)) {

@@ -1,5 +1,6 @@
 package org.turath.nominations;
 
+import org.turath.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -77,7 +78,7 @@ class AttachmentTests {
             }
         };
         assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN, twoGigabytes, "plan.pdf", null, false))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("attachment-too-large"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("attachment-too-large"));
         assertThat(storedFiles()).isEqualTo(before);
         assertThat(desk.attachments(people.focalMorocco, file)).hasSize(1);
     }
@@ -90,7 +91,7 @@ class AttachmentTests {
         for (byte[] content : new byte[][]{executable, elf, zipBomb(), new byte[0], "<html><script>alert(1)</script></html>".getBytes()}) {
             assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN,
                     new ByteArrayInputStream(content), "plan.pdf", null, false))
-                    .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("attachment-type"));
+                    .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("attachment-type"));
         }
         assertThat(storedFiles()).isEqualTo(before);
     }
@@ -99,7 +100,7 @@ class AttachmentTests {
     void aPhotographNeedsItsRightsReleaseAndAPathInItsNameIsOnlyAName() throws IOException {
         assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.PHOTO,
                 new ByteArrayInputStream(NominationFixture.png()), "gate.png", null, false))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("rights-release"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("rights-release"));
         UUID id = desk.attach(people.focalMorocco, file, Attachment.Kind.PHOTO, new ByteArrayInputStream(NominationFixture.png()),
                 "../../etc/passwd\u202Egnp.png", "Bab", true);
         Attachment photo = desk.attachments(people.focalMorocco, file).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
@@ -114,7 +115,7 @@ class AttachmentTests {
         assertThat(desk.version(people.secretariat, file, 1).orElseThrow().texts()).containsKey("attachments.001");
         assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.OTHER,
                 new ByteArrayInputStream(NominationFixture.png()), "late.png", null, false))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
     }
 
     private long storedFiles() throws IOException {

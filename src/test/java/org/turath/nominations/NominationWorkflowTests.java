@@ -1,5 +1,6 @@
 package org.turath.nominations;
 
+import org.turath.shared.Refusal;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -183,7 +184,7 @@ class NominationWorkflowTests {
             return "not found";
         } catch (NotAllowedException e) {
             return "not allowed";
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             return "refused: " + e.code();
         } catch (org.turath.nominations.domain.NominationStateException e) {
             return "refused: " + e.getMessage();
@@ -244,7 +245,7 @@ class NominationWorkflowTests {
         jdbc.update("update nomination_file set cycle_year = 2020 where id = ?", id);
 
         assertThatThrownBy(() -> desk.submit(people.focalMorocco, id))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("late"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("late"));
         desk.extend(people.secretariat, id, LocalDate.now().plusDays(7));
         assertThat(desk.submit(people.focalMorocco, id).reference()).startsWith("IWHN-2020-");
     }
@@ -254,16 +255,16 @@ class NominationWorkflowTests {
         UUID id = people.fileIn(NominationStatus.COMPLETE, null);
 
         assertThatThrownBy(() -> desk.assign(people.secretariat, id, List.of(people.moroccanEvaluator.email()), LocalDate.now().plusDays(9)))
-                .isInstanceOfSatisfying(NominationException.class, e -> {
+                .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("evaluator-from-state");
                     assertThat(e.arguments()).containsExactly(people.moroccanEvaluator.email(), "MA");
                 });
         assertThatThrownBy(() -> desk.assign(people.secretariat, id, List.of(people.focalEgypt.email()), LocalDate.now().plusDays(9)))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("not-evaluator"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("not-evaluator"));
 
         desk.assign(people.secretariat, id, List.of(people.evaluator.email(), people.otherEvaluator.email()), LocalDate.now().plusDays(9));
         assertThatThrownBy(() -> desk.evaluate(people.evaluator, id, List.of("i"), "Too early", Outcome.INSCRIBE))
-                .isInstanceOfSatisfying(NominationException.class, e -> assertThat(e.code()).isEqualTo("declare-first"));
+                .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("declare-first"));
 
         desk.declare(people.otherEvaluator, id, true, "I advised the state on this file.");
         assertThatThrownBy(() -> desk.open(people.otherEvaluator, id)).isInstanceOf(NotFoundException.class);

@@ -1,5 +1,6 @@
 package org.turath.learning.internal;
 
+import org.turath.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -9,7 +10,6 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
-import org.turath.learning.LearningException;
 import org.turath.learning.RegistrationStatus;
 import org.turath.learning.domain.Activities;
 import org.turath.learning.domain.Activity;
@@ -127,7 +127,7 @@ public class TrainingDesk {
                 .orElseThrow(() -> new NotFoundException("activity"));
         Instant now = now();
         if (!activity.registrationOpen(now)) {
-            throw new LearningException("closed", LocalizedDates.format(activity.registrationClosesAt(), applicant.language()));
+            throw new Refusal("learning", "closed", LocalizedDates.format(activity.registrationClosesAt(), applicant.language()));
         }
         Optional<Registration> earlier = registrations.findByActivityIdAndEmailKey(activityId, Registration.key(applicant.email()));
         if (earlier.isPresent() && (earlier.get().status().active() || earlier.get().status() == RegistrationStatus.DECLINED)) {
@@ -185,7 +185,7 @@ public class TrainingDesk {
             return registration;
         }
         if (activity.over(now())) {
-            throw new LearningException("over");
+            throw new Refusal("learning", "over");
         }
         boolean heldSeat = registration.status() == RegistrationStatus.CONFIRMED;
         registration.moveTo(RegistrationStatus.CANCELLED, now());
@@ -275,11 +275,11 @@ public class TrainingDesk {
         requireEditor(actor);
         Activity activity = activities.lockById(id).orElseThrow(() -> new NotFoundException("activity"));
         if (activity.version() != version) {
-            throw new LearningException("stale");
+            throw new Refusal("learning", "stale");
         }
         long confirmed = registrations.countByActivityIdAndStatus(id, RegistrationStatus.CONFIRMED);
         if (content.capacity() < confirmed) {
-            throw new LearningException("capacity-below-confirmed", confirmed);
+            throw new Refusal("learning", "capacity-below-confirmed", confirmed);
         }
         activity.apply(content);
         fillSeats(activity);
@@ -302,7 +302,7 @@ public class TrainingDesk {
         Activity activity = activities.lockById(found.activityId()).orElseThrow();
         Registration registration = registrations.findById(registrationId).orElseThrow();
         if (registration.status() != RegistrationStatus.PENDING) {
-            throw new LearningException("not-pending");
+            throw new Refusal("learning", "not-pending");
         }
         RegistrationStatus next = !approve ? RegistrationStatus.DECLINED
                 : registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED) < activity.capacity()
@@ -321,7 +321,7 @@ public class TrainingDesk {
         Activity activity = activities.lockById(activityId).orElseThrow(() -> new NotFoundException("activity"));
         requireManager(actor, activity);
         if (now().isBefore(activity.startsAt())) {
-            throw new LearningException("attendance-early");
+            throw new Refusal("learning", "attendance-early");
         }
         int certified = 0;
         for (Registration registration : registrations.findAllById(shown)) {

@@ -1,5 +1,6 @@
 package org.turath.learning.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -16,7 +17,6 @@ import org.turath.accounts.Role;
 import org.turath.learning.ActivityFormat;
 import org.turath.learning.ActivityMode;
 import org.turath.learning.Audience;
-import org.turath.learning.LearningException;
 import org.turath.learning.domain.Activity;
 import org.turath.learning.domain.ActivityContent;
 import org.turath.learning.domain.Registration;
@@ -137,8 +137,8 @@ class TrainingAdminPages {
             try {
                 desk.update(actor, activity.id(), version(form), content);
                 return "redirect:/" + lang.tag() + "/admin/trainings/" + activity.id() + "?saved";
-            } catch (LearningException e) {
-                problem = messages.getMessage("learning.problem." + e.code(), e.arguments(), lang.locale());
+            } catch (Refusal e) {
+                problem = messages.getMessage(e.messageKey(), e.arguments(), lang.locale());
                 response.setStatus(e.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
             }
         } else {
@@ -159,7 +159,7 @@ class TrainingAdminPages {
         try {
             int certified = desk.markAttendance(actor, activityId, present, shown);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?attendance=" + certified + "#registrations";
-        } catch (LearningException e) {
+        } catch (Refusal e) {
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?problem=" + e.code() + "#registrations";
         }
     }
@@ -175,7 +175,7 @@ class TrainingAdminPages {
         try {
             desk.decide(actor, RequestParameters.uuid(registration, "registration"), decision.equals("approve"));
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?decided#registrations";
-        } catch (LearningException e) {
+        } catch (Refusal e) {
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?problem=" + e.code() + "#registrations";
         }
     }

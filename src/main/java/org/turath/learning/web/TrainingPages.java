@@ -1,5 +1,6 @@
 package org.turath.learning.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.turath.learning.LearningException;
 import org.turath.learning.Observance;
 import org.turath.learning.RegistrationStatus;
 import org.turath.learning.domain.Activity;
@@ -222,8 +222,8 @@ class TrainingPages {
                 // the same answer whether the address was new or registered before: the link comes by mail, so this
                 // form tells nobody who registered
                 return "redirect:/" + lang.tag() + "/trainings/" + activity.id() + "/registered";
-            } catch (LearningException e) {
-                problem = "learning.problem." + e.code();
+            } catch (Refusal e) {
+                problem = e.messageKey();
                 problemArgs = e.arguments();
             }
         }
@@ -274,7 +274,7 @@ class TrainingPages {
         NoStore.personal(response);
         try {
             desk.cancel(token);
-        } catch (LearningException e) {
+        } catch (Refusal e) {
             return "redirect:/" + lang.tag() + "/trainings/registration?token=" + token + "&problem=" + e.code();
         }
         return "redirect:/" + lang.tag() + "/trainings/registration?token=" + token + "&cancelled";

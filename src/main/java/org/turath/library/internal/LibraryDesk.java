@@ -1,5 +1,6 @@
 package org.turath.library.internal;
 
+import org.turath.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +14,6 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
-import org.turath.library.LibraryException;
 import org.turath.library.PublicationChanged;
 import org.turath.library.domain.Publication;
 import org.turath.library.domain.PublicationTexts;
@@ -108,7 +108,7 @@ public class LibraryDesk {
     public Publication update(Actor actor, UUID id, long version, Publication.Details details, InputStream upload, String originalName) {
         Publication publication = publication(actor, id);
         if (publication.version() != version) {
-            throw new LibraryException("stale");
+            throw new Refusal("library", "stale");
         }
         publication.apply(details, clock.instant());
         // the text read from a new PDF, or the one kept from the last
@@ -124,7 +124,7 @@ public class LibraryDesk {
         try {
             received = files.receive(upload, AREA, maxBytes);
         } catch (FileStore.TooLargeException e) {
-            throw new LibraryException("too-large", maxBytes / (1024 * 1024));
+            throw new Refusal("library", "too-large", maxBytes / (1024 * 1024));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +132,7 @@ public class LibraryDesk {
         Path thumbnail = null;
         try {
             if (!"application/pdf".equals(received.detectedType())) {
-                throw new LibraryException("not-pdf");
+                throw new Refusal("library", "not-pdf");
             }
             PdfContent.Read read = pdf.read(received.file());
             stored = files.keep(received, AREA, "pdf");

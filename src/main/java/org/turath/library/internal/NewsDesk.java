@@ -1,12 +1,12 @@
 package org.turath.library.internal;
 
+import org.turath.shared.Refusal;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
-import org.turath.library.LibraryException;
 import org.turath.library.domain.NewsArticle;
 import org.turath.library.domain.NewsArticles;
 import org.turath.shared.KeysetCursor;
@@ -97,7 +97,7 @@ public class NewsDesk {
     public NewsArticle update(Actor actor, UUID id, long version, NewsArticle.Draft draft, InputStream image) {
         NewsArticle article = article(actor, id);
         if (article.version() != version) {
-            throw new LibraryException("stale");
+            throw new Refusal("library", "stale");
         }
         article.apply(draft, now());
         if (image != null) {
@@ -113,7 +113,7 @@ public class NewsDesk {
             try {
                 received = files.receive(image, AREA, MAX_IMAGE);
             } catch (FileStore.TooLargeException e) {
-                throw new LibraryException("image-too-large");
+                throw new Refusal("library", "image-too-large");
             }
             String extension = switch (received.detectedType()) {
                 case "image/jpeg" -> "jpg";
@@ -123,13 +123,13 @@ public class NewsDesk {
             };
             if (extension == null || !IMAGES.contains(received.detectedType())) {
                 files.discard(received);
-                throw new LibraryException("not-image");
+                throw new Refusal("library", "not-image");
             }
             // a few kilobytes can declare a picture of billions of pixels, which every reader's browser would decode
             java.util.Optional<org.turath.files.ImageSize> size = org.turath.files.ImageSize.of(received.file());
             if (size.isEmpty() || size.get().pixels() > MAX_PIXELS) {
                 files.discard(received);
-                throw new LibraryException(size.isEmpty() ? "not-image" : "image-dimensions");
+                throw new Refusal("library", size.isEmpty() ? "not-image" : "image-dimensions");
             }
             return files.keep(received, AREA, extension);
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.turath.library.internal;
 
+import org.turath.shared.Refusal;
 import net.coobird.thumbnailator.Thumbnails;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -13,7 +14,6 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.pdf.PDFParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
-import org.turath.library.LibraryException;
 import org.xml.sax.SAXException;
 
 import java.awt.image.BufferedImage;
@@ -42,20 +42,20 @@ class PdfContent {
         try (InputStream in = Files.newInputStream(pdf)) {
             new PDFParser().parse(in, handler, metadata, new ParseContext());
         } catch (EncryptedDocumentException e) {
-            throw new LibraryException("pdf-protected");
+            throw new Refusal("library", "pdf-protected");
         } catch (SAXException e) {
             if (!WriteLimitReachedException.isWriteLimitReached(e)) {
-                throw new LibraryException("pdf-damaged");
+                throw new Refusal("library", "pdf-damaged");
             }
             // a very long text: its beginning is searchable
         } catch (TikaException | IOException | RuntimeException e) {
-            throw new LibraryException("pdf-damaged");
+            throw new Refusal("library", "pdf-damaged");
         }
         String pages = metadata.get("xmpTPg:NPages");
         int count = pages != null && pages.matches("\\d{1,6}") ? Integer.parseInt(pages) : 0;
         if (count == 0) {
             // no page: nothing a reader could open
-            throw new LibraryException("pdf-damaged");
+            throw new Refusal("library", "pdf-damaged");
         }
         return new Read(handler.toString().strip(), count);
     }

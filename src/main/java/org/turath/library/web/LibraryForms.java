@@ -1,5 +1,6 @@
 package org.turath.library.web;
 
+import org.turath.shared.Refusal;
 import org.springframework.util.MultiValueMap;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
@@ -27,8 +28,8 @@ final class LibraryForms {
     }
 
     /** The translated sentence for a refusal, with the values it names. */
-    static String problem(org.springframework.context.MessageSource messages, org.turath.library.LibraryException refusal, Language lang) {
-        return messages.getMessage("library.problem." + refusal.code(), refusal.arguments(), lang.locale());
+    static String problem(org.springframework.context.MessageSource messages, Refusal refusal, Language lang) {
+        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
     }
 
     static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {

@@ -1,5 +1,6 @@
 package org.turath.library.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.turath.accounts.Actor;
-import org.turath.library.LibraryException;
 import org.turath.library.domain.NewsArticle;
 import org.turath.library.internal.NewsDesk;
 import org.turath.registry.RegistryApi;
@@ -143,7 +143,7 @@ class NewsPages {
             try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
                 NewsArticle created = desk.create(actor, draft, in);
                 return "redirect:/" + lang.tag() + "/admin/news/" + created.id() + "?saved";
-            } catch (LibraryException e) {
+            } catch (Refusal e) {
                 problem = LibraryForms.problem(messages, e, lang);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -178,7 +178,7 @@ class NewsPages {
             try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
                 desk.update(actor, article.id(), version, draft, in);
                 return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
-            } catch (LibraryException e) {
+            } catch (Refusal e) {
                 problem = LibraryForms.problem(messages, e, lang);
                 status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
             } catch (IOException e) {

@@ -1,5 +1,6 @@
 package org.turath.library.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.turath.accounts.Actor;
-import org.turath.library.LibraryException;
 import org.turath.library.PublicationKind;
 import org.turath.library.domain.Publication;
 import org.turath.library.internal.LibraryDesk;
@@ -136,7 +136,7 @@ class PublicationPages {
             try (InputStream in = file.getInputStream()) {
                 Publication created = desk.create(actor, details, in, file.getOriginalFilename());
                 return "redirect:/" + lang.tag() + "/admin/publications/" + created.id() + "?saved";
-            } catch (LibraryException e) {
+            } catch (Refusal e) {
                 problem = LibraryForms.problem(messages, e, lang);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -171,7 +171,7 @@ class PublicationPages {
             try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
                 desk.update(actor, publication.id(), version, details, in, file == null ? null : file.getOriginalFilename());
                 return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
-            } catch (LibraryException e) {
+            } catch (Refusal e) {
                 problem = LibraryForms.problem(messages, e, lang);
                 status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
             } catch (IOException e) {

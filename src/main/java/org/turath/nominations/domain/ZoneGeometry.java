@@ -1,6 +1,6 @@
 package org.turath.nominations.domain;
 
-import org.turath.nominations.NominationException;
+import org.turath.shared.Refusal;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -34,7 +34,7 @@ public final class ZoneGeometry {
 
     public static String normalise(byte[] content, JsonMapper json) {
         if (content.length == 0 || content.length > MAX_BYTES) {
-            throw new NominationException("zone-size", MAX_BYTES / (1024 * 1024));
+            throw new Refusal("nominations", "zone-size", MAX_BYTES / (1024 * 1024));
         }
         String text = new String(content, StandardCharsets.UTF_8).strip();
         if (text.startsWith("\uFEFF")) {
@@ -48,12 +48,12 @@ public final class ZoneGeometry {
             try {
                 root = json.readTree(text);
             } catch (RuntimeException e) {
-                throw new NominationException("zone-format");
+                throw new Refusal("nominations", "zone-format");
             }
             fromGeoJson(root, polygons, 0);
         }
         if (polygons.isEmpty()) {
-            throw new NominationException("zone-empty");
+            throw new Refusal("nominations", "zone-empty");
         }
         int points = 0;
         StringBuilder out = new StringBuilder("{\"type\":\"MultiPolygon\",\"coordinates\":[");
@@ -63,11 +63,11 @@ public final class ZoneGeometry {
             for (int r = 0; r < rings.size(); r++) {
                 List<double[]> ring = close(rings.get(r));
                 if (ring.size() < 4) {
-                    throw new NominationException("zone-format");
+                    throw new Refusal("nominations", "zone-format");
                 }
                 points += ring.size();
                 if (points > MAX_POINTS) {
-                    throw new NominationException("zone-size", MAX_BYTES / (1024 * 1024));
+                    throw new Refusal("nominations", "zone-size", MAX_BYTES / (1024 * 1024));
                 }
                 out.append(r == 0 ? "[" : ",[");
                 for (int i = 0; i < ring.size(); i++) {
@@ -94,7 +94,7 @@ public final class ZoneGeometry {
 
     private static void fromGeoJson(JsonNode node, List<List<List<double[]>>> polygons, int depth) {
         if (depth > 3 || node == null || !node.isObject()) {
-            throw new NominationException("zone-format");
+            throw new Refusal("nominations", "zone-format");
         }
         String type = node.path("type").asString("");
         switch (type) {
@@ -110,20 +110,20 @@ public final class ZoneGeometry {
                     polygons.add(rings(polygon));
                 }
             }
-            default -> throw new NominationException("zone-type", type.isEmpty() ? "?" : type);
+            default -> throw new Refusal("nominations", "zone-type", type.isEmpty() ? "?" : type);
         }
     }
 
     private static List<List<double[]>> rings(JsonNode polygon) {
         if (!polygon.isArray() || polygon.isEmpty()) {
-            throw new NominationException("zone-format");
+            throw new Refusal("nominations", "zone-format");
         }
         List<List<double[]>> rings = new ArrayList<>();
         for (JsonNode ring : polygon) {
             List<double[]> points = new ArrayList<>();
             for (JsonNode position : ring) {
                 if (!position.isArray() || position.size() < 2 || !position.get(0).isNumber() || !position.get(1).isNumber()) {
-                    throw new NominationException("zone-format");
+                    throw new Refusal("nominations", "zone-format");
                 }
                 points.add(point(position.get(0).asDouble(), position.get(1).asDouble()));
             }
@@ -147,7 +147,7 @@ public final class ZoneGeometry {
             builder.setErrorHandler(null);
             document = builder.parse(new ByteArrayInputStream(content));
         } catch (Exception e) {
-            throw new NominationException("zone-format");
+            throw new Refusal("nominations", "zone-format");
         }
         NodeList found = document.getElementsByTagNameNS("*", "Polygon");
         for (int i = 0; i < found.getLength(); i++) {
@@ -173,12 +173,12 @@ public final class ZoneGeometry {
         for (String tuple : text.strip().split("\\s+")) {
             String[] parts = tuple.split(",");
             if (parts.length < 2) {
-                throw new NominationException("zone-format");
+                throw new Refusal("nominations", "zone-format");
             }
             try {
                 points.add(point(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
             } catch (NumberFormatException e) {
-                throw new NominationException("zone-format");
+                throw new Refusal("nominations", "zone-format");
             }
         }
         return points;
@@ -186,7 +186,7 @@ public final class ZoneGeometry {
 
     private static double[] point(double longitude, double latitude) {
         if (!Double.isFinite(longitude) || !Double.isFinite(latitude) || Math.abs(longitude) > 180 || Math.abs(latitude) > 90) {
-            throw new NominationException("zone-coordinates");
+            throw new Refusal("nominations", "zone-coordinates");
         }
         return new double[]{longitude, latitude};
     }

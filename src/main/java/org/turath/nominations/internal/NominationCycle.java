@@ -1,5 +1,6 @@
 package org.turath.nominations.internal;
 
+import org.turath.shared.Refusal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.LocalDate;
@@ -45,16 +46,16 @@ public record NominationCycle(String preliminaryList, String files, String evalu
      */
     public void checkPreliminaryList(java.util.Optional<org.turath.nominations.domain.PreliminaryEntry> entry, String state, int year) {
         if (entry.isPresent() && (!entry.get().state().equals(state) || !entry.get().current())) {
-            throw new org.turath.nominations.NominationException("preliminary-entry");
+            throw new Refusal("nominations", "preliminary-entry");
         }
         if (!requirePreliminaryList) {
             return;
         }
         if (entry.isEmpty()) {
-            throw new org.turath.nominations.NominationException("preliminary-required");
+            throw new Refusal("nominations", "preliminary-required");
         }
         if (entry.get().listedOn().isAfter(preliminaryListDue(year))) {
-            throw new org.turath.nominations.NominationException("preliminary-late", preliminaryListDue(year), year);
+            throw new Refusal("nominations", "preliminary-late", preliminaryListDue(year), year);
         }
     }
 

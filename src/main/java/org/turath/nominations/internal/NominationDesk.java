@@ -1,5 +1,6 @@
 package org.turath.nominations.internal;
 
+import org.turath.shared.Refusal;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -13,7 +14,6 @@ import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
 import org.turath.nominations.NominationCommand;
-import org.turath.nominations.NominationException;
 import org.turath.nominations.NominationInscribed;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.NominationStatus;
@@ -198,7 +198,7 @@ public class NominationDesk {
         int year = cycle.cycleFor(today());
         Optional<org.turath.nominations.domain.PreliminaryEntry> entry = preliminaryEntry.flatMap(preliminary::findById);
         if (preliminaryEntry.isPresent() && entry.isEmpty()) {
-            throw new NominationException("preliminary-entry");
+            throw new Refusal("nominations", "preliminary-entry");
         }
         cycle.checkPreliminaryList(entry, state, year);
         Instant now = clock.instant();
@@ -220,7 +220,7 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         requireEditable(actor, file);
         if (component < 0 || component > file.components().size()) {
-            throw new NominationException("zone-target");
+            throw new Refusal("nominations", "zone-target");
         }
         String geoJson = content == null ? null : org.turath.nominations.domain.ZoneGeometry.normalise(content, json);
         file.zone(component, core, geoJson, actor.email(), clock.instant());
@@ -253,7 +253,7 @@ public class NominationDesk {
             throw new NotAllowedException();
         }
         if (name.isEmpty()) {
-            throw new NominationException("preliminary-name");
+            throw new Refusal("nominations", "preliminary-name");
         }
         org.turath.nominations.domain.PreliminaryEntry entry = new org.turath.nominations.domain.PreliminaryEntry(state, kind, name,
                 today(), actor.email());
@@ -303,7 +303,7 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         if (!canEdit(actor, file)) {
             if (!file.status().editable()) {
-                throw new NominationException("not-editable", file.status());
+                throw new Refusal("nominations", "not-editable", file.status());
             }
             throw new NotAllowedException();
         }
@@ -326,7 +326,7 @@ public class NominationDesk {
         LocalDate today = today();
         LocalDate due = cycle.filesDue(file.cycleYear());
         if (today.isAfter(due) && (file.extendedUntil() == null || today.isAfter(file.extendedUntil()))) {
-            throw new NominationException("late", file.cycleYear(), due, file.cycleYear() + 1);
+            throw new Refusal("nominations", "late", file.cycleYear(), due, file.cycleYear() + 1);
         }
         Completeness completeness = Completeness.of(file, attachedKinds(id));
         if (!completeness.complete()) {
@@ -396,23 +396,23 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         requireEditable(actor, file);
         if (kind == Attachment.Kind.VIDEO) {
-            throw new NominationException("attachment-type", "video");
+            throw new Refusal("nominations", "attachment-type", "video");
         }
         if (kind.needsRightsRelease() && !rightsRelease) {
-            throw new NominationException("rights-release");
+            throw new Refusal("nominations", "rights-release");
         }
         if (attachments.countByFileId(id) >= MAX_ATTACHMENTS) {
-            throw new NominationException("attachment-count", MAX_ATTACHMENTS);
+            throw new Refusal("nominations", "attachment-count", MAX_ATTACHMENTS);
         }
         org.turath.files.FileStore.Received received;
         try {
             received = store.receive(in, AREA, MAX_ATTACHMENT_BYTES);
         } catch (org.turath.files.FileStore.TooLargeException e) {
-            throw new NominationException("attachment-too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
+            throw new Refusal("nominations", "attachment-too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         if (received.size() == 0 || !ALLOWED_TYPES.get(kind).contains(received.detectedType())) {
             store.discard(received);
-            throw new NominationException("attachment-type", received.size() == 0 ? "empty" : received.detectedType());
+            throw new Refusal("nominations", "attachment-type", received.size() == 0 ? "empty" : received.detectedType());
         }
         String stored = store.keep(received, AREA, EXTENSIONS.get(received.detectedType()));
         try {
@@ -433,10 +433,10 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         requireEditable(actor, file);
         if (url == null || !url.matches("https://[^\\s<>\"']{3,480}")) {
-            throw new NominationException("video-link");
+            throw new Refusal("nominations", "video-link");
         }
         if (!rightsRelease) {
-            throw new NominationException("rights-release");
+            throw new Refusal("nominations", "rights-release");
         }
         Attachment attachment = Attachment.video(id, url, blankToNull(caption), true, actor.email(), clock.instant());
         attachments.save(attachment);
@@ -461,7 +461,7 @@ public class NominationDesk {
             throw new NotAllowedException();
         }
         if (!file.status().editable()) {
-            throw new NominationException("not-editable", file.status());
+            throw new Refusal("nominations", "not-editable", file.status());
         }
     }
 
@@ -494,7 +494,7 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         guard(actor, file, NominationCommand.EXTEND);
         if (until.isBefore(today())) {
-            throw new NominationException("extension-past", until);
+            throw new Refusal("nominations", "extension-past", until);
         }
         file.extend(until, actor.email(), clock.instant());
         audit.record(AuditType.NOMINATION, file.label(), "EXTEND " + until);
@@ -505,7 +505,7 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         guard(actor, file, NominationCommand.RETURN);
         if (sectionComments.isEmpty() && (summary == null || summary.isBlank())) {
-            throw new NominationException("return-needs-comment");
+            throw new Refusal("nominations", "return-needs-comment");
         }
         file.returnToState(sectionComments, summary, actor.email(), clock.instant());
         audit.record(AuditType.NOMINATION, file.reference(), "RETURN v" + file.versions());
@@ -528,19 +528,19 @@ public class NominationDesk {
         NominationFile file = visible(actor, id);
         guard(actor, file, NominationCommand.ASSIGN);
         if (evaluators.isEmpty()) {
-            throw new NominationException("no-evaluator");
+            throw new Refusal("nominations", "no-evaluator");
         }
         if (dueOn.isBefore(today())) {
-            throw new NominationException("due-past", dueOn);
+            throw new Refusal("nominations", "due-past", dueOn);
         }
         List<String> normalised = new ArrayList<>();
         for (String email : evaluators) {
             AccountView person = accounts.find(email.trim())
                     .filter(p -> p.roles().contains(Role.EVALUATOR))
-                    .orElseThrow(() -> new NominationException("not-evaluator", email));
+                    .orElseThrow(() -> new Refusal("nominations", "not-evaluator", email));
             Optional<String> shared = person.states().stream().filter(file.allStates()::contains).findFirst();
             if (shared.isPresent()) {
-                throw new NominationException("evaluator-from-state", person.email(), shared.get());
+                throw new Refusal("nominations", "evaluator-from-state", person.email(), shared.get());
             }
             normalised.add(person.email());
         }
@@ -569,13 +569,13 @@ public class NominationDesk {
         guard(actor, file, NominationCommand.EVALUATE);
         Evaluation evaluation = file.evaluation(actor.email()).orElseThrow(NotAllowedException::new);
         if (!evaluation.declared()) {
-            throw new NominationException("declare-first");
+            throw new Refusal("nominations", "declare-first");
         }
         if (evaluation.done()) {
-            throw new NominationException("already-evaluated");
+            throw new Refusal("nominations", "already-evaluated");
         }
         if (assessment == null || assessment.isBlank()) {
-            throw new NominationException("assessment-missing");
+            throw new Refusal("nominations", "assessment-missing");
         }
         file.evaluate(actor.email(), criteria, assessment, recommendation, clock.instant());
         audit.record(AuditType.NOMINATION, file.reference(), "EVALUATE " + recommendation);
@@ -589,17 +589,17 @@ public class NominationDesk {
             throw new NotAllowedException();
         }
         if (sessions.existsByYearAndNumber(year, number)) {
-            throw new NominationException("session-exists", year, number);
+            throw new Refusal("nominations", "session-exists", year, number);
         }
         if (endsOn.isBefore(startsOn)) {
-            throw new NominationException("session-dates");
+            throw new Refusal("nominations", "session-dates");
         }
         if (mode != CommitteeSession.Mode.IN_PERSON && (videoLink == null || videoLink.isBlank())) {
-            throw new NominationException("session-link");
+            throw new Refusal("nominations", "session-link");
         }
         for (String member : members) {
             accounts.find(member).filter(p -> p.roles().contains(Role.COMMITTEE_MEMBER))
-                    .orElseThrow(() -> new NominationException("not-member", member));
+                    .orElseThrow(() -> new Refusal("nominations", "not-member", member));
         }
         CommitteeSession session = new CommitteeSession(year, number, kind, mode, place, videoLink, startsOn, endsOn, members,
                 actor.email(), clock.instant());
@@ -667,7 +667,7 @@ public class NominationDesk {
         guard(actor, file, NominationCommand.SCHEDULE);
         CommitteeSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session"));
         if (session.endsOn().isBefore(today())) {
-            throw new NominationException("session-over");
+            throw new Refusal("nominations", "session-over");
         }
         file.schedule(session, actor.email(), clock.instant());
         audit.record(AuditType.NOMINATION, file.reference(), "SCHEDULE IWHC/%d.%d".formatted(session.year(), session.number()));
@@ -790,7 +790,7 @@ public class NominationDesk {
             throw new NotAllowedException();
         }
         if (!command.startsFrom(file.status())) {
-            throw new NominationException("state", command, file.status());
+            throw new Refusal("nominations", "state", command, file.status());
         }
     }
 

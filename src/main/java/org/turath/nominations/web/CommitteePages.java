@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.geo.GeoApi;
-import org.turath.nominations.NominationException;
 import org.turath.nominations.domain.CommitteeSession;
 import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.internal.NominationDesk;
@@ -82,14 +82,14 @@ class CommitteePages {
                 throw new NumberFormatException();
             }
             CommitteeSession.Kind kind = NominationPages.parseEnum(CommitteeSession.Kind.class, form.get("kind"))
-                    .orElseThrow(() -> new NominationException("session-kind"));
+                    .orElseThrow(() -> new Refusal("nominations", "session-kind"));
             CommitteeSession.Mode mode = NominationPages.parseEnum(CommitteeSession.Mode.class, form.get("mode"))
-                    .orElseThrow(() -> new NominationException("session-mode"));
+                    .orElseThrow(() -> new Refusal("nominations", "session-mode"));
             LocalDate starts = LocalDate.parse(NominationPages.clean(form.get("startsOn")));
             LocalDate ends = LocalDate.parse(NominationPages.clean(form.get("endsOn")));
             String link = NominationPages.clean(form.get("videoLink"));
             if (!link.isEmpty() && !link.matches("https://[^\\s<>\"']{3,480}")) {
-                throw new NominationException("session-link");
+                throw new Refusal("nominations", "session-link");
             }
             Set<String> members = new LinkedHashSet<>();
             for (String part : NominationPages.clean(form.get("members")).split("[\\s,;]+")) {
@@ -104,8 +104,8 @@ class CommitteePages {
             problem = text(lang, "nominations.problem.session-number");
         } catch (DateTimeParseException e) {
             problem = text(lang, "nominations.problem.date");
-        } catch (NominationException e) {
-            problem = text(lang, "nominations.problem." + e.code(), e.arguments());
+        } catch (Refusal e) {
+            problem = text(lang, e.messageKey(), e.arguments());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         listInto(model, Map.of());

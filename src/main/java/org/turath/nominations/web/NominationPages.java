@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -15,7 +16,6 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.geo.GeoApi;
 import org.turath.nominations.NominationCommand;
-import org.turath.nominations.NominationException;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.NominationStatus;
 import org.turath.nominations.Outcome;
@@ -151,8 +151,8 @@ class NominationPages {
         try {
             UUID id = desk.create(actor, token, state, partners, kind, "on".equals(form.get("serial")), name, entry);
             return "redirect:/" + lang.tag() + BASE + "/" + id + "?created";
-        } catch (NominationException e) {
-            errors.put("preliminaryEntry", "nominations.problem." + e.code());
+        } catch (Refusal e) {
+            errors.put("preliminaryEntry", e.messageKey());
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             prepareNew(model, lang, actor, errors);
             model.addAttribute("form", form);
@@ -504,23 +504,23 @@ class NominationPages {
         UUID fileId = uuid(id);
         try {
             org.turath.nominations.domain.Attachment.Kind kind = parseEnum(org.turath.nominations.domain.Attachment.Kind.class,
-                    form.get("kind")).orElseThrow(() -> new NominationException("attachment-kind"));
+                    form.get("kind")).orElseThrow(() -> new Refusal("nominations", "attachment-kind"));
             String caption = clean(form.get("caption"));
             if (caption.length() > 500) {
-                throw new NominationException("too-long", 500);
+                throw new Refusal("nominations", "too-long", 500);
             }
             if (kind == org.turath.nominations.domain.Attachment.Kind.VIDEO) {
                 desk.attachVideo(actor, fileId, clean(form.get("url")), caption, "on".equals(form.get("rights")));
             } else {
                 if (upload == null || upload.isEmpty()) {
-                    throw new NominationException("attachment-missing");
+                    throw new Refusal("nominations", "attachment-missing");
                 }
                 try (java.io.InputStream in = upload.getInputStream()) {
                     desk.attach(actor, fileId, kind, in, upload.getOriginalFilename(), caption, "on".equals(form.get("rights")));
                 }
             }
             return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=attach#documents";
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             return refused(lang, actor, fileId, model, response, e);
         }
     }
@@ -541,15 +541,15 @@ class NominationPages {
                 desk.zone(actor, fileId, component, core, null);
             } else {
                 if (upload == null || upload.isEmpty()) {
-                    throw new NominationException("attachment-missing");
+                    throw new Refusal("nominations", "attachment-missing");
                 }
                 if (upload.getSize() > org.turath.nominations.domain.ZoneGeometry.MAX_BYTES) {
-                    throw new NominationException("zone-size", org.turath.nominations.domain.ZoneGeometry.MAX_BYTES / (1024 * 1024));
+                    throw new Refusal("nominations", "zone-size", org.turath.nominations.domain.ZoneGeometry.MAX_BYTES / (1024 * 1024));
                 }
                 desk.zone(actor, fileId, component, core, upload.getBytes());
             }
             return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=zone#zones";
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             return refused(lang, actor, fileId, model, response, e);
         }
     }
@@ -561,7 +561,7 @@ class NominationPages {
         UUID fileId = uuid(id);
         try {
             desk.detach(actor, fileId, uuid(attachment));
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             return refused(lang, actor, fileId, model, response, e);
         }
         return "redirect:/" + lang.tag() + BASE + "/" + fileId + "?done=detach#documents";
@@ -600,11 +600,11 @@ class NominationPages {
             case "assign" -> a -> desk.assign(a, fileId, emails(form.get("evaluators")), date(form.get("due")));
             case "declare" -> a -> desk.declare(a, fileId, "yes".equals(form.get("conflict")), required(form, "declaration"));
             case "evaluate" -> a -> desk.evaluate(a, fileId, chosenCriteria(criteria), required(form, "assessment"),
-                    parseEnum(Outcome.class, form.get("recommendation")).orElseThrow(() -> new NominationException("recommendation")));
+                    parseEnum(Outcome.class, form.get("recommendation")).orElseThrow(() -> new Refusal("nominations", "recommendation")));
             case "schedule" -> a -> desk.schedule(a, fileId, RequestParameters.present(form.get("session")).map(NominationPages::uuid)
-                    .orElseThrow(() -> new NominationException("session-choose")));
+                    .orElseThrow(() -> new Refusal("nominations", "session-choose")));
             case "decide" -> a -> desk.decide(a, fileId, version(form), parseEnum(Outcome.class, form.get("outcome"))
-                    .orElseThrow(() -> new NominationException("outcome")), new LocalizedText(blank(clean(form.get("text.ar"))),
+                    .orElseThrow(() -> new Refusal("nominations", "outcome")), new LocalizedText(blank(clean(form.get("text.ar"))),
                     blank(clean(form.get("text.en"))), blank(clean(form.get("text.fr")))));
             default -> throw new NotFoundException("command");
         };
@@ -620,7 +620,7 @@ class NominationPages {
                         + text(lang, "nominations.field." + missing.field()));
             }
             status = HttpStatus.UNPROCESSABLE_CONTENT;
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             problems.add(problem(lang, e));
             status = HttpStatus.UNPROCESSABLE_CONTENT;
         } catch (NominationStateException e) {
@@ -636,13 +636,13 @@ class NominationPages {
     }
 
     /** The file's page again, with the refusal's translated message and a 422. */
-    private String refused(Language lang, Actor actor, UUID fileId, Model model, HttpServletResponse response, NominationException e) {
+    private String refused(Language lang, Actor actor, UUID fileId, Model model, HttpServletResponse response, Refusal e) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(lang, actor, fileId, model, List.of(problem(lang, e)));
     }
 
-    private String problem(Language lang, NominationException e) {
-        return text(lang, "nominations.problem." + e.code(), localised(lang, e.arguments()));
+    private String problem(Language lang, Refusal e) {
+        return text(lang, e.messageKey(), localised(lang, e.arguments()));
     }
 
     private Object[] localised(Language lang, Object[] arguments) {
@@ -689,14 +689,14 @@ class NominationPages {
     private static String required(Map<String, String> form, String name) {
         String value = clean(form.get(name));
         if (value.isEmpty()) {
-            throw new NominationException("required." + name);
+            throw new Refusal("nominations", "required." + name);
         }
         return limit(value, 4000);
     }
 
     private static String limit(String value, int max) {
         if (value.length() > max) {
-            throw new NominationException("too-long", max);
+            throw new Refusal("nominations", "too-long", max);
         }
         return value;
     }
@@ -705,7 +705,7 @@ class NominationPages {
         try {
             return LocalDate.parse(clean(value));
         } catch (DateTimeParseException e) {
-            throw new NominationException("date");
+            throw new Refusal("nominations", "date");
         }
     }
 

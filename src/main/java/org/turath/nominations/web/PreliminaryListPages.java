@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.geo.GeoApi;
-import org.turath.nominations.NominationException;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.domain.PreliminaryEntry;
 import org.turath.nominations.internal.NominationDesk;
@@ -76,8 +76,8 @@ class PreliminaryListPages {
             try {
                 desk.addToPreliminaryList(actor, state, kind.get(), name);
                 return "redirect:/" + lang.tag() + "/admin/preliminary-list?added";
-            } catch (NominationException e) {
-                errors.put("name", "nominations.problem." + e.code());
+            } catch (Refusal e) {
+                errors.put("name", e.messageKey());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -1,7 +1,7 @@
 package org.turath.nominations.domain;
 
+import org.turath.shared.Refusal;
 import org.junit.jupiter.api.Test;
-import org.turath.nominations.NominationException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.nio.charset.StandardCharsets;
@@ -21,7 +21,7 @@ class ZoneGeometryTests {
     private String refused(String content) {
         try {
             zone(content);
-        } catch (NominationException e) {
+        } catch (Refusal e) {
             return e.code();
         }
         throw new AssertionError("accepted: " + content);
@@ -67,6 +67,6 @@ class ZoneGeometryTests {
         assertThat(refused("not a map at all")).isEqualTo("zone-format");
         assertThat(refused("<kml><unclosed>")).isEqualTo("zone-format");
         assertThat(refused("")).isEqualTo("zone-size");
-        assertThatThrownBy(() -> ZoneGeometry.normalise(new byte[ZoneGeometry.MAX_BYTES + 1], json)).isInstanceOf(NominationException.class);
+        assertThatThrownBy(() -> ZoneGeometry.normalise(new byte[ZoneGeometry.MAX_BYTES + 1], json)).isInstanceOf(Refusal.class);
     }
 }
