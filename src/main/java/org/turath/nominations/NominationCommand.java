@@ -49,6 +49,21 @@ public enum NominationCommand {
         this.roles = roles;
     }
 
+    /** How the command is named in addresses and forms: {@code roll-over} for {@link #ROLL_OVER}. */
+    public String path() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The command named {@code path} in an address, if there is one. */
+    public static java.util.Optional<NominationCommand> ofPath(String path) {
+        for (NominationCommand command : values()) {
+            if (command.path().equals(path)) {
+                return java.util.Optional.of(command);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     public boolean startsFrom(NominationStatus status) {
         return from.contains(status);
     }

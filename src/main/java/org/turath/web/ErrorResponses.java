@@ -80,8 +80,12 @@ class ErrorResponses {
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.parameter());
     }
 
+    /** A value that does not convert: in the path (an id that is no id), a page that does not exist; elsewhere, a bad parameter. */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ModelAndView typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        if (e.getParameter().hasParameterAnnotation(org.springframework.web.bind.annotation.PathVariable.class)) {
+            return respond(request, HttpStatus.NOT_FOUND, "not-found", null);
+        }
         return respond(request, HttpStatus.BAD_REQUEST, "invalid-parameter", e.getName());
     }
 

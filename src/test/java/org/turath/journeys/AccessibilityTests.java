@@ -36,6 +36,9 @@ class AccessibilityTests extends BrowserJourney {
     org.turath.nominations.internal.NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
@@ -59,7 +62,7 @@ class AccessibilityTests extends BrowserJourney {
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
-        var people = new org.turath.nominations.NominationFixture(desk, accounts, jdbc);
+        var people = fixtures.getObject();
         java.util.UUID session = people.session(people.nextSessionNumber(), people.member);
         String file = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.SCHEDULED, session);
         java.util.UUID draftId = people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);

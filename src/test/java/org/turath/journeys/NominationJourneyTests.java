@@ -41,6 +41,9 @@ class NominationJourneyTests extends BrowserJourney {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -57,7 +60,7 @@ class NominationJourneyTests extends BrowserJourney {
 
     @Test
     void fromAnArabicDraftToTheListInARealBrowser() throws Exception {
-        NominationFixture people = new NominationFixture(desk, accounts, jdbc);
+        NominationFixture people = fixtures.getObject();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         String unique = UUID.randomUUID().toString().substring(0, 6);
         String arabicName = "رباط الرحلة " + unique;

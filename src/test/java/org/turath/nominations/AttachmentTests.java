@@ -37,6 +37,9 @@ class AttachmentTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -50,7 +53,7 @@ class AttachmentTests {
 
     @BeforeEach
     void setUp() {
-        people = new NominationFixture(desk, accounts, jdbc);
+        people = fixtures.getObject();
         file = people.completeDraft("Ksar of Documents " + UUID.randomUUID());
     }
 
@@ -77,10 +80,10 @@ class AttachmentTests {
                 return n;
             }
         };
-        assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN, twoGigabytes, "plan.pdf", null, false))
+        assertThatThrownBy(() -> people.documents.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN, twoGigabytes, "plan.pdf", null, false))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("attachment-too-large"));
         assertThat(storedFiles()).isEqualTo(before);
-        assertThat(desk.attachments(people.focalMorocco, file)).hasSize(1);
+        assertThat(people.documents.attachments(people.focalMorocco, file)).hasSize(1);
     }
 
     @Test
@@ -89,7 +92,7 @@ class AttachmentTests {
         byte[] executable = "MZ\u0090\u0000\u0003 not a plan".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
         for (byte[] content : new byte[][]{executable, elf, zipBomb(), new byte[0], "<html><script>alert(1)</script></html>".getBytes()}) {
-            assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN,
+            assertThatThrownBy(() -> people.documents.attach(people.focalMorocco, file, Attachment.Kind.MANAGEMENT_PLAN,
                     new ByteArrayInputStream(content), "plan.pdf", null, false))
                     .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("attachment-type"));
         }
@@ -98,22 +101,22 @@ class AttachmentTests {
 
     @Test
     void aPhotographNeedsItsRightsReleaseAndAPathInItsNameIsOnlyAName() throws IOException {
-        assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.PHOTO,
+        assertThatThrownBy(() -> people.documents.attach(people.focalMorocco, file, Attachment.Kind.PHOTO,
                 new ByteArrayInputStream(NominationFixture.png()), "gate.png", null, false))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("rights-release"));
-        UUID id = desk.attach(people.focalMorocco, file, Attachment.Kind.PHOTO, new ByteArrayInputStream(NominationFixture.png()),
+        UUID id = people.documents.attach(people.focalMorocco, file, Attachment.Kind.PHOTO, new ByteArrayInputStream(NominationFixture.png()),
                 "../../etc/passwd\u202Egnp.png", "Bab", true);
-        Attachment photo = desk.attachments(people.focalMorocco, file).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
+        Attachment photo = people.documents.attachments(people.focalMorocco, file).stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow();
         assertThat(photo.shownName()).doesNotContain("/").doesNotContain("\u202E");
-        assertThat(desk.download(people.focalMorocco, file, id).path()).startsWith(storage.toAbsolutePath().normalize());
-        assertThatThrownBy(() -> desk.download(people.focalEgypt, file, id)).isInstanceOf(NotFoundException.class);
+        assertThat(people.documents.download(people.focalMorocco, file, id).path()).startsWith(storage.toAbsolutePath().normalize());
+        assertThatThrownBy(() -> people.documents.download(people.focalEgypt, file, id)).isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void documentsAreFrozenWithTheSubmittedVersionAndCannotChangeAfterwards() throws IOException {
         desk.submit(people.focalMorocco, file);
         assertThat(desk.version(people.secretariat, file, 1).orElseThrow().texts()).containsKey("attachments.001");
-        assertThatThrownBy(() -> desk.attach(people.focalMorocco, file, Attachment.Kind.OTHER,
+        assertThatThrownBy(() -> people.documents.attach(people.focalMorocco, file, Attachment.Kind.OTHER,
                 new ByteArrayInputStream(NominationFixture.png()), "late.png", null, false))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("not-editable"));
     }

@@ -30,6 +30,9 @@ class DossierPdfTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -39,7 +42,7 @@ class DossierPdfTests {
 
     @BeforeEach
     void setUp() {
-        people = new NominationFixture(desk, accounts, jdbc);
+        people = fixtures.getObject();
     }
 
     @Test

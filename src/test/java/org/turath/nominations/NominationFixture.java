@@ -7,7 +7,13 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.nominations.domain.CommitteeSession;
 import org.turath.nominations.domain.DossierForm;
+import org.turath.nominations.internal.CommitteeDesk;
+import org.turath.nominations.internal.DossierDocuments;
 import org.turath.nominations.internal.NominationDesk;
+import org.turath.nominations.internal.NominationFigures;
+import org.turath.nominations.internal.NominationReminders;
+import org.turath.nominations.internal.NominationReview;
+import org.turath.nominations.internal.PreliminaryLists;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 
@@ -25,11 +31,19 @@ import java.util.UUID;
  * files driven to any status through the desk's own commands.
  */
 
+@org.springframework.boot.test.context.TestComponent
+@org.springframework.context.annotation.Scope(org.springframework.beans.factory.config.ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 public class NominationFixture {
 
     public static final String PASSWORD = "a long and unusual passphrase";
 
-    private final NominationDesk desk;
+    public final NominationDesk desk;
+    public final DossierDocuments documents;
+    public final NominationReview review;
+    public final CommitteeDesk committee;
+    public final PreliminaryLists preliminaryLists;
+    public final NominationFigures figures;
+    public final NominationReminders reminders;
     private final AccountsApi accounts;
     private final JdbcTemplate jdbc;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
@@ -44,8 +58,16 @@ public class NominationFixture {
     public final Actor member;
     public final Actor otherMember;
 
-    public NominationFixture(NominationDesk desk, AccountsApi accounts, JdbcTemplate jdbc) {
+    NominationFixture(NominationDesk desk, DossierDocuments documents, NominationReview review, CommitteeDesk committee,
+                      PreliminaryLists preliminaryLists, NominationFigures figures, NominationReminders reminders,
+                      AccountsApi accounts, JdbcTemplate jdbc) {
         this.desk = desk;
+        this.documents = documents;
+        this.review = review;
+        this.committee = committee;
+        this.preliminaryLists = preliminaryLists;
+        this.figures = figures;
+        this.reminders = reminders;
         this.accounts = accounts;
         this.jdbc = jdbc;
         focalMorocco = person("focal.ma", Set.of(Role.FOCAL_POINT), Set.of("MA"));
@@ -85,10 +107,10 @@ public class NominationFixture {
         }
         try {
             if (kind.intangible()) {
-                desk.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.CONSENT,
+                documents.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.CONSENT,
                         new java.io.ByteArrayInputStream(png()), "consent.png", "Letter of the maâlems", false);
             } else {
-                desk.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.MAP,
+                documents.attach(focalMorocco, id, org.turath.nominations.domain.Attachment.Kind.MAP,
                         new java.io.ByteArrayInputStream(png()), "map.png", "Boundaries", false);
             }
         } catch (java.io.IOException e) {
@@ -130,7 +152,7 @@ public class NominationFixture {
         for (Actor m : members) {
             emails.add(m.email());
         }
-        return desk.createSession(secretariat, 2099, number, CommitteeSession.Kind.ORDINARY, CommitteeSession.Mode.VIDEOCONFERENCE,
+        return committee.createSession(secretariat, 2099, number, CommitteeSession.Kind.ORDINARY, CommitteeSession.Mode.VIDEOCONFERENCE,
                 new LocalizedText("الرباط", "Rabat", "Rabat"), "https://meet.example.org/iwhc", LocalDate.now().plusDays(1),
                 LocalDate.now().plusDays(3), emails);
     }
@@ -163,27 +185,27 @@ public class NominationFixture {
             return id;
         }
         if (status == NominationStatus.RETURNED) {
-            desk.returnToState(secretariat, id, Map.of("description", "Say more about the walls."), "Please complete");
+            review.returnToState(secretariat, id, Map.of("description", "Say more about the walls."), "Please complete");
             return id;
         }
-        desk.accept(secretariat, id, "complete");
+        review.accept(secretariat, id, "complete");
         if (status == NominationStatus.COMPLETE) {
             return id;
         }
-        desk.assign(secretariat, id, List.of(evaluator.email()), LocalDate.now().plusDays(30));
+        review.assign(secretariat, id, List.of(evaluator.email()), LocalDate.now().plusDays(30));
         if (status == NominationStatus.UNDER_EVALUATION) {
             return id;
         }
-        desk.declare(evaluator, id, false, "No interest in this property.");
-        desk.evaluate(evaluator, id, List.of("i", "iii"), "Outstanding universal value shown.", Outcome.INSCRIBE);
+        review.declare(evaluator, id, false, "No interest in this property.");
+        review.evaluate(evaluator, id, List.of("i", "iii"), "Outstanding universal value shown.", Outcome.INSCRIBE);
         if (status == NominationStatus.EVALUATED) {
             return id;
         }
-        desk.schedule(secretariat, id, session);
+        committee.schedule(secretariat, id, session);
         if (status == NominationStatus.SCHEDULED) {
             return id;
         }
-        desk.decide(secretariat, id, desk.open(secretariat, id).file().version(), Outcome.NOT_INSCRIBE, LocalizedText.empty());
+        committee.decide(secretariat, id, desk.open(secretariat, id).file().version(), Outcome.NOT_INSCRIBE, LocalizedText.empty());
         return id;
     }
 }

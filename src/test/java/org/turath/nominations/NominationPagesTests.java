@@ -44,6 +44,9 @@ class NominationPagesTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -58,7 +61,7 @@ class NominationPagesTests {
     @BeforeEach
     void setUp() {
         registry.demoData();
-        people = new NominationFixture(desk, accounts, jdbc);
+        people = fixtures.getObject();
     }
 
     @AfterEach
@@ -135,7 +138,7 @@ class NominationPagesTests {
         assertThat(secretariat.get("/en/admin/nominations?status=SUBMITTED").getContentAsString()).contains(reference);
         secretariat.get("/en" + file);
         assertThat(secretariat.post("/en" + file + "/return", Map.of("summary", "Please say more about the walls.",
-                "comment.history", "The 12th-century walls are missing.")).getRedirectedUrl()).endsWith("?done=return");
+                "sectionComment[history]", "The 12th-century walls are missing.")).getRedirectedUrl()).endsWith("?done=return");
 
         // the state sees the comment beside the section, fixes it and submits again
         assertThat(Jsoup.parse(focal.get("/en" + file).getContentAsString()).text()).contains("The 12th-century walls are missing.");

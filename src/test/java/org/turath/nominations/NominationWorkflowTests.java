@@ -53,6 +53,9 @@ class NominationWorkflowTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -77,7 +80,7 @@ class NominationWorkflowTests {
 
     @BeforeEach
     void people() {
-        people = new NominationFixture(desk, accounts, jdbc);
+        people = fixtures.getObject();
     }
 
     private enum Persona { FOCAL_POINT_OF_THE_STATE, FOCAL_POINT_OF_THE_CO_STATE, FOCAL_POINT_ELSEWHERE, SECRETARIAT,
@@ -165,16 +168,16 @@ class NominationWorkflowTests {
                 switch (command) {
                     case SUBMIT -> desk.submit(actor, id);
                     case ROLL_OVER -> desk.rollOver(actor, id);
-                    case RETURN -> desk.returnToState(actor, id, Map.of("history", "More on the 12th century."), "Fix history");
-                    case ACCEPT -> desk.accept(actor, id, "complete");
-                    case EXTEND -> desk.extend(actor, id, LocalDate.now().plusDays(10));
-                    case ASSIGN -> desk.assign(actor, id, List.of(people.otherEvaluator.email()), LocalDate.now().plusDays(20));
+                    case RETURN -> people.review.returnToState(actor, id, Map.of("history", "More on the 12th century."), "Fix history");
+                    case ACCEPT -> people.review.accept(actor, id, "complete");
+                    case EXTEND -> people.review.extend(actor, id, LocalDate.now().plusDays(10));
+                    case ASSIGN -> people.review.assign(actor, id, List.of(people.otherEvaluator.email()), LocalDate.now().plusDays(20));
                     case EVALUATE -> {
-                        desk.declare(actor, id, false, "none");
-                        desk.evaluate(actor, id, List.of("i"), "Convincing.", Outcome.INSCRIBE);
+                        people.review.declare(actor, id, false, "none");
+                        people.review.evaluate(actor, id, List.of("i"), "Convincing.", Outcome.INSCRIBE);
                     }
-                    case SCHEDULE -> desk.schedule(actor, id, session);
-                    case DECIDE -> desk.decide(actor, id, version, Outcome.INSCRIBE, LocalizedText.empty());
+                    case SCHEDULE -> people.committee.schedule(actor, id, session);
+                    case DECIDE -> people.committee.decide(actor, id, version, Outcome.INSCRIBE, LocalizedText.empty());
                     case WITHDRAW -> desk.withdraw(actor, id, "withdrawn");
                 }
                 entities.flush();
@@ -246,7 +249,7 @@ class NominationWorkflowTests {
 
         assertThatThrownBy(() -> desk.submit(people.focalMorocco, id))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("late"));
-        desk.extend(people.secretariat, id, LocalDate.now().plusDays(7));
+        people.review.extend(people.secretariat, id, LocalDate.now().plusDays(7));
         assertThat(desk.submit(people.focalMorocco, id).reference()).startsWith("IWHN-2020-");
     }
 
@@ -254,23 +257,23 @@ class NominationWorkflowTests {
     void expertsFromASubmittingStateAreRefusedAndAConflictEndsTheAssignment() {
         UUID id = people.fileIn(NominationStatus.COMPLETE, null);
 
-        assertThatThrownBy(() -> desk.assign(people.secretariat, id, List.of(people.moroccanEvaluator.email()), LocalDate.now().plusDays(9)))
+        assertThatThrownBy(() -> people.review.assign(people.secretariat, id, List.of(people.moroccanEvaluator.email()), LocalDate.now().plusDays(9)))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
                     assertThat(e.code()).isEqualTo("evaluator-from-state");
                     assertThat(e.arguments()).containsExactly(people.moroccanEvaluator.email(), "MA");
                 });
-        assertThatThrownBy(() -> desk.assign(people.secretariat, id, List.of(people.focalEgypt.email()), LocalDate.now().plusDays(9)))
+        assertThatThrownBy(() -> people.review.assign(people.secretariat, id, List.of(people.focalEgypt.email()), LocalDate.now().plusDays(9)))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("not-evaluator"));
 
-        desk.assign(people.secretariat, id, List.of(people.evaluator.email(), people.otherEvaluator.email()), LocalDate.now().plusDays(9));
-        assertThatThrownBy(() -> desk.evaluate(people.evaluator, id, List.of("i"), "Too early", Outcome.INSCRIBE))
+        people.review.assign(people.secretariat, id, List.of(people.evaluator.email(), people.otherEvaluator.email()), LocalDate.now().plusDays(9));
+        assertThatThrownBy(() -> people.review.evaluate(people.evaluator, id, List.of("i"), "Too early", Outcome.INSCRIBE))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("declare-first"));
 
-        desk.declare(people.otherEvaluator, id, true, "I advised the state on this file.");
+        people.review.declare(people.otherEvaluator, id, true, "I advised the state on this file.");
         assertThatThrownBy(() -> desk.open(people.otherEvaluator, id)).isInstanceOf(NotFoundException.class);
 
-        desk.declare(people.evaluator, id, false, "None.");
-        desk.evaluate(people.evaluator, id, List.of("ii", "iv"), "Meets criteria ii and iv.", Outcome.INSCRIBE);
+        people.review.declare(people.evaluator, id, false, "None.");
+        people.review.evaluate(people.evaluator, id, List.of("ii", "iv"), "Meets criteria ii and iv.", Outcome.INSCRIBE);
         assertThat(desk.open(people.secretariat, id).file().status()).isEqualTo(NominationStatus.EVALUATED);
     }
 
@@ -280,19 +283,19 @@ class NominationWorkflowTests {
 
         assertThat(desk.open(people.evaluator, id).readable()).isFalse();
         assertThatThrownBy(() -> desk.version(people.evaluator, id, 1)).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> desk.attachments(people.evaluator, id)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> people.documents.attachments(people.evaluator, id)).isInstanceOf(NotAllowedException.class);
 
-        desk.declare(people.evaluator, id, false, "No link with the property or the state.");
+        people.review.declare(people.evaluator, id, false, "No link with the property or the state.");
         assertThat(desk.open(people.evaluator, id).readable()).isTrue();
         assertThat(desk.version(people.evaluator, id, 1)).isPresent();
-        assertThat(desk.attachments(people.evaluator, id)).isNotEmpty();
+        assertThat(people.documents.attachments(people.evaluator, id)).isNotEmpty();
     }
 
     @Test
     void inscribingPutsThePropertyOnThePublicListWithTheDecisionNumber() {
         UUID session = people.session(people.nextSessionNumber(), people.member);
         UUID id = people.fileIn(NominationStatus.SCHEDULED, session);
-        var decision = desk.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
+        var decision = people.committee.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
                 new LocalizedText("قرار", "Decision", "Décision"));
         String reference = jdbc.queryForObject("""
                 select i.reference from heritage_item i join heritage_status_change c on c.item_id = i.id
@@ -319,7 +322,7 @@ class NominationWorkflowTests {
         desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "description", description);
         UUID session = people.session(people.nextSessionNumber(), people.member);
         people.advance(id, NominationStatus.SCHEDULED, session);
-        var decision = desk.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
+        var decision = people.committee.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
                 LocalizedText.empty());
         String reference = jdbc.queryForObject("""
                 select i.reference from heritage_item i join heritage_status_change c on c.item_id = i.id
@@ -344,12 +347,12 @@ class NominationWorkflowTests {
         UUID session = people.session(people.nextSessionNumber(), people.member);
         UUID id = people.fileIn(NominationStatus.SCHEDULED, session);
         int cycle = desk.open(people.secretariat, id).file().cycleYear();
-        desk.decide(people.secretariat, id, desk.open(people.secretariat, id).file().version(), Outcome.REFER, LocalizedText.empty());
+        people.committee.decide(people.secretariat, id, desk.open(people.secretariat, id).file().version(), Outcome.REFER, LocalizedText.empty());
 
         NominationFile file = desk.open(people.focalMorocco, id).file();
         assertThat(file.status()).isEqualTo(NominationStatus.DRAFT);
         assertThat(file.cycleYear()).isGreaterThan(cycle);
-        assertThat(desk.decisionsOfFile(id)).extracting(d -> d.outcome()).containsExactly(Outcome.REFER);
+        assertThat(people.committee.decisionsOfFile(id)).extracting(d -> d.outcome()).containsExactly(Outcome.REFER);
     }
 
     @Test
@@ -366,7 +369,7 @@ class NominationWorkflowTests {
                 Callable<String> decide = () -> {
                     start.await();
                     try {
-                        return desk.decide(entry.getKey(), id, version, entry.getValue(), LocalizedText.empty()).reference();
+                        return people.committee.decide(entry.getKey(), id, version, entry.getValue(), LocalizedText.empty()).reference();
                     } catch (StaleFileException e) {
                         return "stale:" + e.by();
                     }
@@ -380,7 +383,7 @@ class NominationWorkflowTests {
             }
             assertThat(outcomes).filteredOn(o -> o.startsWith("IWHC/")).hasSize(1);
             assertThat(outcomes).filteredOn(o -> o.startsWith("stale:")).hasSize(1);
-            assertThat(desk.decisionsOfFile(id)).hasSize(1);
+            assertThat(people.committee.decisionsOfFile(id)).hasSize(1);
         } finally {
             pool.shutdownNow();
         }

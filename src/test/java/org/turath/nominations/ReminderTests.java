@@ -28,6 +28,9 @@ class ReminderTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     NominationReminders reminders;
 
     @Autowired
@@ -40,7 +43,7 @@ class ReminderTests {
 
     @BeforeEach
     void setUp() {
-        people = new NominationFixture(desk, accounts, jdbc);
+        people = fixtures.getObject();
     }
 
     @Test
@@ -74,12 +77,12 @@ class ReminderTests {
     void anOverdueEvaluationIsRemindedOnceMoreAndThenNoMore() {
         UUID id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
         jdbc.update("update nomination_evaluation set due_on = ? where file_id = ?", LocalDate.now().plusDays(2), id);
-        desk.sendReminders(LocalDate.now());
+        people.reminders.sendReminders(LocalDate.now());
         // days later, the due date has passed
         jdbc.update("update nomination_evaluation set due_on = ?, reminded_at = reminded_at - interval '5' day where file_id = ?",
                 LocalDate.now().minusDays(1), id);
-        desk.sendReminders(LocalDate.now());
-        desk.sendReminders(LocalDate.now());
+        people.reminders.sendReminders(LocalDate.now());
+        people.reminders.sendReminders(LocalDate.now());
 
         assertThat(mails(people.evaluator.email(), "%due by%")).isEqualTo(1);
         assertThat(mails(people.evaluator.email(), "%overdue since%")).isEqualTo(1);
@@ -91,10 +94,10 @@ class ReminderTests {
         int year = jdbc.queryForObject("select cycle_year from nomination_file where id = ?", Integer.class, id);
         LocalDate due = desk.cycle().filesDue(year);
 
-        desk.sendReminders(due.minusDays(30));
+        people.reminders.sendReminders(due.minusDays(30));
         assertThat(mails(people.focalMorocco.email(), "%submission due by " + due + "%")).isZero();
-        desk.sendReminders(due.minusDays(10));
-        desk.sendReminders(due.minusDays(9));
+        people.reminders.sendReminders(due.minusDays(10));
+        people.reminders.sendReminders(due.minusDays(9));
         assertThat(mails(people.focalMorocco.email(), "%submission due by " + due + "%")).isEqualTo(1);
     }
 

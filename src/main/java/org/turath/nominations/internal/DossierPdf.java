@@ -39,7 +39,7 @@ public class DossierPdf {
     }
 
     /** The minutes of a Committee session: its decisions, in their order. */
-    public byte[] minutes(org.turath.nominations.domain.CommitteeSession session, List<NominationDesk.PublicDecision> decisions,
+    public byte[] minutes(org.turath.nominations.domain.CommitteeSession session, List<CommitteeDesk.PublicDecision> decisions,
                           Language language) {
         java.util.Set<String> states = new java.util.HashSet<>();
         decisions.forEach(d -> states.addAll(d.states()));

@@ -15,7 +15,11 @@ import org.turath.accounts.Role;
 import org.turath.geo.GeoApi;
 import org.turath.nominations.domain.CommitteeSession;
 import org.turath.nominations.domain.NominationFile;
-import org.turath.nominations.internal.NominationDesk;
+import org.turath.nominations.internal.CommitteeDesk;
+import org.turath.nominations.internal.NominationFigures;
+import org.turath.web.FormRecord;
+import org.turath.web.Trilingual;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
@@ -45,23 +49,31 @@ class CommitteePages {
 
     private static final int PAGE = 30;
 
-    private final NominationDesk desk;
+    /** A new session's form. */
+    record SessionForm(String year, String number, String kind, String mode, Trilingual place, String videoLink,
+                       String startsOn, String endsOn, String members) implements FormRecord {
+    }
+
+    private final CommitteeDesk desk;
+    private final NominationFigures figures;
     private final GeoApi geo;
     private final MessageSource messages;
     private final org.turath.nominations.internal.DossierPdf pdf;
 
-    CommitteePages(NominationDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf) {
+    CommitteePages(CommitteeDesk desk, NominationFigures figures, GeoApi geo, MessageSource messages,
+                   org.turath.nominations.internal.DossierPdf pdf) {
         this.desk = desk;
+        this.figures = figures;
         this.geo = geo;
         this.messages = messages;
         this.pdf = pdf;
     }
 
     @GetMapping("/" + LANG + "/admin/sessions")
-    String sessions(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
+    String sessions(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
                     Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        listInto(model, parameters);
+        listInto(model, after);
         model.addAttribute("canCreate", actor.hasAny(Role.SECRETARIAT));
         model.addAttribute("form", Map.of());
         model.addAttribute("problem", null);
@@ -71,33 +83,33 @@ class CommitteePages {
     }
 
     @PostMapping("/" + LANG + "/admin/sessions")
-    String create(@PathVariable Language lang, @RequestParam Map<String, String> form, Actor actor,
+    String create(@PathVariable Language lang, @ModelAttribute SessionForm form, Actor actor,
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
         String problem;
         try {
-            int year = Integer.parseInt(NominationPages.clean(form.get("year")));
-            int number = Integer.parseInt(NominationPages.clean(form.get("number")));
+            int year = Integer.parseInt(NominationForms.clean(form.year()));
+            int number = Integer.parseInt(NominationForms.clean(form.number()));
             if (year < 2000 || year > 2200 || number < 1 || number > 999) {
                 throw new NumberFormatException();
             }
-            CommitteeSession.Kind kind = NominationPages.parseEnum(CommitteeSession.Kind.class, form.get("kind"))
+            CommitteeSession.Kind kind = NominationForms.parseEnum(CommitteeSession.Kind.class, form.kind())
                     .orElseThrow(() -> new Refusal("nominations", "session-kind"));
-            CommitteeSession.Mode mode = NominationPages.parseEnum(CommitteeSession.Mode.class, form.get("mode"))
+            CommitteeSession.Mode mode = NominationForms.parseEnum(CommitteeSession.Mode.class, form.mode())
                     .orElseThrow(() -> new Refusal("nominations", "session-mode"));
-            LocalDate starts = LocalDate.parse(NominationPages.clean(form.get("startsOn")));
-            LocalDate ends = LocalDate.parse(NominationPages.clean(form.get("endsOn")));
-            String link = NominationPages.clean(form.get("videoLink"));
+            LocalDate starts = LocalDate.parse(NominationForms.clean(form.startsOn()));
+            LocalDate ends = LocalDate.parse(NominationForms.clean(form.endsOn()));
+            String link = NominationForms.clean(form.videoLink());
             if (!link.isEmpty() && !link.matches("https://[^\\s<>\"']{3,480}")) {
                 throw new Refusal("nominations", "session-link");
             }
             Set<String> members = new LinkedHashSet<>();
-            for (String part : NominationPages.clean(form.get("members")).split("[\\s,;]+")) {
+            for (String part : NominationForms.clean(form.members()).split("[\\s,;]+")) {
                 if (!part.isBlank()) {
                     members.add(part.toLowerCase(Locale.ROOT));
                 }
             }
-            LocalizedText place = NominationPages.names(form, "place", new LinkedHashMap<>());
+            LocalizedText place = NominationForms.names(form.place(), "place", new LinkedHashMap<>());
             UUID id = desk.createSession(actor, year, number, kind, mode, place, link.isEmpty() ? null : link, starts, ends, members);
             return "redirect:/" + lang.tag() + "/admin/sessions/" + id;
         } catch (NumberFormatException e) {
@@ -108,7 +120,7 @@ class CommitteePages {
             problem = text(lang, e.messageKey(), e.arguments());
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        listInto(model, Map.of());
+        listInto(model, null);
         model.addAttribute("canCreate", true);
         model.addAttribute("form", form);
         model.addAttribute("problem", problem);
@@ -118,10 +130,10 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/admin/sessions/{id}")
-    String session(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
+    String session(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
-        CommitteeSession session = desk.session(NominationPages.uuid(id));
+        CommitteeSession session = desk.session(id);
         if (!actor.hasAny(Role.SECRETARIAT) && !session.hasMember(actor.email())) {
             throw new org.turath.shared.NotFoundException("session");
         }
@@ -137,23 +149,23 @@ class CommitteePages {
     // --- public ------------------------------------------------------------------------------
 
     @GetMapping("/" + LANG + "/committee/sessions")
-    String publicSessions(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
-        listInto(model, parameters);
+    String publicSessions(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+        listInto(model, after);
         return "nominations/public-sessions";
     }
 
     @GetMapping("/" + LANG + "/committee/sessions/{id}")
-    String publicSession(@PathVariable Language lang, @PathVariable String id, @RequestParam Map<String, String> parameters,
-                         Model model) {
-        CommitteeSession session = desk.session(NominationPages.uuid(id));
-        int after = RequestParameters.present(parameters.get("after")).map(v -> {
+    String publicSession(@PathVariable Language lang, @PathVariable UUID id,
+                         @RequestParam(name = "after", required = false) String from, Model model) {
+        CommitteeSession session = desk.session(id);
+        int after = RequestParameters.present(from).map(v -> {
             try {
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
                 throw new InvalidRequestException("after");
             }
         }).orElse(0);
-        List<NominationDesk.PublicDecision> decisions = desk.publicDecisions(session.id(), after, PAGE + 1);
+        List<CommitteeDesk.PublicDecision> decisions = desk.publicDecisions(session.id(), after, PAGE + 1);
         model.addAttribute("meeting", session);
         model.addAttribute("decisions", decisions.size() > PAGE ? decisions.subList(0, PAGE) : decisions);
         model.addAttribute("next", decisions.size() > PAGE ? after + PAGE : null);
@@ -163,7 +175,7 @@ class CommitteePages {
 
     @GetMapping("/" + LANG + "/nominations/statistics")
     String statistics(@PathVariable Language lang, Model model) {
-        NominationDesk.Statistics statistics = desk.statistics();
+        org.turath.nominations.internal.NominationFigures.Statistics statistics = figures.statistics();
         model.addAttribute("statistics", statistics);
         model.addAttribute("kinds", org.turath.nominations.NominationKind.values());
         model.addAttribute("outcomes", org.turath.nominations.Outcome.values());
@@ -181,15 +193,15 @@ class CommitteePages {
 
     /** The minutes of a session as a PDF: public, as the decisions are. */
     @GetMapping("/" + LANG + "/committee/sessions/{id}/minutes.pdf")
-    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable String id) {
-        CommitteeSession session = desk.session(NominationPages.uuid(id));
+    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable UUID id) {
+        CommitteeSession session = desk.session(id);
         byte[] document = pdf.minutes(session, desk.publicDecisions(session.id(), 0, 1000), lang);
-        return NominationPages.pdfDownload(document, "IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag()),
+        return DossierPages.pdfDownload(document, "IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag()),
                 "no-cache");
     }
 
-    private void listInto(Model model, Map<String, String> parameters) {
-        Optional<String> cursor = RequestParameters.present(parameters.get("after"));
+    private void listInto(Model model, String after) {
+        Optional<String> cursor = RequestParameters.present(after);
         Slice<CommitteeSession> page;
         try {
             page = desk.sessions(cursor, PAGE);

@@ -39,13 +39,13 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
                 file.coreHectares(), file.bufferHectares(), parts, typed);
     }
 
-    static Identification read(Map<String, String> posted, Set<String> memberStates, Map<String, String> errors) {
-        LocalizedText name = NominationPages.names(posted, "name", errors);
+    static Identification read(java.util.function.Function<String, String> posted, Set<String> memberStates, Map<String, String> errors) {
+        LocalizedText name = NominationForms.names(posted, "name", errors);
         if (name.isEmpty()) {
             errors.put("name", "nominations.error.name");
         }
         Set<String> coStates = new LinkedHashSet<>();
-        for (String code : NominationPages.clean(posted.get("coStates")).split("[\\s,]+")) {
+        for (String code : NominationForms.clean(posted.apply("coStates")).split("[\\s,]+")) {
             if (!code.isBlank()) {
                 if (!memberStates.contains(code.toUpperCase(java.util.Locale.ROOT))) {
                     errors.put("coStates", "nominations.error.state");
@@ -54,7 +54,7 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
                 }
             }
         }
-        boolean serial = "on".equals(posted.get("serial"));
+        boolean serial = "on".equals(posted.apply("serial"));
         Map<String, String> typed = new java.util.HashMap<>();
         Double latitude = coordinate(posted, "latitude", 90, errors, typed);
         Double longitude = coordinate(posted, "longitude", 180, errors, typed);
@@ -63,7 +63,7 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
         List<Part> parts = new ArrayList<>();
         for (int i = 0; i < MAX_COMPONENTS; i++) {
             String prefix = "components[" + i + "].";
-            LocalizedText partName = NominationPages.names(posted, prefix + "name", errors);
+            LocalizedText partName = NominationForms.names(posted, prefix + "name", errors);
             Double lat = coordinate(posted, prefix + "latitude", 90, errors, typed);
             Double lon = coordinate(posted, prefix + "longitude", 180, errors, typed);
             BigDecimal partCore = area(posted, prefix + "core", errors, typed);
@@ -79,9 +79,9 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
         return new Identification(name, coStates, serial, latitude, longitude, core, buffer, parts, typed);
     }
 
-    private static Double coordinate(Map<String, String> posted, String key, double limit, Map<String, String> errors,
+    private static Double coordinate(java.util.function.Function<String, String> posted, String key, double limit, Map<String, String> errors,
                                      Map<String, String> typed) {
-        String value = NominationPages.clean(posted.get(key));
+        String value = NominationForms.clean(posted.apply(key));
         typed.put(key, value);
         if (value.isEmpty()) {
             return null;
@@ -99,8 +99,8 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
         }
     }
 
-    private static BigDecimal area(Map<String, String> posted, String key, Map<String, String> errors, Map<String, String> typed) {
-        String value = NominationPages.clean(posted.get(key));
+    private static BigDecimal area(java.util.function.Function<String, String> posted, String key, Map<String, String> errors, Map<String, String> typed) {
+        String value = NominationForms.clean(posted.apply(key));
         typed.put(key, value);
         if (value.isEmpty()) {
             return null;

@@ -15,7 +15,12 @@ import org.turath.accounts.Role;
 import org.turath.geo.GeoApi;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.domain.PreliminaryEntry;
-import org.turath.nominations.internal.NominationDesk;
+import org.turath.nominations.internal.NominationCycle;
+import org.turath.nominations.internal.PreliminaryLists;
+import org.turath.web.FormRecord;
+import org.turath.web.Trilingual;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import java.util.UUID;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
@@ -37,65 +42,68 @@ class PreliminaryListPages {
 
     private static final int PAGE = 100;
 
-    private final NominationDesk desk;
-    private final GeoApi geo;
-    private final MessageSource messages;
+    /** An entry's form: the state, the kind and the name in three languages. */
+    record EntryForm(String state, String kind, Trilingual name) implements FormRecord {
+    }
 
-    PreliminaryListPages(NominationDesk desk, GeoApi geo, MessageSource messages) {
-        this.desk = desk;
+    private final PreliminaryLists lists;
+    private final NominationCycle cycle;
+    private final GeoApi geo;
+
+    PreliminaryListPages(PreliminaryLists lists, NominationCycle cycle, GeoApi geo) {
+        this.lists = lists;
+        this.cycle = cycle;
         this.geo = geo;
-        this.messages = messages;
     }
 
     @GetMapping("/" + LANG + "/admin/preliminary-list")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
+    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        prepare(model, lang, actor, parameters, Map.of(), null);
+        prepare(model, lang, actor, after, Map.of(), null);
         return "nominations/preliminary";
     }
 
     @PostMapping("/" + LANG + "/admin/preliminary-list")
-    String add(@PathVariable Language lang, @RequestParam Map<String, String> form, Actor actor, Model model,
+    String add(@PathVariable Language lang, @ModelAttribute EntryForm form, Actor actor, Model model,
                HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        String state = form.getOrDefault("state", "");
+        String state = form.state() == null ? "" : form.state();
         if (!actor.states().contains(state)) {
             errors.put("state", "nominations.error.state");
         }
-        Optional<NominationKind> kind = NominationPages.parseEnum(NominationKind.class, form.get("kind"));
+        Optional<NominationKind> kind = NominationForms.parseEnum(NominationKind.class, form.kind());
         if (kind.isEmpty()) {
             errors.put("kind", "nominations.error.kind");
         }
-        LocalizedText name = NominationPages.names(form, "name", errors);
+        LocalizedText name = NominationForms.names(form.name(), "name", errors);
         if (name.isEmpty()) {
             errors.put("name", "nominations.error.name");
         }
         if (errors.isEmpty()) {
             try {
-                desk.addToPreliminaryList(actor, state, kind.get(), name);
+                lists.addToPreliminaryList(actor, state, kind.get(), name);
                 return "redirect:/" + lang.tag() + "/admin/preliminary-list?added";
             } catch (Refusal e) {
                 errors.put("name", e.messageKey());
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, Map.of(), errors, form);
+        prepare(model, lang, actor, null, errors, form);
         return "nominations/preliminary";
     }
 
     @PostMapping("/" + LANG + "/admin/preliminary-list/{id}/remove")
-    String remove(@PathVariable Language lang, @PathVariable String id, Actor actor) {
-        desk.removeFromPreliminaryList(actor, NominationPages.uuid(id));
+    String remove(@PathVariable Language lang, @PathVariable UUID id, Actor actor) {
+        lists.removeFromPreliminaryList(actor, id);
         return "redirect:/" + lang.tag() + "/admin/preliminary-list?removed";
     }
 
-    private void prepare(Model model, Language lang, Actor actor, Map<String, String> parameters, Map<String, String> errors,
-                         Map<String, String> form) {
+    private void prepare(Model model, Language lang, Actor actor, String after, Map<String, String> errors, EntryForm form) {
         Slice<PreliminaryEntry> page;
         try {
-            page = desk.preliminaryList(actor, RequestParameters.present(parameters.get("after")), PAGE);
+            page = lists.preliminaryList(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -108,6 +116,6 @@ class PreliminaryListPages {
         model.addAttribute("kinds", NominationKind.values());
         model.addAttribute("errors", errors);
         model.addAttribute("form", form == null ? Map.of() : form);
-        model.addAttribute("required", desk.cycle().requirePreliminaryList());
+        model.addAttribute("required", cycle.requirePreliminaryList());
     }
 }

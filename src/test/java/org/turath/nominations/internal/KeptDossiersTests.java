@@ -32,6 +32,9 @@ class KeptDossiersTests {
     NominationDesk desk;
 
     @Autowired
+    org.springframework.beans.factory.ObjectProvider<org.turath.nominations.NominationFixture> fixtures;
+
+    @Autowired
     AccountsApi accounts;
 
     @Autowired
@@ -42,7 +45,7 @@ class KeptDossiersTests {
 
     @Test
     void pastOneDrawingAndOneWaitingTheNextIsToldTheDrawingIsBusy() throws Exception {
-        NominationFixture people = new NominationFixture(desk, accounts, jdbc);
+        NominationFixture people = fixtures.getObject();
         UUID id = people.completeDraft("Ksar of Long Queues " + UUID.randomUUID().toString().substring(0, 6));
         desk.submit(people.focalMorocco, id);
         NominationFile file = desk.open(people.focalMorocco, id).file();

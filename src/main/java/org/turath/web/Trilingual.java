@@ -1,0 +1,50 @@
+package org.turath.web;
+
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
+import org.turath.shared.TextInput;
+
+/**
+ * A form's three-language field, typed side by side as {@code <name>.ar}, {@code <name>.en},
+ * {@code <name>.fr} and bound to a form record's component {@code name} of this type.
+ */
+public record Trilingual(String ar, String en, String fr) {
+
+    public static final Trilingual EMPTY = new Trilingual(null, null, null);
+
+    /** What was typed in {@code language}, as typed (for showing a refused form again). */
+    public String in(Language language) {
+        return switch (language) {
+            case AR -> ar;
+            case EN -> en;
+            case FR -> fr;
+        };
+    }
+
+    /** The texts cleaned as one line each (a name, a title). */
+    public LocalizedText line() {
+        return new LocalizedText(TextInput.line(ar), TextInput.line(en), TextInput.line(fr));
+    }
+
+    /** The texts cleaned as blocks (paragraphs kept). */
+    public LocalizedText block() {
+        return new LocalizedText(TextInput.block(ar), TextInput.block(en), TextInput.block(fr));
+    }
+
+    /** The texts as rich text, sanitised. */
+    public RichText rich() {
+        return new RichText(ar, en, fr);
+    }
+
+    /** Whether any language's text is longer than {@code max} characters. */
+    public boolean longerThan(int max) {
+        for (Language language : Language.values()) {
+            String text = in(language);
+            if (text != null && text.codePointCount(0, text.length()) > max) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
