@@ -1,6 +1,5 @@
 package org.turath.web;
 
-import org.springframework.util.MultiValueMap;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
@@ -8,7 +7,7 @@ import org.turath.shared.TextInput;
 
 import java.util.Map;
 
-/** A form's three-language field, typed side by side as {@code <name>.ar}, {@code <name>.en}, {@code <name>.fr}. */
+/** A form's three-language field ({@link Trilingual}), read and checked as the portal keeps it. */
 public final class LocalizedFields {
 
     private LocalizedFields() {
@@ -18,21 +17,16 @@ public final class LocalizedFields {
      * The field's text in each language, cleaned as one line; a text longer than {@code max} puts {@code tooLong}
      * (a message key) into {@code errors} under {@code name}.
      */
-    public static LocalizedText read(MultiValueMap<String, String> form, String name, int max, String tooLong,
-                                     Map<String, String> errors) {
-        String[] values = new String[3];
-        for (Language l : Language.values()) {
-            values[l.ordinal()] = TextInput.line(form.getFirst(name + "." + l.tag()));
-        }
-        LocalizedText text = new LocalizedText(values[0], values[1], values[2]);
-        checkLength(text, name, max, tooLong, errors);
-        return text;
+    public static LocalizedText read(Trilingual typed, String name, int max, String tooLong, Map<String, String> errors) {
+        Trilingual text = typed == null ? Trilingual.EMPTY : typed;
+        LocalizedText cleaned = new LocalizedText(TextInput.line(text.ar()), TextInput.line(text.en()), TextInput.line(text.fr()));
+        checkLength(cleaned, name, max, tooLong, errors);
+        return cleaned;
     }
 
     /** The field as rich text (sanitised once, by {@link RichText}), its length checked like {@link #read}'s. */
-    public static RichText readRich(MultiValueMap<String, String> form, String name, int max, String tooLong,
-                                    Map<String, String> errors) {
-        RichText text = new RichText(form.getFirst(name + ".ar"), form.getFirst(name + ".en"), form.getFirst(name + ".fr"));
+    public static RichText readRich(Trilingual typed, String name, int max, String tooLong, Map<String, String> errors) {
+        RichText text = (typed == null ? Trilingual.EMPTY : typed).rich();
         checkLength(text.markup(), name, max, tooLong, errors);
         return text;
     }

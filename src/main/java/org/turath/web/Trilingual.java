@@ -13,6 +13,11 @@ public record Trilingual(String ar, String en, String fr) {
 
     public static final Trilingual EMPTY = new Trilingual(null, null, null);
 
+    /** A kept text, to fill a form with (absent languages empty). */
+    public static Trilingual of(LocalizedText text) {
+        return new Trilingual(text.in(Language.AR).orElse(""), text.in(Language.EN).orElse(""), text.in(Language.FR).orElse(""));
+    }
+
     /** What was typed in {@code language}, as typed (for showing a refused form again). */
     public String in(Language language) {
         return switch (language) {

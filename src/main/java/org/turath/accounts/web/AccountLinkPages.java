@@ -8,6 +8,7 @@ import org.springframework.security.web.authentication.logout.SecurityContextLog
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,7 +16,6 @@ import org.turath.accounts.domain.AccountToken;
 import org.turath.accounts.internal.AccountLifecycle;
 import org.turath.shared.Language;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.turath.web.NoStore;
@@ -40,36 +40,47 @@ class AccountLinkPages {
         this.resets = resets;
     }
 
+    /**
+     * A mailed link's address: its secret, or a flag the page was sent back with ({@code ?sent},
+     * {@code ?throttled}: present, even empty, means set).
+     */
+    record LinkQuery(String token, String sent, String throttled) {
+    }
+
+    /** The password chosen from a mailed link, typed twice. */
+    record PasswordForm(String token, String password, String confirmation) {
+    }
+
     @GetMapping("/" + LANG + "/account/activate")
-    String activation(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String activation(@PathVariable Language lang, @ModelAttribute LinkQuery link, Model model,
                       HttpServletResponse response) {
-        return passwordForm(parameters, AccountToken.Purpose.INVITATION, model, response);
+        return passwordForm(link, AccountToken.Purpose.INVITATION, model, response);
     }
 
     @PostMapping("/" + LANG + "/account/activate")
-    String activate(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String activate(@PathVariable Language lang, @ModelAttribute PasswordForm form, Model model,
                     HttpServletResponse response) {
-        return choosePassword(lang, parameters, AccountToken.Purpose.INVITATION, model, response);
+        return choosePassword(lang, form, AccountToken.Purpose.INVITATION, model, response);
     }
 
     @GetMapping("/" + LANG + "/password/reset")
-    String resetForm(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String resetForm(@PathVariable Language lang, @ModelAttribute LinkQuery link, Model model,
                      HttpServletResponse response) {
-        return passwordForm(parameters, AccountToken.Purpose.PASSWORD_RESET, model, response);
+        return passwordForm(link, AccountToken.Purpose.PASSWORD_RESET, model, response);
     }
 
     @PostMapping("/" + LANG + "/password/reset")
-    String reset(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String reset(@PathVariable Language lang, @ModelAttribute PasswordForm form, Model model,
                  HttpServletResponse response) {
-        return choosePassword(lang, parameters, AccountToken.Purpose.PASSWORD_RESET, model, response);
+        return choosePassword(lang, form, AccountToken.Purpose.PASSWORD_RESET, model, response);
     }
 
     @GetMapping("/" + LANG + "/password/forgot")
-    String forgotForm(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String forgotForm(@PathVariable Language lang, @ModelAttribute LinkQuery link, Model model,
                       HttpServletResponse response) {
         linkPage(response);
-        model.addAttribute("sent", parameters.containsKey("sent"));
-        model.addAttribute("throttled", parameters.containsKey("throttled"));
+        model.addAttribute("sent", link.sent() != null);
+        model.addAttribute("throttled", link.throttled() != null);
         return "accounts/forgot";
     }
 
@@ -90,14 +101,14 @@ class AccountLinkPages {
     }
 
     @GetMapping("/" + LANG + "/account/email/confirm")
-    String emailConfirmation(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String emailConfirmation(@PathVariable Language lang, @ModelAttribute LinkQuery link, Model model,
                              HttpServletResponse response) {
         linkPage(response);
-        if (parameters.containsKey("throttled")) {
+        if (link.throttled() != null) {
             model.addAttribute("throttled", true);
             return "accounts/email-confirm";
         }
-        String token = parameters.get("token");
+        String token = link.token();
         lifecycle.check(token, AccountToken.Purpose.EMAIL_CHANGE);
         model.addAttribute("token", token);
         return "accounts/email-confirm";
@@ -113,9 +124,9 @@ class AccountLinkPages {
     }
 
     @PostMapping("/" + LANG + "/account/email")
-    String changeEmail(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication) {
-        Optional<String> problem = lifecycle.requestEmailChange(authentication.getName(), parameters.get("password"),
-                parameters.get("newEmail"));
+    String changeEmail(@PathVariable Language lang, @RequestParam(name = "password", required = false) String password,
+                       @RequestParam(name = "newEmail", required = false) String newEmail, Authentication authentication) {
+        Optional<String> problem = lifecycle.requestEmailChange(authentication.getName(), password, newEmail);
         return "redirect:/" + lang.tag() + "/account?" + problem.map(key -> "email-problem=" + key.substring(key.lastIndexOf('.') + 1))
                 .orElse("email-sent");
     }
@@ -136,26 +147,26 @@ class AccountLinkPages {
         return "redirect:/" + lang.tag() + "/login?signed-out-everywhere";
     }
 
-    private String passwordForm(Map<String, String> parameters, AccountToken.Purpose purpose, Model model,
+    private String passwordForm(LinkQuery link, AccountToken.Purpose purpose, Model model,
                                 HttpServletResponse response) {
         linkPage(response);
         model.addAttribute("purpose", purpose);
-        if (parameters.containsKey("throttled")) {
+        if (link.throttled() != null) {
             model.addAttribute("throttled", true);
             return "accounts/choose-password";
         }
-        String token = parameters.get("token");
+        String token = link.token();
         model.addAttribute("holder", lifecycle.check(token, purpose));
         model.addAttribute("token", token);
         return "accounts/choose-password";
     }
 
-    private String choosePassword(Language lang, Map<String, String> parameters, AccountToken.Purpose purpose, Model model,
+    private String choosePassword(Language lang, PasswordForm form, AccountToken.Purpose purpose, Model model,
                                   HttpServletResponse response) {
         linkPage(response);
-        String token = parameters.get("token");
-        String password = parameters.getOrDefault("password", "");
-        Optional<String> problem = password.equals(parameters.get("confirmation"))
+        String token = form.token();
+        String password = form.password() == null ? "" : form.password();
+        Optional<String> problem = password.equals(form.confirmation())
                 ? lifecycle.choosePassword(token, purpose, password)
                 : Optional.of("accounts.password.mismatch");
         if (problem.isPresent()) {

@@ -7,8 +7,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditTrail;
@@ -25,7 +25,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
 import java.util.Optional;
 
 import org.turath.web.NoStore;
@@ -63,12 +62,16 @@ class AdminPages {
         return "accounts/admin";
     }
 
+    /** The audit log's filter and position, as the page's form and links give them. */
+    record AuditQuery(String type, String actor, String from, String until, String before) implements org.turath.web.FormRecord {
+    }
+
     @GetMapping("/" + LANG + "/admin/audit")
-    String audit(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model,
+    String audit(@PathVariable Language lang, @ModelAttribute AuditQuery query, Model model,
                  HttpServletResponse response) {
         NoStore.personal(response);
-        AuditTrail.Filter filter = filter(parameters);
-        Optional<Long> before = RequestParameters.present(parameters.get("before")).map(value -> {
+        AuditTrail.Filter filter = filter(query);
+        Optional<Long> before = RequestParameters.present(query.before()).map(value -> {
             if (!value.matches("\\d{1,18}")) {
                 throw new InvalidRequestException("before");
             }
@@ -78,16 +81,16 @@ class AdminPages {
         model.addAttribute("entries", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("types", AuditType.values());
-        model.addAttribute("filter", parameters);
+        model.addAttribute("filter", query);
         return "accounts/audit";
     }
 
     /** The filtered log as CSV, streamed a page at a time; the export itself is logged. */
     @GetMapping("/" + LANG + "/admin/audit.csv")
-    void auditCsv(@PathVariable Language lang, @RequestParam Map<String, String> parameters, HttpServletResponse response)
+    void auditCsv(@PathVariable Language lang, @ModelAttribute AuditQuery query, HttpServletResponse response)
             throws IOException {
-        AuditTrail.Filter filter = filter(parameters);
-        audit.record(AuditType.EXPORT, "audit log", parameters.toString());
+        AuditTrail.Filter filter = filter(query);
+        audit.record(AuditType.EXPORT, "audit log", query.toString());
         response.setContentType(new MediaType("text", "csv", StandardCharsets.UTF_8).toString());
         NoStore.personal(response);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"turath-audit.csv\"");
@@ -96,20 +99,20 @@ class AdminPages {
         writer.flush();
     }
 
-    private static AuditTrail.Filter filter(Map<String, String> parameters) {
-        Optional<AuditType> type = RequestParameters.present(parameters.get("type"))
+    private static AuditTrail.Filter filter(AuditQuery query) {
+        Optional<AuditType> type = RequestParameters.present(query.type())
                 .map(value -> RequestParameters.enumValue(AuditType.class, value, "type"));
-        Optional<String> actor = RequestParameters.present(parameters.get("actor")).map(String::strip);
+        Optional<String> actor = RequestParameters.present(query.actor()).map(String::strip);
         if (actor.isPresent() && actor.get().length() > 320) {
             throw new InvalidRequestException("actor");
         }
-        return new AuditTrail.Filter(type, actor, date(parameters, "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
-                date(parameters, "until").map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
+        return new AuditTrail.Filter(type, actor, date(query.from(), "from").map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC)),
+                date(query.until(), "until").map(d -> d.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)));
     }
 
-    private static Optional<LocalDate> date(Map<String, String> parameters, String name) {
+    private static Optional<LocalDate> date(String value, String name) {
         try {
-            return RequestParameters.present(parameters.get(name)).map(LocalDate::parse);
+            return RequestParameters.present(value).map(LocalDate::parse);
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException(name);
         }

@@ -4,11 +4,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FieldErrors;
+import org.turath.web.FormRecord;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.util.MultiValueMap;
 import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Role;
 import org.turath.accounts.internal.AccountLifecycle;
@@ -46,18 +51,33 @@ class UserAdminPages {
         this.geo = geo;
     }
 
+    /** The people list's position and the flags the page is sent back with ({@code ?invited}, {@code ?updated}). */
+    record ListQuery(String after, String invited, String updated) {
+    }
+
+    /** An invitation: who, in which language, with which roles and, for a focal point, for which states. */
+    record InviteForm(String email,
+                      @Size(max = 200, message = "accounts.invite.too-long") String displayName,
+                      @Size(max = 300, message = "accounts.invite.too-long") String organisation,
+                      String language, List<String> roles, List<String> states) implements FormRecord {
+    }
+
+    /** A person's roles, states and whether the account may sign in, as the person page posts them. */
+    record GrantForm(String version, List<String> roles, List<String> states, String enabled) {
+    }
+
     @GetMapping("/" + LANG + "/admin/users")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
+    String list(@PathVariable Language lang, @ModelAttribute ListQuery query, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Optional<String> after = RequestParameters.present(parameters.get("after"));
+        Optional<String> after = RequestParameters.present(query.after());
         if (after.isPresent() && after.get().length() > 320) {
             throw new InvalidRequestException("after");
         }
         var page = accounts.people(after, PAGE);
         model.addAttribute("people", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
-        model.addAttribute("invited", parameters.containsKey("invited"));
-        model.addAttribute("updated", parameters.containsKey("updated"));
+        model.addAttribute("invited", query.invited() != null);
+        model.addAttribute("updated", query.updated() != null);
         return "accounts/users";
     }
 
@@ -69,30 +89,27 @@ class UserAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/users/invite")
-    String invite(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form, Model model,
+    String invite(@PathVariable Language lang, @Valid @ModelAttribute InviteForm form, BindingResult binding, Model model,
                   HttpServletResponse response) {
         NoStore.personal(response);
-        Map<String, String> errors = new LinkedHashMap<>();
-        String email = TextInput.line(form.getFirst("email"));
-        String name = TextInput.line(form.getFirst("displayName"));
-        String organisation = TextInput.line(form.getFirst("organisation"));
-        Language language = Language.fromTag(form.getFirst("language")).orElse(null);
+        Map<String, String> errors = FieldErrors.of(binding);
+        String email = TextInput.line(form.email());
+        String name = TextInput.line(form.displayName());
+        String organisation = TextInput.line(form.organisation());
+        Language language = Language.fromTag(form.language()).orElse(null);
         if (!org.turath.accounts.domain.User.wellFormed(email)) {
             errors.put("email", "accounts.email.invalid");
         } else if (accounts.find(email).isPresent()) {
             errors.put("email", "problem.account-exists.detail");
         }
-        if (name == null || name.length() > 200) {
-            errors.put("displayName", name == null ? "accounts.invite.name-required" : "accounts.invite.too-long");
-        }
-        if (organisation != null && organisation.length() > 300) {
-            errors.put("organisation", "accounts.invite.too-long");
+        if (name == null) {
+            errors.putIfAbsent("displayName", "accounts.invite.name-required");
         }
         if (language == null) {
             errors.put("language", "accounts.invite.language-required");
         }
-        Set<Role> roles = roles(form.get("roles"));
-        Set<String> states = states(form.get("states"));
+        Set<Role> roles = roles(form.roles());
+        Set<String> states = states(form.states());
         if (roles.isEmpty()) {
             errors.put("roles", "accounts.invite.role-required");
         }
@@ -101,7 +118,7 @@ class UserAdminPages {
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            prepare(model, lang, errors, form.toSingleValueMap());
+            prepare(model, lang, errors, form);
             model.addAttribute("chosenRoles", roles);
             model.addAttribute("chosenStates", states);
             return "accounts/invite";
@@ -111,33 +128,31 @@ class UserAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/users/{id}")
-    String person(@PathVariable Language lang, @PathVariable String id, Model model, HttpServletResponse response) {
+    String person(@PathVariable Language lang, @PathVariable UUID id, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        model.addAttribute("person", accounts.person(RequestParameters.uuid(id, "id")));
+        model.addAttribute("person", accounts.person(id));
         model.addAttribute("roles", Role.values());
         model.addAttribute("states", geo.memberStates(lang));
         return "accounts/person";
     }
 
     @PostMapping("/" + LANG + "/admin/users/{id}")
-    String grant(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form) {
-        String version = form.getFirst("version");
+    String grant(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute GrantForm form) {
+        String version = form.version();
         if (version == null || !version.matches("\\d{1,18}")) {
             throw new InvalidRequestException("version");
         }
-        lifecycle.grant(RequestParameters.uuid(id, "id"), Long.parseLong(version), roles(form.get("roles")), states(form.get("states")),
-                form.containsKey("enabled"));
+        lifecycle.grant(id, Long.parseLong(version), roles(form.roles()), states(form.states()), form.enabled() != null);
         return "redirect:/" + lang.tag() + "/admin/users?updated";
     }
 
-    @PostMapping("/" + LANG + "/admin/users/{id}/two-factor/reset")
-    String resetSecondFactor(@PathVariable Language lang, @PathVariable String id) {
-        java.util.UUID person = RequestParameters.uuid(id, "id");
+    @PostMapping("/" + LANG + "/admin/users/{person}/two-factor/reset")
+    String resetSecondFactor(@PathVariable Language lang, @PathVariable UUID person) {
         lifecycle.resetSecondFactor(person);
         return "redirect:/" + lang.tag() + "/admin/users/" + person + "?two-step-off";
     }
 
-    private void prepare(Model model, Language lang, Map<String, String> errors, Map<String, String> values) {
+    private void prepare(Model model, Language lang, Map<String, String> errors, Object values) {
         model.addAttribute("errors", errors);
         model.addAttribute("values", values);
         model.addAttribute("roles", Role.values());

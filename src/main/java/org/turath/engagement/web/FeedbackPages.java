@@ -6,7 +6,15 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FieldErrors;
+import org.turath.web.FormRecord;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +31,6 @@ import org.turath.throttling.Throttle;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -57,33 +64,33 @@ class FeedbackPages {
         return "engagement/feedback";
     }
 
+    /**
+     * An answer to the survey: the page it is about, a score from 1 to 5, an optional comment, and the
+     * honeypot {@code website} a person never sees.
+     */
+    record AnswerForm(String from,
+                      @Min(value = 1, message = "engagement.error.score") @Max(value = 5, message = "engagement.error.score") Integer score,
+                      @Size(max = 2000, message = "engagement.error.comment-long") String comment,
+                      String website) implements FormRecord {
+    }
+
     @PostMapping("/" + LANG + "/feedback")
-    String answer(@PathVariable Language lang, @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
-                  HttpServletResponse response) {
+    String answer(@PathVariable Language lang, @Valid @ModelAttribute AnswerForm form, BindingResult binding, Model model,
+                  HttpServletRequest request, HttpServletResponse response) {
         NoStore.personal(response);
-        String from = page(form.get("from"), lang);
-        Map<String, String> errors = new LinkedHashMap<>();
-        int score = 0;
-        try {
-            score = Integer.parseInt(form.getOrDefault("score", ""));
-        } catch (NumberFormatException e) {
-            // below
-        }
-        if (score < 1 || score > 5) {
+        String from = page(form.from(), lang);
+        Map<String, String> errors = FieldErrors.of(binding);
+        if (form.score() == null) {
             errors.put("score", "engagement.error.score");
         }
-        String comment = TextInput.block(form.get("comment"));
-        if (comment != null && comment.length() > 2000) {
-            errors.put("comment", "engagement.error.comment-long");
-        }
-        Map<String, String> kept = new LinkedHashMap<>(form);
-        kept.put("from", from);
+        String comment = TextInput.block(form.comment());
+        AnswerForm kept = new AnswerForm(from, form.score(), form.comment(), form.website());
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             prepare(model, lang, kept, errors, null);
             return "engagement/feedback";
         }
-        if (!form.getOrDefault("website", "").isEmpty()) {
+        if (form.website() != null && !form.website().isEmpty()) {
             // the honeypot: a person never sees this field; a robot is thanked and forgotten
             return "redirect:/" + lang.tag() + "/feedback/thanks";
         }
@@ -103,7 +110,7 @@ class FeedbackPages {
             prepare(model, lang, kept, errors, "engagement.problem.flood");
             return "engagement/feedback";
         }
-        desk.answer(score, comment, from, lang);
+        desk.answer(form.score(), comment, from, lang);
         answered.add(0, mark);
         org.turath.web.BrowserCookies.set(request, response, ANSWERED,
                 String.join(".", answered.subList(0, Math.min(answered.size(), 50))), Duration.ofDays(365));
@@ -116,7 +123,7 @@ class FeedbackPages {
         return "engagement/feedback-thanks";
     }
 
-    private void prepare(Model model, Language lang, Map<String, String> form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, Language lang, Object form, Map<String, String> errors, String problem) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
@@ -131,13 +138,14 @@ class FeedbackPages {
     }
 
     @GetMapping("/" + LANG + "/admin/feedback")
-    String results(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Authentication authentication, Model model,
+    String results(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after,
+                   Authentication authentication, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
         Actor actor = Actor.of(authentication).orElseThrow(NotAllowedException::new);
         Slice<org.turath.engagement.domain.FeedbackAnswer> comments;
         try {
-            comments = desk.comments(actor, RequestParameters.present(parameters.get("after")), 50);
+            comments = desk.comments(actor, RequestParameters.present(after), 50);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }

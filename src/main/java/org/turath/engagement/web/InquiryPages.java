@@ -6,7 +6,13 @@ import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FieldErrors;
+import org.turath.web.FormRecord;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +34,6 @@ import org.turath.throttling.Throttle;
 
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,49 +63,57 @@ class InquiryPages {
     @GetMapping("/" + LANG + "/ask")
     String form(@PathVariable Language lang, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("language", lang.tag());
-        prepare(model, form, Map.of(), null);
+        prepare(model, new AskForm(null, lang.tag(), null, null, null, null, null), Map.of(), null);
         return "engagement/ask";
     }
 
+    /**
+     * A question to the centre: its topic, the language to answer in, who asks, the message, when the
+     * form was shown (signed) and the honeypot {@code website}.
+     */
+    record AskForm(String topic, String language,
+                   @Size(max = 200, message = "engagement.error.name-long") String name,
+                   String email,
+                   @Size(max = 5000, message = "engagement.error.message-long") String message,
+                   String shown, String website) implements FormRecord {
+    }
+
+    /** What the inbox's actions post: the version seen, and the assignee or the reply. */
+    record ActionForm(String version, String assignee, String body) {
+    }
+
     @PostMapping("/" + LANG + "/ask")
-    String send(@PathVariable Language lang, @RequestParam Map<String, String> form, Model model, HttpServletRequest request,
-                HttpServletResponse response) {
+    String send(@PathVariable Language lang, @Valid @ModelAttribute AskForm form, BindingResult binding, Model model,
+                HttpServletRequest request, HttpServletResponse response) {
         NoStore.personal(response);
-        Map<String, String> errors = new LinkedHashMap<>();
-        Optional<InquiryTopic> topic = RequestParameters.named(InquiryTopic.class, form.get("topic"));
+        Map<String, String> errors = FieldErrors.of(binding);
+        Optional<InquiryTopic> topic = RequestParameters.named(InquiryTopic.class, form.topic());
         if (topic.isEmpty()) {
             errors.put("topic", "engagement.error.topic");
         }
-        Language language = Language.fromTag(form.getOrDefault("language", "")).orElse(null);
+        Language language = Language.fromTag(form.language() == null ? "" : form.language()).orElse(null);
         if (language == null) {
             errors.put("language", "engagement.error.language");
         }
-        String name = TextInput.line(form.get("name"));
-        if (name != null && name.length() > 200) {
-            errors.put("name", "engagement.error.name-long");
-        }
-        String email = EmailAddress.normalise(form.get("email"));
+        String name = TextInput.line(form.name());
+        String email = EmailAddress.normalise(form.email());
         if (!EmailAddress.wellFormed(email)) {
             errors.put("email", "engagement.error.email");
         }
-        String message = TextInput.block(form.get("message"));
+        String message = TextInput.block(form.message());
         if (message == null) {
-            errors.put("message", "engagement.error.message");
-        } else if (message.length() > 5000) {
-            errors.put("message", "engagement.error.message-long");
+            errors.putIfAbsent("message", "engagement.error.message");
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             prepare(model, form, errors, null);
             return "engagement/ask";
         }
-        if (!form.getOrDefault("website", "").isEmpty()) {
+        if (form.website() != null && !form.website().isEmpty()) {
             // the honeypot: hidden from people, filled by robots; they are thanked and nothing is kept
             return "redirect:/" + lang.tag() + "/ask/thanks";
         }
-        FormStamp.Verdict verdict = stamps.judge(form.get("shown"), FASTEST_HUMAN, FORM_LIFETIME);
+        FormStamp.Verdict verdict = stamps.judge(form.shown(), FASTEST_HUMAN, FORM_LIFETIME);
         if (verdict != FormStamp.Verdict.HUMAN) {
             // too fast to have been typed, or a form from long ago: shown again, the message kept, to send once more
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -123,7 +136,7 @@ class InquiryPages {
         return "engagement/ask-thanks";
     }
 
-    private void prepare(Model model, Map<String, String> form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, AskForm form, Map<String, String> errors, String problem) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
@@ -135,14 +148,15 @@ class InquiryPages {
     // ---- the inbox
 
     @GetMapping("/" + LANG + "/admin/inquiries")
-    String inbox(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor, Model model,
+    String inbox(@PathVariable Language lang, @RequestParam(name = "view", required = false) String shown,
+                 @RequestParam(name = "after", required = false) String after, Actor actor, Model model,
                  HttpServletResponse response) {
         NoStore.personal(response);
-        InquiryDesk.View view = RequestParameters.present(parameters.get("view"))
+        InquiryDesk.View view = RequestParameters.present(shown)
                 .map(v -> RequestParameters.enumValue(InquiryDesk.View.class, v, "view")).orElse(InquiryDesk.View.OPEN);
         Slice<Inquiry> page;
         try {
-            page = desk.inbox(actor, view, RequestParameters.present(parameters.get("after")), 50);
+            page = desk.inbox(actor, view, RequestParameters.present(after), 50);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -156,10 +170,10 @@ class InquiryPages {
     }
 
     @GetMapping("/" + LANG + "/admin/inquiries/{id}")
-    String inquiry(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
+    String inquiry(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
-        Inquiry inquiry = desk.inquiry(actor, uuid(id));
+        Inquiry inquiry = desk.inquiry(actor, id);
         model.addAttribute("inquiry", inquiry);
         model.addAttribute("replies", desk.replies(actor, inquiry.id()));
         model.addAttribute("overdue", desk.overdue(inquiry));
@@ -168,22 +182,21 @@ class InquiryPages {
     }
 
     @PostMapping("/" + LANG + "/admin/inquiries/{id}/{action}")
-    String act(@PathVariable Language lang, @PathVariable String id, @PathVariable String action, @RequestParam Map<String, String> form,
-               Actor actor) {
-        UUID inquiry = uuid(id);
-        long version = RequestParameters.version(form.get("version"));
+    String act(@PathVariable Language lang, @PathVariable("id") UUID inquiry, @PathVariable String action,
+               @ModelAttribute ActionForm form, Actor actor) {
+        long version = RequestParameters.version(form.version());
         String back = "redirect:/" + lang.tag() + "/admin/inquiries/" + inquiry;
         try {
             switch (action) {
                 case "assign" -> {
-                    String to = EmailAddress.normalise(form.getOrDefault("assignee", actor.email()));
+                    String to = EmailAddress.normalise(form.assignee() == null ? actor.email() : form.assignee());
                     if (!EmailAddress.wellFormed(to)) {
                         return back + "?problem=assignee";
                     }
                     desk.assign(actor, inquiry, version, to);
                 }
                 case "reply" -> {
-                    String body = TextInput.block(form.get("body"));
+                    String body = TextInput.block(form.body());
                     if (body == null || body.length() > 10_000) {
                         return back + "?problem=" + (body == null ? "reply-empty" : "reply-long");
                     }
@@ -197,9 +210,5 @@ class InquiryPages {
             return back + "?problem=" + e.type();
         }
         return back + "?done=" + action;
-    }
-
-    private static UUID uuid(String id) {
-        return RequestParameters.pathId(id, "inquiry");
     }
 }

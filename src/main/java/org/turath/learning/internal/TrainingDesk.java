@@ -25,7 +25,6 @@ import org.turath.shared.SecretTokens;
 import org.turath.shared.Slice;
 import org.turath.mail.Mailer;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;

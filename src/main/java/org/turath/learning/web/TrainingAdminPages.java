@@ -7,8 +7,10 @@ import org.springframework.http.HttpStatus;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FormRecord;
+import org.turath.web.Trilingual;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -38,7 +40,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,6 +63,14 @@ class TrainingAdminPages {
     private static final int REGISTRATIONS_PAGE = 100;
     private static final Pattern LINK = Pattern.compile("https://[^\\s<>\"]{3,490}");
 
+    /** An activity as its back-office form posts it; the texts in three languages, dates in the activity's time zone. */
+    record ActivityForm(String version, String format, String mode, Trilingual title, Trilingual summary, Trilingual question,
+                        Trilingual place, String latitude, String longitude, List<String> languages, List<String> audiences,
+                        String topics, String trainers, String trainerEmails, String materials, String videoLink,
+                        String recordingLink, String timeZone, String startsAt, String endsAt, String closesAt, String capacity,
+                        String requiresApproval, String published) implements FormRecord {
+    }
+
     private final TrainingDesk desk;
     private final MessageSource messages;
 
@@ -71,12 +80,12 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor, Model model,
+    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         Slice<Activity> page;
         try {
-            page = desk.all(actor, RequestParameters.present(parameters.get("after")), PAGE);
+            page = desk.all(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -92,16 +101,14 @@ class TrainingAdminPages {
         if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
             throw new NotAllowedException();
         }
-        Map<String, List<String>> form = new HashMap<>();
-        form.put("timeZone", List.of("Africa/Casablanca"));
-        form.put("capacity", List.of("30"));
-        form.put("languages", List.of(lang.tag()));
+        ActivityForm form = new ActivityForm(null, null, null, null, null, null, null, null, null, List.of(lang.tag()), List.of(),
+                null, null, null, null, null, null, "Africa/Casablanca", null, null, null, "30", null, null);
         prepareForm(model, null, form, Map.of(), null);
         return "learning/admin-edit";
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/new")
-    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form, Actor actor,
+    String create(@PathVariable Language lang, @ModelAttribute ActivityForm form, Actor actor,
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -116,26 +123,27 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings/{id}")
-    String show(@PathVariable Language lang, @PathVariable String id, @RequestParam Map<String, String> parameters,
-                Actor actor, Model model, HttpServletResponse response) {
+    String show(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "after", required = false) String after,
+                @RequestParam(name = "problem", required = false) String problem, Actor actor, Model model,
+                HttpServletResponse response) {
         NoStore.personal(response);
-        Activity activity = desk.activity(actor, TrainingPages.uuid(id));
+        Activity activity = desk.activity(actor, id);
         prepareForm(model, activity, formOf(activity), Map.of(), null);
-        prepareRegistrations(model, lang, actor, activity, parameters);
+        prepareRegistrations(model, lang, actor, activity, after, problem);
         return "learning/admin-activity";
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}")
-    String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute ActivityForm form,
                 Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Activity activity = desk.activity(actor, TrainingPages.uuid(id));
+        Activity activity = desk.activity(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
         ActivityContent content = content(form, errors);
         String problem = null;
         if (errors.isEmpty()) {
             try {
-                desk.update(actor, activity.id(), version(form), content);
+                desk.update(actor, activity.id(), RequestParameters.version(form.version()), content);
                 return "redirect:/" + lang.tag() + "/admin/trainings/" + activity.id() + "?saved";
             } catch (Refusal e) {
                 problem = messages.getMessage(e.messageKey(), e.arguments(), lang.locale());
@@ -146,16 +154,16 @@ class TrainingAdminPages {
         }
         // the typing is kept; the page says what to fix
         prepareForm(model, desk.activity(actor, activity.id()), form, errors, problem);
-        prepareRegistrations(model, lang, actor, activity, Map.of());
+        prepareRegistrations(model, lang, actor, activity, null, null);
         return "learning/admin-activity";
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/attendance")
-    String attendance(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
-                      Actor actor) {
-        UUID activityId = TrainingPages.uuid(id);
-        Set<UUID> shown = ids(form.get("shown"));
-        Set<UUID> present = ids(form.get("present"));
+    String attendance(@PathVariable Language lang, @PathVariable("id") UUID activityId,
+                      @RequestParam(name = "shown", required = false) List<String> shownIds,
+                      @RequestParam(name = "present", required = false) List<String> presentIds, Actor actor) {
+        Set<UUID> shown = ids(shownIds);
+        Set<UUID> present = ids(presentIds);
         try {
             int certified = desk.markAttendance(actor, activityId, present, shown);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?attendance=" + certified + "#registrations";
@@ -165,25 +173,23 @@ class TrainingAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/registrations/{registration}")
-    String decide(@PathVariable Language lang, @PathVariable String id, @PathVariable String registration,
-                  @RequestParam Map<String, String> form, Actor actor) {
-        UUID activityId = TrainingPages.uuid(id);
-        String decision = form.getOrDefault("decision", "");
-        if (!decision.equals("approve") && !decision.equals("decline")) {
+    String decide(@PathVariable Language lang, @PathVariable("id") UUID activityId, @PathVariable UUID registration,
+                  @RequestParam(name = "decision", required = false) String decision, Actor actor) {
+        if (!"approve".equals(decision) && !"decline".equals(decision)) {
             throw new InvalidRequestException("decision");
         }
         try {
-            desk.decide(actor, RequestParameters.uuid(registration, "registration"), decision.equals("approve"));
+            desk.decide(actor, registration, decision.equals("approve"));
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?decided#registrations";
         } catch (Refusal e) {
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?problem=" + e.code() + "#registrations";
         }
     }
 
-    private void prepareRegistrations(Model model, Language lang, Actor actor, Activity activity, Map<String, String> parameters) {
+    private void prepareRegistrations(Model model, Language lang, Actor actor, Activity activity, String after, String problem) {
         Slice<Registration> page;
         try {
-            page = desk.registrations(actor, activity.id(), RequestParameters.present(parameters.get("after")), REGISTRATIONS_PAGE);
+            page = desk.registrations(actor, activity.id(), RequestParameters.present(after), REGISTRATIONS_PAGE);
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("after");
         }
@@ -192,19 +198,16 @@ class TrainingAdminPages {
         model.addAttribute("seats", desk.seats(activity));
         model.addAttribute("canEdit", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
         model.addAttribute("canMark", !desk.now().isBefore(activity.startsAt()));
-        String problem = parameters.get("problem");
         if (problem != null && problem.matches("[a-z-]{1,40}")) {
             model.addAttribute("actionProblem", messages.getMessage("learning.problem." + problem, null, "", lang.locale()));
         }
     }
 
-    private void prepareForm(Model model, Activity activity, Map<String, List<String>> form, Map<String, String> errors, String problem) {
+    private void prepareForm(Model model, Activity activity, ActivityForm form, Map<String, String> errors, String problem) {
         model.addAttribute("activity", activity);
-        Map<String, String> single = new HashMap<>();
-        form.forEach((key, values) -> single.put(key, values == null || values.isEmpty() ? "" : values.get(0)));
-        model.addAttribute("form", single);
-        model.addAttribute("chosenLanguages", Set.copyOf(form.getOrDefault("languages", List.of())));
-        model.addAttribute("chosenAudiences", Set.copyOf(form.getOrDefault("audiences", List.of())));
+        model.addAttribute("form", form);
+        model.addAttribute("chosenLanguages", Set.copyOf(Optional.ofNullable(form.languages()).orElse(List.of())));
+        model.addAttribute("chosenAudiences", Set.copyOf(Optional.ofNullable(form.audiences()).orElse(List.of())));
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("formats", ActivityFormat.values());
@@ -216,40 +219,18 @@ class TrainingAdminPages {
                 "Asia/Almaty", "Europe/Istanbul", "Europe/Paris", "UTC"));
     }
 
-    private static Map<String, List<String>> formOf(Activity activity) {
-        Map<String, List<String>> form = new HashMap<>();
+    private static ActivityForm formOf(Activity activity) {
         ActivityContent c = activity.content();
-        put(form, "format", c.format().name());
-        put(form, "mode", c.mode().name());
-        for (Language l : Language.values()) {
-            put(form, "title." + l.tag(), c.title().in(l).orElse(""));
-            put(form, "summary." + l.tag(), c.summary().markup().in(l).orElse(""));
-            put(form, "question." + l.tag(), c.question().in(l).orElse(""));
-            put(form, "place." + l.tag(), c.place().in(l).orElse(""));
-        }
-        put(form, "latitude", c.latitude() == null ? "" : c.latitude().toString());
-        put(form, "longitude", c.longitude() == null ? "" : c.longitude().toString());
-        form.put("languages", c.languages().stream().map(Language::tag).toList());
-        form.put("audiences", c.audiences().stream().map(Enum::name).toList());
-        put(form, "topics", Optional.ofNullable(c.topics()).orElse(""));
-        put(form, "trainers", Optional.ofNullable(c.trainers()).orElse(""));
-        put(form, "trainerEmails", String.join(", ", c.trainerEmails().stream().sorted().toList()));
-        put(form, "materials", Optional.ofNullable(c.materials()).orElse(""));
-        put(form, "videoLink", Optional.ofNullable(c.videoLink()).orElse(""));
-        put(form, "recordingLink", Optional.ofNullable(c.recordingLink()).orElse(""));
-        put(form, "timeZone", c.timeZone().getId());
-        put(form, "startsAt", local(c.startsAt(), c.timeZone()));
-        put(form, "endsAt", local(c.endsAt(), c.timeZone()));
-        put(form, "closesAt", local(c.registrationClosesAt(), c.timeZone()));
-        put(form, "capacity", String.valueOf(c.capacity()));
-        put(form, "requiresApproval", c.requiresApproval() ? "on" : "");
-        put(form, "published", c.published() ? "on" : "");
-        put(form, "version", String.valueOf(activity.version()));
-        return form;
-    }
-
-    private static void put(Map<String, List<String>> form, String key, String value) {
-        form.put(key, List.of(value));
+        return new ActivityForm(String.valueOf(activity.version()), c.format().name(), c.mode().name(), Trilingual.of(c.title()),
+                Trilingual.of(c.summary().markup()), Trilingual.of(c.question()), Trilingual.of(c.place()),
+                c.latitude() == null ? "" : c.latitude().toString(), c.longitude() == null ? "" : c.longitude().toString(),
+                c.languages().stream().map(Language::tag).toList(), c.audiences().stream().map(Enum::name).toList(),
+                Optional.ofNullable(c.topics()).orElse(""), Optional.ofNullable(c.trainers()).orElse(""),
+                String.join(", ", c.trainerEmails().stream().sorted().toList()), Optional.ofNullable(c.materials()).orElse(""),
+                Optional.ofNullable(c.videoLink()).orElse(""), Optional.ofNullable(c.recordingLink()).orElse(""),
+                c.timeZone().getId(), local(c.startsAt(), c.timeZone()), local(c.endsAt(), c.timeZone()),
+                local(c.registrationClosesAt(), c.timeZone()), String.valueOf(c.capacity()), c.requiresApproval() ? "on" : "",
+                c.published() ? "on" : "");
     }
 
     private static String local(Instant instant, ZoneId zone) {
@@ -257,24 +238,24 @@ class TrainingAdminPages {
     }
 
     /** The activity the form describes; every problem goes into {@code errors} under the field's name. */
-    static ActivityContent content(MultiValueMap<String, String> form, Map<String, String> errors) {
-        Optional<ActivityFormat> format = RequestParameters.named(ActivityFormat.class, form.getFirst("format"));
+    static ActivityContent content(ActivityForm form, Map<String, String> errors) {
+        Optional<ActivityFormat> format = RequestParameters.named(ActivityFormat.class, form.format());
         if (format.isEmpty()) {
             errors.put("format", "learning.error.format");
         }
-        Optional<ActivityMode> mode = RequestParameters.named(ActivityMode.class, form.getFirst("mode"));
+        Optional<ActivityMode> mode = RequestParameters.named(ActivityMode.class, form.mode());
         if (mode.isEmpty()) {
             errors.put("mode", "learning.error.mode");
         }
-        LocalizedText title = texts(form, "title", 300, errors);
+        LocalizedText title = texts(form.title(), "title", 300, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "learning.error.title");
         }
-        RichText summary = org.turath.web.LocalizedFields.readRich(form, "summary", 20_000, "learning.error.too-long", errors);
-        LocalizedText question = texts(form, "question", 500, errors);
-        LocalizedText place = texts(form, "place", 300, errors);
-        Double latitude = coordinate(form.getFirst("latitude"), 90, "latitude", errors);
-        Double longitude = coordinate(form.getFirst("longitude"), 180, "longitude", errors);
+        RichText summary = org.turath.web.LocalizedFields.readRich(form.summary(), "summary", 20_000, "learning.error.too-long", errors);
+        LocalizedText question = texts(form.question(), "question", 500, errors);
+        LocalizedText place = texts(form.place(), "place", 300, errors);
+        Double latitude = coordinate(form.latitude(), 90, "latitude", errors);
+        Double longitude = coordinate(form.longitude(), 180, "longitude", errors);
         if ((latitude == null) != (longitude == null) && !errors.containsKey("latitude") && !errors.containsKey("longitude")) {
             errors.put("latitude", "learning.error.coordinates-pair");
         }
@@ -282,23 +263,23 @@ class TrainingAdminPages {
             errors.put("place", "learning.error.place");
         }
         Set<Language> languages = EnumSet.noneOf(Language.class);
-        for (String tag : form.getOrDefault("languages", List.of())) {
+        for (String tag : Optional.ofNullable(form.languages()).orElse(List.of())) {
             Language.fromTag(tag).ifPresentOrElse(languages::add, () -> errors.put("languages", "learning.error.languages"));
         }
         if (languages.isEmpty()) {
             errors.put("languages", "learning.error.languages");
         }
         Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-        for (String name : form.getOrDefault("audiences", List.of())) {
+        for (String name : Optional.ofNullable(form.audiences()).orElse(List.of())) {
             RequestParameters.named(Audience.class, name).ifPresentOrElse(audiences::add, () -> errors.put("audiences", "learning.error.audiences"));
         }
         if (audiences.isEmpty()) {
             errors.put("audiences", "learning.error.audiences");
         }
-        String topics = limited(TextInput.line(form.getFirst("topics")), 500, "topics", errors);
-        String trainers = limited(TextInput.line(form.getFirst("trainers")), 500, "trainers", errors);
+        String topics = limited(TextInput.line(form.topics()), 500, "topics", errors);
+        String trainers = limited(TextInput.line(form.trainers()), 500, "trainers", errors);
         Set<String> trainerEmails = new LinkedHashSet<>();
-        for (String email : Optional.ofNullable(form.getFirst("trainerEmails")).orElse("").split("[,;\\s]+")) {
+        for (String email : Optional.ofNullable(form.trainerEmails()).orElse("").split("[,;\\s]+")) {
             if (email.isBlank()) {
                 continue;
             }
@@ -311,7 +292,7 @@ class TrainingAdminPages {
         if (trainerEmails.stream().mapToInt(e -> e.length() + 1).sum() > 1000) {
             errors.put("trainerEmails", "learning.error.trainer-emails");
         }
-        String materials = Optional.ofNullable(form.getFirst("materials")).map(m -> m.replaceAll("[\\p{Cc}&&[^\\n]]", "").strip())
+        String materials = Optional.ofNullable(form.materials()).map(m -> m.replaceAll("[\\p{Cc}&&[^\\n]]", "").strip())
                 .filter(m -> !m.isEmpty()).orElse(null);
         if (materials != null) {
             if (materials.length() > 10_000) {
@@ -321,17 +302,17 @@ class TrainingAdminPages {
                 errors.put("materials", "learning.error.materials");
             }
         }
-        String videoLink = link(form.getFirst("videoLink"), "videoLink", errors);
-        String recordingLink = link(form.getFirst("recordingLink"), "recordingLink", errors);
+        String videoLink = link(form.videoLink(), "videoLink", errors);
+        String recordingLink = link(form.recordingLink(), "recordingLink", errors);
         ZoneId zone = null;
         try {
-            zone = ZoneId.of(Optional.ofNullable(form.getFirst("timeZone")).orElse(""));
+            zone = ZoneId.of(Optional.ofNullable(form.timeZone()).orElse(""));
         } catch (DateTimeException e) {
             errors.put("timeZone", "learning.error.time-zone");
         }
-        Instant startsAt = instant(form.getFirst("startsAt"), zone, "startsAt", errors);
-        Instant endsAt = instant(form.getFirst("endsAt"), zone, "endsAt", errors);
-        Instant closesAt = instant(form.getFirst("closesAt"), zone, "closesAt", errors);
+        Instant startsAt = instant(form.startsAt(), zone, "startsAt", errors);
+        Instant endsAt = instant(form.endsAt(), zone, "endsAt", errors);
+        Instant closesAt = instant(form.closesAt(), zone, "closesAt", errors);
         if (startsAt != null && endsAt != null && endsAt.isBefore(startsAt)) {
             errors.put("endsAt", "learning.error.ends-before");
         }
@@ -340,7 +321,7 @@ class TrainingAdminPages {
         }
         int capacity = 0;
         try {
-            capacity = Integer.parseInt(Optional.ofNullable(form.getFirst("capacity")).orElse("").strip());
+            capacity = Integer.parseInt(Optional.ofNullable(form.capacity()).orElse("").strip());
             if (capacity < 1 || capacity > 100_000) {
                 errors.put("capacity", "learning.error.capacity");
             }
@@ -352,11 +333,11 @@ class TrainingAdminPages {
         }
         return new ActivityContent(format.get(), mode.get(), title, summary, question, place, latitude, longitude, languages, audiences,
                 topics, trainers, trainerEmails, materials, mode.get().online() ? videoLink : null, recordingLink, startsAt, endsAt,
-                zone, closesAt, capacity, "on".equals(form.getFirst("requiresApproval")), "on".equals(form.getFirst("published")));
+                zone, closesAt, capacity, "on".equals(form.requiresApproval()), "on".equals(form.published()));
     }
 
-    private static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.web.LocalizedFields.read(form, name, max, "learning.error.too-long", errors);
+    private static LocalizedText texts(Trilingual typed, String name, int max, Map<String, String> errors) {
+        return org.turath.web.LocalizedFields.read(typed, name, max, "learning.error.too-long", errors);
     }
 
     private static String limited(String value, int max, String field, Map<String, String> errors) {
@@ -410,10 +391,6 @@ class TrainingAdminPages {
             errors.put(field, "learning.error.date");
             return null;
         }
-    }
-
-    private static long version(MultiValueMap<String, String> form) {
-        return RequestParameters.version(form.getFirst("version"));
     }
 
     private static Set<UUID> ids(List<String> values) {

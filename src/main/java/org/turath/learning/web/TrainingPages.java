@@ -9,7 +9,13 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FieldErrors;
+import org.turath.web.FormRecord;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +45,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,10 +78,10 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
         Slice<Activity> page;
         try {
-            page = desk.upcoming(RequestParameters.present(parameters.get("after")), PAGE);
+            page = desk.upcoming(RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -103,10 +108,10 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/calendar")
-    String month(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+    String month(@PathVariable Language lang, @RequestParam(name = "month", required = false) String shown, Model model) {
         YearMonth month;
         try {
-            month = RequestParameters.present(parameters.get("month")).map(YearMonth::parse)
+            month = RequestParameters.present(shown).map(YearMonth::parse)
                     .orElse(YearMonth.from(desk.now().atOffset(ZoneOffset.UTC)));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("month");
@@ -164,8 +169,8 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}/calendar.ics")
-    ResponseEntity<byte[]> oneEvent(@PathVariable Language lang, @PathVariable String id) {
-        Activity activity = desk.publicActivity(uuid(id));
+    ResponseEntity<byte[]> oneEvent(@PathVariable Language lang, @PathVariable UUID id) {
+        Activity activity = desk.publicActivity(id);
         return ical(calendars.calendar(List.of(activity), false, lang, pageUrl(lang)), "turath-" + activity.id() + ".ics");
     }
 
@@ -179,36 +184,41 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}")
-    String activity(@PathVariable Language lang, @PathVariable String id, Model model) {
-        prepare(model, lang, desk.publicActivity(uuid(id)), Map.of(), Map.of(), null);
+    String activity(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+        prepare(model, lang, desk.publicActivity(id), Map.of(), RegistrationForm.EMPTY, null);
         return "learning/activity";
     }
 
+    /** A registration: who, in which language, the activity's question answered, and consent to keep it. */
+    record RegistrationForm(@Size(max = 200, message = "learning.error.name-long") String name, String email, String language,
+                            @Size(max = 2000, message = "learning.error.answer-long") String answer, String consent)
+            implements FormRecord {
+        static final RegistrationForm EMPTY = new RegistrationForm(null, null, null, null, null);
+    }
+
     @PostMapping("/" + LANG + "/trainings/{id}/register")
-    String register(@PathVariable Language lang, @PathVariable String id, @RequestParam Map<String, String> form, Model model,
-                    HttpServletRequest request, HttpServletResponse response) {
+    String register(@PathVariable Language lang, @PathVariable UUID id, @Valid @ModelAttribute RegistrationForm form,
+                    BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
         NoStore.personal(response);
-        Activity activity = desk.publicActivity(uuid(id));
-        Map<String, String> errors = new LinkedHashMap<>();
-        String name = TextInput.line(form.get("name"));
-        if (name == null || name.length() > 200) {
-            errors.put("name", name == null ? "learning.error.name" : "learning.error.name-long");
+        Activity activity = desk.publicActivity(id);
+        Map<String, String> errors = FieldErrors.of(binding);
+        String name = TextInput.line(form.name());
+        if (name == null) {
+            errors.putIfAbsent("name", "learning.error.name");
         }
-        String email = EmailAddress.normalise(form.get("email"));
+        String email = EmailAddress.normalise(form.email());
         if (!EmailAddress.wellFormed(email)) {
             errors.put("email", "learning.error.email");
         }
-        Language language = Language.fromTag(form.getOrDefault("language", "")).orElse(null);
+        Language language = Language.fromTag(form.language() == null ? "" : form.language()).orElse(null);
         if (language == null) {
             errors.put("language", "learning.error.language");
         }
-        String answer = TextInput.block(form.get("answer"));
+        String answer = TextInput.block(form.answer());
         if (!activity.question().isEmpty() && answer == null) {
             errors.put("answer", "learning.error.answer");
-        } else if (answer != null && answer.length() > 2000) {
-            errors.put("answer", "learning.error.answer-long");
         }
-        if (!"on".equals(form.get("consent"))) {
+        if (!"on".equals(form.consent())) {
             errors.put("consent", "learning.error.consent");
         }
         String problem = null;
@@ -234,23 +244,22 @@ class TrainingPages {
         return "learning/activity";
     }
 
-    private void prepare(Model model, Language lang, Activity activity, Map<String, String> errors, Map<String, String> form,
+    private void prepare(Model model, Language lang, Activity activity, Map<String, String> errors, RegistrationForm form,
                          String problem) {
         model.addAttribute("activity", activity);
         model.addAttribute("seats", desk.seats(activity));
         model.addAttribute("open", activity.registrationOpen(desk.now()));
         model.addAttribute("errors", errors);
-        Map<String, String> shown = new LinkedHashMap<>(form);
-        shown.putIfAbsent("language", lang.tag());
-        model.addAttribute("form", shown);
+        model.addAttribute("form", form.language() == null
+                ? new RegistrationForm(form.name(), form.email(), lang.tag(), form.answer(), form.consent()) : form);
         model.addAttribute("problem", problem);
         model.addAttribute("languages", Language.values());
     }
 
     /** After a registration form was sent: the link is in the mail, whatever happened. */
     @GetMapping("/" + LANG + "/trainings/{id}/registered")
-    String registered(@PathVariable Language lang, @PathVariable String id, Model model) {
-        model.addAttribute("activity", desk.publicActivity(uuid(id)));
+    String registered(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+        model.addAttribute("activity", desk.publicActivity(id));
         return "learning/registered";
     }
 
@@ -315,9 +324,5 @@ class TrainingPages {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }
         return "learning/verify";
-    }
-
-    static UUID uuid(String id) {
-        return RequestParameters.pathId(id, "activity");
     }
 }

@@ -1,7 +1,7 @@
 package org.turath.library.web;
 
 import org.turath.shared.Refusal;
-import org.springframework.util.MultiValueMap;
+import org.turath.web.Trilingual;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
@@ -32,16 +32,16 @@ final class LibraryForms {
         return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
     }
 
-    static LocalizedText texts(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.web.LocalizedFields.read(form, name, max, "library.error.too-long", errors);
+    static LocalizedText texts(Trilingual typed, String name, int max, Map<String, String> errors) {
+        return org.turath.web.LocalizedFields.read(typed, name, max, "library.error.too-long", errors);
     }
 
-    static org.turath.shared.RichText richText(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        return org.turath.web.LocalizedFields.readRich(form, name, max, "library.error.too-long", errors);
+    static org.turath.shared.RichText richText(Trilingual typed, String name, int max, Map<String, String> errors) {
+        return org.turath.web.LocalizedFields.readRich(typed, name, max, "library.error.too-long", errors);
     }
 
-    static String line(MultiValueMap<String, String> form, String name, int max, Map<String, String> errors) {
-        String value = TextInput.line(form.getFirst(name));
+    static String line(String typed, String name, int max, Map<String, String> errors) {
+        String value = TextInput.line(typed);
         if (value != null && value.length() > max) {
             errors.put(name, "library.error.too-long");
         }
@@ -49,8 +49,8 @@ final class LibraryForms {
     }
 
     /** Words separated by commas: each folded to one line, no empty ones, no repeats. */
-    static List<String> list(MultiValueMap<String, String> form, String name, int maxTotal, Map<String, String> errors) {
-        String raw = Optional.ofNullable(form.getFirst(name)).orElse("");
+    static List<String> list(String typed, String name, int maxTotal, Map<String, String> errors) {
+        String raw = Optional.ofNullable(typed).orElse("");
         List<String> values = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(raw.split("[,،]"))
                 .map(TextInput::line).filter(v -> v != null).toList()));
         if (String.join(",", values).length() > maxTotal) {
@@ -60,9 +60,9 @@ final class LibraryForms {
     }
 
     /** Heritage references (IWH-0042), each of a published item. */
-    static List<String> related(MultiValueMap<String, String> form, RegistryApi registry, Map<String, String> errors) {
+    static List<String> related(String typed, RegistryApi registry, Map<String, String> errors) {
         List<String> references = new ArrayList<>();
-        for (String reference : Optional.ofNullable(form.getFirst("related")).orElse("").split("[\\s,،]+")) {
+        for (String reference : Optional.ofNullable(typed).orElse("").split("[\\s,،]+")) {
             if (reference.isBlank()) {
                 continue;
             }

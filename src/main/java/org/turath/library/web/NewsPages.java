@@ -12,8 +12,10 @@ import org.springframework.http.ResponseEntity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FormRecord;
+import org.turath.web.Trilingual;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +42,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,11 @@ class NewsPages {
     private static final ZoneId CENTRE = ZoneId.of("Africa/Casablanca");
 
     private final NewsDesk desk;
+    /** A news article as its back-office form posts it (the picture comes as a file beside it). */
+    record ArticleForm(String version, Trilingual title, Trilingual lead, Trilingual body, Trilingual imageAlt, String tags,
+                       String related, String publishAt, String ready) implements FormRecord {
+    }
+
     private final RegistryApi registry;
     private final MessageSource messages;
     private final AtomFeed atom;
@@ -69,10 +75,10 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
+    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
         Slice<NewsArticle> page;
         try {
-            page = desk.published(RequestParameters.present(parameters.get("after")), PAGE);
+            page = desk.published(RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -82,16 +88,16 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news/{id}")
-    String article(@PathVariable Language lang, @PathVariable String id, Model model) {
-        NewsArticle article = desk.publicArticle(PublicationPages.uuid(id));
+    String article(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+        NewsArticle article = desk.publicArticle(id);
         model.addAttribute("article", article);
         model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
         return "library/article";
     }
 
     @GetMapping("/" + LANG + "/news/{id}/image")
-    ResponseEntity<FileSystemResource> image(@PathVariable Language lang, @PathVariable String id) {
-        Path image = desk.image(PublicationPages.uuid(id));
+    ResponseEntity<FileSystemResource> image(@PathVariable Language lang, @PathVariable UUID id) {
+        Path image = desk.image(id);
         return ResponseEntity.ok().contentType(MediaTypeFactory.getMediaType(image.getFileName().toString()).orElse(MediaType.IMAGE_JPEG))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(new FileSystemResource(image));
     }
@@ -106,12 +112,12 @@ class NewsPages {
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/news")
-    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
+    String adminList(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Slice<NewsArticle> page;
         try {
-            page = desk.all(actor, RequestParameters.present(parameters.get("after")), PAGE);
+            page = desk.all(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
@@ -125,14 +131,13 @@ class NewsPages {
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         LibraryForms.requireEditor(actor);
-        Map<String, String> form = new HashMap<>();
-        form.put("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString());
-        prepare(model, null, form, Map.of(), null);
+        prepare(model, null, Map.of("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString()),
+                Map.of(), null);
         return "library/admin-article";
     }
 
     @PostMapping("/" + LANG + "/admin/news/new")
-    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
+    String create(@PathVariable Language lang, @ModelAttribute ArticleForm form,
                   @RequestParam(name = "image", required = false) MultipartFile image, Actor actor, Model model,
                   HttpServletResponse response) {
         NoStore.personal(response);
@@ -150,28 +155,28 @@ class NewsPages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, null, form.toSingleValueMap(), errors, problem);
+        prepare(model, null, form, errors, problem);
         return "library/admin-article";
     }
 
     @GetMapping("/" + LANG + "/admin/news/{id}")
-    String edit(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
+    String edit(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
+        NewsArticle article = desk.article(actor, id);
         prepare(model, article, formOf(article), Map.of(), null);
         return "library/admin-article";
     }
 
     @PostMapping("/" + LANG + "/admin/news/{id}")
-    String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute ArticleForm form,
                 @RequestParam(name = "image", required = false) MultipartFile image, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        NewsArticle article = desk.article(actor, PublicationPages.uuid(id));
+        NewsArticle article = desk.article(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
-        long version = RequestParameters.version(form.getFirst("version"));
+        long version = RequestParameters.version(form.version());
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
@@ -186,11 +191,11 @@ class NewsPages {
             }
         }
         response.setStatus(status.value());
-        prepare(model, article, form.toSingleValueMap(), errors, problem);
+        prepare(model, article, form, errors, problem);
         return "library/admin-article";
     }
 
-    private void prepare(Model model, NewsArticle article, Map<String, String> form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, NewsArticle article, Object form, Map<String, String> errors, String problem) {
         model.addAttribute("article", article);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -198,46 +203,33 @@ class NewsPages {
         model.addAttribute("languages", Language.values());
     }
 
-    private NewsArticle.Draft draft(MultiValueMap<String, String> form, Map<String, String> errors) {
-        LocalizedText title = LibraryForms.texts(form, "title", 300, errors);
+    private NewsArticle.Draft draft(ArticleForm form, Map<String, String> errors) {
+        LocalizedText title = LibraryForms.texts(form.title(), "title", 300, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
         }
-        LocalizedText lead = LibraryForms.texts(form, "lead", 1000, errors);
-        RichText body = LibraryForms.richText(form, "body", 100_000, errors);
-        LocalizedText imageAlt = LibraryForms.texts(form, "imageAlt", 300, errors);
-        List<String> tags = LibraryForms.list(form, "tags", 500, errors);
-        List<String> related = LibraryForms.related(form, registry, errors);
+        LocalizedText lead = LibraryForms.texts(form.lead(), "lead", 1000, errors);
+        RichText body = LibraryForms.richText(form.body(), "body", 100_000, errors);
+        LocalizedText imageAlt = LibraryForms.texts(form.imageAlt(), "imageAlt", 300, errors);
+        List<String> tags = LibraryForms.list(form.tags(), "tags", 500, errors);
+        List<String> related = LibraryForms.related(form.related(), registry, errors);
         Instant publishAt = null;
         try {
-            publishAt = LocalDateTime.parse(Optional.ofNullable(form.getFirst("publishAt")).orElse("").strip()).atZone(CENTRE).toInstant();
+            publishAt = LocalDateTime.parse(Optional.ofNullable(form.publishAt()).orElse("").strip()).atZone(CENTRE).toInstant();
         } catch (DateTimeException e) {
             errors.put("publishAt", "library.error.publish-at");
         }
         if (!errors.isEmpty()) {
             return null;
         }
-        return new NewsArticle.Draft(title, lead, body, imageAlt, tags, related, publishAt, "on".equals(form.getFirst("ready")));
+        return new NewsArticle.Draft(title, lead, body, imageAlt, tags, related, publishAt, "on".equals(form.ready()));
     }
 
-    private static Map<String, String> formOf(NewsArticle article) {
-        Map<String, String> form = new HashMap<>();
+    private static ArticleForm formOf(NewsArticle article) {
         NewsArticle.Draft d = article.draft();
-        for (Language l : Language.values()) {
-            form.put("title." + l.tag(), d.title().in(l).orElse(""));
-            form.put("lead." + l.tag(), d.lead().in(l).orElse(""));
-            form.put("body." + l.tag(), d.body().markup().in(l).orElse(""));
-            form.put("imageAlt." + l.tag(), d.imageAlt().in(l).orElse(""));
-        }
-        form.put("tags", String.join(", ", d.tags()));
-        form.put("related", String.join(", ", d.related()));
-        form.put("publishAt", LocalDateTime.ofInstant(d.publishAt(), CENTRE).withSecond(0).withNano(0).toString());
-        form.put("ready", d.ready() ? "on" : "");
-        form.put("version", String.valueOf(article.version()));
-        return form;
-    }
-
-    static UUID uuid(String id) {
-        return RequestParameters.pathId(id, "news");
+        return new ArticleForm(String.valueOf(article.version()), Trilingual.of(d.title()), Trilingual.of(d.lead()),
+                Trilingual.of(d.body().markup()), Trilingual.of(d.imageAlt()), String.join(", ", d.tags()),
+                String.join(", ", d.related()), LocalDateTime.ofInstant(d.publishAt(), CENTRE).withSecond(0).withNano(0).toString(),
+                d.ready() ? "on" : "");
     }
 }

@@ -13,8 +13,10 @@ import org.springframework.http.ResponseEntity;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.turath.web.FormRecord;
+import org.turath.web.Trilingual;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -39,7 +41,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,12 @@ class PublicationPages {
 
     private static final int PAGE = 20;
 
+    /** A publication as its back-office form posts it. */
+    record PublicationForm(String version, String kind, Trilingual title, Trilingual summary, String authors, String year,
+                           String language, String topics, String isbn, String doi, String related, String published)
+            implements FormRecord {
+    }
+
     private final LibraryDesk desk;
     private final RegistryApi registry;
     private final MessageSource messages;
@@ -65,25 +72,25 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Model model) {
-        Slice<Publication> page = page(false, parameters);
+    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+        Slice<Publication> page = page(false, after);
         model.addAttribute("publications", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
         return "library/publications";
     }
 
     @GetMapping("/" + LANG + "/publications/{id}")
-    String publication(@PathVariable Language lang, @PathVariable String id, Model model) {
-        Publication publication = desk.publicPublication(uuid(id));
+    String publication(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+        Publication publication = desk.publicPublication(id);
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
         return "library/publication";
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/file")
-    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable String id,
+    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable UUID id,
                                                 jakarta.servlet.http.HttpServletRequest request) {
-        UUID publication = uuid(id);
+        UUID publication = id;
         String range = request.getHeader(HttpHeaders.RANGE);
         boolean whole = "GET".equals(request.getMethod()) && (range == null || range.matches("bytes=0-.*"));
         Path file = desk.download(publication, request.getRemoteAddr() + " " + request.getHeader(HttpHeaders.USER_AGENT), whole);
@@ -94,18 +101,18 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/thumbnail")
-    ResponseEntity<FileSystemResource> thumbnail(@PathVariable Language lang, @PathVariable String id) {
+    ResponseEntity<FileSystemResource> thumbnail(@PathVariable Language lang, @PathVariable UUID id) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
-                .body(new FileSystemResource(desk.thumbnail(uuid(id))));
+                .body(new FileSystemResource(desk.thumbnail(id)));
     }
 
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/publications")
-    String adminList(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
+    String adminList(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Slice<Publication> page = page(true, parameters);
+        Slice<Publication> page = page(true, after);
         model.addAttribute("publications", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
         return "library/admin-publications";
@@ -115,14 +122,12 @@ class PublicationPages {
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         LibraryForms.requireEditor(actor);
-        Map<String, String> form = new HashMap<>();
-        form.put("language", lang.tag());
-        prepare(model, null, form, Map.of(), null);
+        prepare(model, null, Map.of("language", lang.tag()), Map.of(), null);
         return "library/admin-publication";
     }
 
     @PostMapping("/" + LANG + "/admin/publications/new")
-    String create(@PathVariable Language lang, @RequestParam MultiValueMap<String, String> form,
+    String create(@PathVariable Language lang, @ModelAttribute PublicationForm form,
                   @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
                   HttpServletResponse response) {
         NoStore.personal(response);
@@ -143,28 +148,28 @@ class PublicationPages {
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, null, form.toSingleValueMap(), errors, problem);
+        prepare(model, null, form, errors, problem);
         return "library/admin-publication";
     }
 
     @GetMapping("/" + LANG + "/admin/publications/{id}")
-    String edit(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model,
+    String edit(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Publication publication = desk.publication(actor, uuid(id));
+        Publication publication = desk.publication(actor, id);
         prepare(model, publication, formOf(publication), Map.of(), null);
         return "library/admin-publication";
     }
 
     @PostMapping("/" + LANG + "/admin/publications/{id}")
-    String save(@PathVariable Language lang, @PathVariable String id, @RequestParam MultiValueMap<String, String> form,
+    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute PublicationForm form,
                 @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        Publication publication = desk.publication(actor, uuid(id));
+        Publication publication = desk.publication(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
         Publication.Details details = details(form, errors);
-        long version = RequestParameters.version(form.getFirst("version"));
+        long version = RequestParameters.version(form.version());
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
@@ -179,11 +184,11 @@ class PublicationPages {
             }
         }
         response.setStatus(status.value());
-        prepare(model, publication, form.toSingleValueMap(), errors, problem);
+        prepare(model, publication, form, errors, problem);
         return "library/admin-publication";
     }
 
-    private void prepare(Model model, Publication publication, Map<String, String> form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, Publication publication, Object form, Map<String, String> errors, String problem) {
         model.addAttribute("publication", publication);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -193,19 +198,19 @@ class PublicationPages {
         model.addAttribute("maxMegabytes", desk.maxBytes() / (1024 * 1024));
     }
 
-    private Publication.Details details(MultiValueMap<String, String> form, Map<String, String> errors) {
-        Optional<PublicationKind> kind = RequestParameters.named(PublicationKind.class, form.getFirst("kind"));
+    private Publication.Details details(PublicationForm form, Map<String, String> errors) {
+        Optional<PublicationKind> kind = RequestParameters.named(PublicationKind.class, form.kind());
         if (kind.isEmpty()) {
             errors.put("kind", "library.error.kind");
         }
-        LocalizedText title = LibraryForms.texts(form, "title", 500, errors);
+        LocalizedText title = LibraryForms.texts(form.title(), "title", 500, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
         }
-        RichText summary = LibraryForms.richText(form, "summary", 20_000, errors);
-        String authors = LibraryForms.line(form, "authors", 500, errors);
+        RichText summary = LibraryForms.richText(form.summary(), "summary", 20_000, errors);
+        String authors = LibraryForms.line(form.authors(), "authors", 500, errors);
         Integer year = null;
-        String yearText = Optional.ofNullable(form.getFirst("year")).orElse("").strip();
+        String yearText = Optional.ofNullable(form.year()).orElse("").strip();
         if (!yearText.isEmpty()) {
             if (!yearText.matches("\\d{4}") || Integer.parseInt(yearText) < 1000 || Integer.parseInt(yearText) > Year.now().getValue() + 1) {
                 errors.put("year", "library.error.year");
@@ -213,56 +218,39 @@ class PublicationPages {
                 year = Integer.parseInt(yearText);
             }
         }
-        Language language = Language.fromTag(Optional.ofNullable(form.getFirst("language")).orElse("")).orElse(null);
+        Language language = Language.fromTag(Optional.ofNullable(form.language()).orElse("")).orElse(null);
         if (language == null) {
             errors.put("language", "library.error.language");
         }
-        String topics = LibraryForms.line(form, "topics", 500, errors);
-        String isbn = Optional.ofNullable(form.getFirst("isbn")).map(v -> v.replaceAll("[\\s-]", "")).filter(v -> !v.isEmpty()).orElse(null);
+        String topics = LibraryForms.line(form.topics(), "topics", 500, errors);
+        String isbn = Optional.ofNullable(form.isbn()).map(v -> v.replaceAll("[\\s-]", "")).filter(v -> !v.isEmpty()).orElse(null);
         if (isbn != null && !isbn.matches("\\d{9}[\\dXx]|\\d{13}")) {
             errors.put("isbn", "library.error.isbn");
         }
-        String doi = Optional.ofNullable(form.getFirst("doi")).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
+        String doi = Optional.ofNullable(form.doi()).map(String::strip).filter(v -> !v.isEmpty()).orElse(null);
         if (doi != null && !doi.matches("10\\.\\d{4,9}/[^\\s]{1,180}")) {
             errors.put("doi", "library.error.doi");
         }
-        List<String> related = LibraryForms.related(form, registry, errors);
+        List<String> related = LibraryForms.related(form.related(), registry, errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new Publication.Details(kind.get(), title, summary, authors, year, language, topics, isbn, doi, related,
-                "on".equals(form.getFirst("published")));
+                "on".equals(form.published()));
     }
 
-    private static Map<String, String> formOf(Publication publication) {
-        Map<String, String> form = new HashMap<>();
+    private static PublicationForm formOf(Publication publication) {
         Publication.Details d = publication.details();
-        form.put("kind", d.kind().name());
-        for (Language l : Language.values()) {
-            form.put("title." + l.tag(), d.title().in(l).orElse(""));
-            form.put("summary." + l.tag(), d.summary().markup().in(l).orElse(""));
-        }
-        form.put("authors", Optional.ofNullable(d.authors()).orElse(""));
-        form.put("year", d.year() == null ? "" : d.year().toString());
-        form.put("language", d.language().tag());
-        form.put("topics", Optional.ofNullable(d.topics()).orElse(""));
-        form.put("isbn", Optional.ofNullable(d.isbn()).orElse(""));
-        form.put("doi", Optional.ofNullable(d.doi()).orElse(""));
-        form.put("related", String.join(", ", d.related()));
-        form.put("published", d.published() ? "on" : "");
-        form.put("version", String.valueOf(publication.version()));
-        return form;
+        return new PublicationForm(String.valueOf(publication.version()), d.kind().name(), Trilingual.of(d.title()),
+                Trilingual.of(d.summary().markup()), d.authors(), d.year() == null ? "" : d.year().toString(), d.language().tag(),
+                d.topics(), d.isbn(), d.doi(), String.join(", ", d.related()), d.published() ? "on" : "");
     }
 
-    private Slice<Publication> page(boolean all, Map<String, String> parameters) {
+    private Slice<Publication> page(boolean all, String after) {
         try {
-            return desk.list(all, RequestParameters.present(parameters.get("after")), PAGE);
+            return desk.list(all, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new InvalidRequestException("after");
         }
-    }
-
-    static UUID uuid(String id) {
-        return RequestParameters.pathId(id, "publication");
     }
 }

@@ -1,56 +1,14 @@
 package org.turath.nominations.internal;
 
-import org.turath.shared.Refusal;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
-import org.springframework.data.domain.Limit;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.turath.accounts.AccountView;
 import org.turath.accounts.AccountsApi;
-import org.turath.accounts.Actor;
-import org.turath.accounts.AuditLog;
-import org.turath.accounts.AuditType;
-import org.turath.accounts.Role;
 import org.turath.nominations.NominationCommand;
-import org.turath.nominations.NominationInscribed;
-import org.turath.nominations.NominationKind;
-import org.turath.nominations.NominationStatus;
-import org.turath.nominations.Outcome;
-import org.turath.nominations.domain.Attachment;
-import org.turath.nominations.domain.Attachments;
-import org.turath.nominations.domain.CommitteeSession;
-import org.turath.nominations.domain.CommitteeSessions;
-import org.turath.nominations.domain.Completeness;
-import org.turath.nominations.domain.Decision;
-import org.turath.nominations.domain.Decisions;
-import org.turath.nominations.domain.Evaluation;
 import org.turath.nominations.domain.NominationFile;
-import org.turath.nominations.domain.NominationFiles;
-import org.turath.nominations.domain.NominationVersion;
-import org.turath.nominations.domain.NominationVersions;
-import org.turath.nominations.domain.Part;
-import org.turath.shared.KeysetCursor;
 import org.turath.shared.Language;
-import org.turath.shared.LocalizedText;
-import org.turath.shared.NotAllowedException;
-import org.turath.shared.NotFoundException;
-import org.turath.shared.Slice;
 import org.turath.mail.Mailer;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**

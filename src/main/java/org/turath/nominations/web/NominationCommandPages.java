@@ -23,7 +23,6 @@ import org.turath.nominations.internal.NominationReview;
 import org.turath.nominations.internal.StaleFileException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
-import org.turath.shared.NotFoundException;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.TextInput;

@@ -2,7 +2,6 @@ package org.turath.nominations.web;
 
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

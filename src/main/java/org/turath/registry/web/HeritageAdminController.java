@@ -81,16 +81,32 @@ class HeritageAdminController {
         this.mapSettings = mapSettings;
     }
 
+    /** The back-office list's filter and position. */
+    record ListQuery(String publication, String state, String before) {
+    }
+
+    /** What a page of an item was sent back with ({@code ?saved}, {@code ?moved}, {@code ?reverted}: present means set), and the history's position. */
+    record Flags(String saved, String moved, String reverted, String before) {
+    }
+
+    /** A change of the item's status on the List, with its reason in three languages and the decision behind it. */
+    record StatusForm(String status, String effectiveDate, String reasonAr, String reasonEn, String reasonFr, String decisionRef) {
+    }
+
+    /** A photograph's caption in three languages and its credit (the image comes as a file beside it). */
+    record MediaForm(String captionAr, String captionEn, String captionFr, String credit) {
+    }
+
     @GetMapping("/" + LANG + "/admin/heritage")
-    String list(@PathVariable Language lang, @RequestParam Map<String, String> parameters, Actor actor,
+    String list(@PathVariable Language lang, @ModelAttribute ListQuery query, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Optional<PublicationState> publication = RequestParameters.present(parameters.get("publication")).map(value -> RequestParameters.enumValue(PublicationState.class, value, "publication"));
-        Optional<String> state = RequestParameters.present(parameters.get("state")).map(s -> s.toUpperCase(java.util.Locale.ROOT));
+        Optional<PublicationState> publication = RequestParameters.present(query.publication()).map(value -> RequestParameters.enumValue(PublicationState.class, value, "publication"));
+        Optional<String> state = RequestParameters.present(query.state()).map(s -> s.toUpperCase(java.util.Locale.ROOT));
         if (state.isPresent() && !state.get().matches("[A-Z]{2}")) {
             throw new InvalidRequestException("state");
         }
-        Optional<String> before = RequestParameters.present(parameters.get("before"));
+        Optional<String> before = RequestParameters.present(query.before());
         if (before.isPresent() && !before.get().matches("IWH-\\d{1,9}")) {
             throw new InvalidRequestException("before");
         }
@@ -141,13 +157,13 @@ class HeritageAdminController {
     }
 
     @GetMapping("/" + LANG + "/admin/heritage/{reference}")
-    String edit(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
+    String edit(@PathVariable Language lang, @PathVariable String reference, @ModelAttribute Flags flags,
                 Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         HeritageEditor.Editable editable = editor.open(actor, reference);
         prepare(model, lang, actor, ItemForm.of(editable.item()), editable, null);
-        model.addAttribute("saved", parameters.containsKey("saved"));
-        model.addAttribute("moved", parameters.containsKey("moved"));
+        model.addAttribute("saved", flags.saved() != null);
+        model.addAttribute("moved", flags.moved() != null);
         return "registry/admin/edit";
     }
 
@@ -184,11 +200,12 @@ class HeritageAdminController {
     }
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/publication")
-    String publication(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                       Actor actor) {
-        PublicationState target = RequestParameters.present(parameters.get("target")).map(value -> RequestParameters.enumValue(PublicationState.class, value, "target"))
+    String publication(@PathVariable Language lang, @PathVariable String reference,
+                       @RequestParam(name = "target", required = false) String moveTo,
+                       @RequestParam(name = "version", required = false) String seen, Actor actor) {
+        PublicationState target = RequestParameters.present(moveTo).map(value -> RequestParameters.enumValue(PublicationState.class, value, "target"))
                 .orElseThrow(() -> new InvalidRequestException("target"));
-        long version = version(parameters);
+        long version = version(seen);
         try {
             editor.move(actor, reference, target, version);
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -198,14 +215,14 @@ class HeritageAdminController {
     }
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/status")
-    String status(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
+    String status(@PathVariable Language lang, @PathVariable String reference, @ModelAttribute StatusForm form,
                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        HeritageStatus status = RequestParameters.present(parameters.get("status")).map(value -> RequestParameters.enumValue(HeritageStatus.class, value, "status"))
+        HeritageStatus status = RequestParameters.present(form.status()).map(value -> RequestParameters.enumValue(HeritageStatus.class, value, "status"))
                 .orElseThrow(() -> new InvalidRequestException("status"));
         LocalDate effective;
         try {
-            effective = LocalDate.parse(RequestParameters.present(parameters.get("effectiveDate"))
+            effective = LocalDate.parse(RequestParameters.present(form.effectiveDate())
                     .orElseThrow(() -> new InvalidRequestException("effectiveDate")));
         } catch (DateTimeParseException e) {
             throw new InvalidRequestException("effectiveDate");
@@ -213,19 +230,19 @@ class HeritageAdminController {
         if (effective.getYear() < 1900 || effective.isAfter(LocalDate.now().plusYears(1))) {
             throw new InvalidRequestException("effectiveDate");
         }
-        LocalizedText reason = new LocalizedText(limited(parameters, "reasonAr", 2000), limited(parameters, "reasonEn", 2000),
-                limited(parameters, "reasonFr", 2000));
-        String decision = limited(parameters, "decisionRef", 100);
+        LocalizedText reason = new LocalizedText(limited(form.reasonAr(), "reasonAr", 2000), limited(form.reasonEn(), "reasonEn", 2000),
+                limited(form.reasonFr(), "reasonFr", 2000));
+        String decision = limited(form.decisionRef(), "decisionRef", 100);
         editor.changeStatus(actor, reference, status, effective, reason, decision);
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "?saved";
     }
 
     @GetMapping("/" + LANG + "/admin/heritage/{reference}/history")
-    String history(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
+    String history(@PathVariable Language lang, @PathVariable String reference, @ModelAttribute Flags flags,
                    Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         HeritageEditor.Editable editable = editor.open(actor, reference);
-        Optional<Long> before = RequestParameters.present(parameters.get("before")).map(value -> {
+        Optional<Long> before = RequestParameters.present(flags.before()).map(value -> {
             if (!value.matches("\\d{1,18}")) {
                 throw new InvalidRequestException("before");
             }
@@ -236,15 +253,15 @@ class HeritageAdminController {
         model.addAttribute("permissions", editable.permissions());
         model.addAttribute("revisions", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
-        model.addAttribute("reverted", parameters.containsKey("reverted"));
+        model.addAttribute("reverted", flags.reverted() != null);
         model.addAttribute("firstPage", before.isEmpty());
         return "registry/admin/history";
     }
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/revert")
-    String revert(@PathVariable Language lang, @PathVariable String reference, @RequestParam Map<String, String> parameters,
-                  Actor actor) {
-        String revision = RequestParameters.present(parameters.get("revision")).filter(value -> value.matches("\\d{1,18}"))
+    String revert(@PathVariable Language lang, @PathVariable String reference,
+                  @RequestParam(name = "revision", required = false) String chosen, Actor actor) {
+        String revision = RequestParameters.present(chosen).filter(value -> value.matches("\\d{1,18}"))
                 .orElseThrow(() -> new InvalidRequestException("revision"));
         editor.revert(actor, reference, Long.parseLong(revision));
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "/history?reverted";
@@ -253,18 +270,18 @@ class HeritageAdminController {
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/media")
     String upload(@PathVariable Language lang, @PathVariable String reference,
                   @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-                  @RequestParam Map<String, String> parameters, Actor actor, Model model,
+                  @ModelAttribute MediaForm form, Actor actor, Model model,
                   HttpServletResponse response) throws java.io.IOException {
         NoStore.personal(response);
         String problem = null;
         if (file == null || file.isEmpty()) {
             problem = "admin.media.error.no-file";
         } else {
-            LocalizedText caption = new LocalizedText(limited(parameters, "captionAr", 1000), limited(parameters, "captionEn", 1000),
-                    limited(parameters, "captionFr", 1000));
+            LocalizedText caption = new LocalizedText(limited(form.captionAr(), "captionAr", 1000),
+                    limited(form.captionEn(), "captionEn", 1000), limited(form.captionFr(), "captionFr", 1000));
             try (java.io.InputStream in = file.getInputStream()) {
                 media.add(actor, reference, in, org.turath.files.FileStore.shownName(file.getOriginalFilename(), "image", 300), caption,
-                        limited(parameters, "credit", 500));
+                        limited(form.credit(), "credit", 500));
             } catch (MediaLibrary.RefusedException e) {
                 problem = e.reason();
             }
@@ -280,9 +297,9 @@ class HeritageAdminController {
     }
 
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/media/{id}/delete")
-    String deleteImage(@PathVariable Language lang, @PathVariable String reference, @PathVariable String id,
+    String deleteImage(@PathVariable Language lang, @PathVariable String reference, @PathVariable UUID id,
                        Actor actor) throws java.io.IOException {
-        media.remove(actor, reference, RequestParameters.uuid(id, "id"));
+        media.remove(actor, reference, id);
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "?saved#media-heading";
     }
 
@@ -438,16 +455,16 @@ class HeritageAdminController {
         return org.turath.registry.internal.editing.EditingPolicy.editsEverything(actor) ? all : all.stream().filter(country -> actor.states().contains(country.iso2())).toList();
     }
 
-    private static String limited(Map<String, String> parameters, String name, int length) {
-        String value = TextInput.line(parameters.get(name));
+    private static String limited(String typed, String name, int length) {
+        String value = TextInput.line(typed);
         if (value != null && value.length() > length) {
             throw new InvalidRequestException(name);
         }
         return value;
     }
 
-    private static long version(Map<String, String> parameters) {
-        return RequestParameters.present(parameters.get("version")).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
+    private static long version(String seen) {
+        return RequestParameters.present(seen).filter(v -> v.matches("\\d{1,18}")).map(Long::parseLong)
                 .orElseThrow(() -> new InvalidRequestException("version"));
     }
 

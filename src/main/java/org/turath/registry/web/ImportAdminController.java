@@ -14,7 +14,6 @@ import org.turath.registry.ImportReport;
 import org.turath.registry.internal.imports.ImportJobs;
 import org.turath.registry.internal.imports.ImportReportPrinter;
 import org.turath.shared.InvalidRequestException;
-import org.turath.shared.RequestParameters;
 import org.turath.shared.Language;
 
 import java.io.IOException;
@@ -84,9 +83,9 @@ class ImportAdminController {
     }
 
     @GetMapping("/" + LANG + "/admin/import/{id}")
-    String job(@PathVariable Language lang, @PathVariable String id, Model model, HttpServletResponse response) {
+    String job(@PathVariable Language lang, @PathVariable UUID id, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        ImportJobs.Job job = jobs.find(RequestParameters.uuid(id, "id"));
+        ImportJobs.Job job = jobs.find(id);
         model.addAttribute("job", job);
         model.addAttribute("errors", job.report().map(ImportReport::errors).orElse(List.of()).stream()
                 .map(error -> printer.error(error, lang.locale())).toList());
@@ -94,8 +93,8 @@ class ImportAdminController {
     }
 
     @PostMapping("/" + LANG + "/admin/import/{id}")
-    String run(@PathVariable Language lang, @PathVariable String id, Authentication authentication) {
-        UUID started = jobs.importChecked(RequestParameters.uuid(id, "id"), authentication.getName());
+    String run(@PathVariable Language lang, @PathVariable UUID id, Authentication authentication) {
+        UUID started = jobs.importChecked(id, authentication.getName());
         return "redirect:/" + lang.tag() + "/admin/import/" + started;
     }
 

@@ -1,5 +1,6 @@
 package org.turath.registry.web;
 
+import java.util.UUID;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -10,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.turath.accounts.Actor;
 import org.turath.registry.internal.media.MediaLibrary;
-import org.turath.shared.RequestParameters;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -29,13 +29,13 @@ class MediaController {
     }
 
     @GetMapping("/media/{id}")
-    ResponseEntity<FileSystemResource> image(@PathVariable String id, Authentication authentication) throws IOException {
-        return send(library.serve(Actor.of(authentication), RequestParameters.uuid(id, "id"), false));
+    ResponseEntity<FileSystemResource> image(@PathVariable UUID id, Authentication authentication) throws IOException {
+        return send(library.serve(Actor.of(authentication), id, false));
     }
 
     @GetMapping("/media/{id}/thumb")
-    ResponseEntity<FileSystemResource> thumbnail(@PathVariable String id, Authentication authentication) throws IOException {
-        return send(library.serve(Actor.of(authentication), RequestParameters.uuid(id, "id"), true));
+    ResponseEntity<FileSystemResource> thumbnail(@PathVariable UUID id, Authentication authentication) throws IOException {
+        return send(library.serve(Actor.of(authentication), id, true));
     }
 
     private static ResponseEntity<FileSystemResource> send(MediaLibrary.Served served) {
