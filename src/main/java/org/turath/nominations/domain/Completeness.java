@@ -121,7 +121,7 @@ public record Completeness(Map<String, SectionState> sections, List<Missing> mis
         if (file.serial()) {
             return file.components().size() >= 2 && file.components().stream().allMatch(Part::located);
         }
-        return file.latitude() != null && file.longitude() != null;
+        return file.place().latitude() != null && file.place().longitude() != null;
     }
 
     private static void countLanguages(Map<Language, Integer> perLanguage, String ar, String en, String fr) {

@@ -1,6 +1,5 @@
 package org.turath.nominations.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -28,14 +27,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -61,21 +58,9 @@ public class NominationFile {
     @Enumerated(EnumType.STRING)
     private NominationKind kind;
     private boolean serial;
+    /** The property as a whole: its name, place, areas and zones, in the columns a component has too. */
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
-    private LocalizedText name;
-    private Double latitude;
-    private Double longitude;
-    @Column(name = "core_hectares")
-    private BigDecimal coreHectares;
-    @Column(name = "buffer_hectares")
-    private BigDecimal bufferHectares;
-    @Column(name = "core_zone")
-    private String coreZone;
-    @Column(name = "buffer_zone")
-    private String bufferZone;
+    private Part place;
     @Column(name = "cycle_year")
     private int cycleYear;
     @Column(name = "extended_until")
@@ -137,7 +122,7 @@ public class NominationFile {
         this.coStates.remove(state);
         this.kind = kind;
         this.serial = serial;
-        this.name = name;
+        this.place = new Part(name, null, null, null, null);
         this.cycleYear = cycleYear;
         this.status = NominationStatus.DRAFT;
         this.createdBy = by;
@@ -154,14 +139,10 @@ public class NominationFile {
         if (newName.isEmpty()) {
             throw new IllegalArgumentException("A nomination needs a name in at least one language");
         }
-        this.name = newName;
+        this.place = new Part(newName, lat, lon, core, buffer).withZonesOf(place());
         this.coStates = new LinkedHashSet<>(newCoStates);
         this.coStates.remove(state);
         this.serial = isSerial;
-        this.latitude = lat;
-        this.longitude = lon;
-        this.coreHectares = core;
-        this.bufferHectares = buffer;
         touched(by, at);
     }
 
@@ -208,11 +189,7 @@ public class NominationFile {
     public void zone(int component, boolean core, String geoJson, String by, Instant at) {
         requireEditable();
         if (component == 0) {
-            if (core) {
-                coreZone = geoJson;
-            } else {
-                bufferZone = geoJson;
-            }
+            place = place().withZone(core, geoJson);
         } else if (component <= components.size()) {
             List<Part> parts = new ArrayList<>(components);
             parts.set(component - 1, parts.get(component - 1).withZone(core, geoJson));
@@ -223,12 +200,9 @@ public class NominationFile {
         touched(by, at);
     }
 
-    public String coreZone() {
-        return coreZone;
-    }
-
-    public String bufferZone() {
-        return bufferZone;
+    /** The property as a whole: name, place, areas and zones (a serial property's parts are {@link #components()}). */
+    public Part place() {
+        return place == null ? new Part(LocalizedText.empty(), null, null, null, null) : place;
     }
 
     private void requireEditable() {
@@ -251,7 +225,7 @@ public class NominationFile {
         }
         versions++;
         move(NominationCommand.SUBMIT, from, NominationStatus.SUBMITTED, by, at, null);
-        Map<String, String> frozen = new TreeMap<>(snapshot());
+        Map<String, String> frozen = NominationVersion.frozen(this);
         frozen.putAll(attachments);
         return new NominationVersion(id, versions, by, at, frozen);
     }
@@ -393,38 +367,6 @@ public class NominationFile {
 
     // --- reading -----------------------------------------------------------------------------
 
-    /** Everything a version freezes, as field key → text, in a stable order. */
-    public Map<String, String> snapshot() {
-        Map<String, String> all = new TreeMap<>(texts);
-        putIf(all, "identification.coStates", String.join(",", coStates));
-        putIf(all, "identification.serial", serial ? "yes" : null);
-        putPlace(all, "identification.", new Part(name, latitude, longitude, coreHectares, bufferHectares)
-                .withZone(true, coreZone).withZone(false, bufferZone));
-        for (int i = 0; i < components.size(); i++) {
-            putPlace(all, "components." + (i + 1) + ".", components.get(i));
-        }
-        return all;
-    }
-
-    /** A property's or a component's name, place, areas and zones, under {@code prefix}. */
-    private static void putPlace(Map<String, String> all, String prefix, Part place) {
-        putIf(all, prefix + "name.ar", place.name().getAr());
-        putIf(all, prefix + "name.en", place.name().getEn());
-        putIf(all, prefix + "name.fr", place.name().getFr());
-        putIf(all, prefix + "latitude", place.latitude() == null ? null : place.latitude().toString());
-        putIf(all, prefix + "longitude", place.longitude() == null ? null : place.longitude().toString());
-        putIf(all, prefix + "core", place.coreHectares() == null ? null : place.coreHectares().stripTrailingZeros().toPlainString());
-        putIf(all, prefix + "buffer", place.bufferHectares() == null ? null : place.bufferHectares().stripTrailingZeros().toPlainString());
-        putIf(all, prefix + "coreZone", ZoneGeometry.summary(place.coreZone()));
-        putIf(all, prefix + "bufferZone", ZoneGeometry.summary(place.bufferZone()));
-    }
-
-    private static void putIf(Map<String, String> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value);
-        }
-    }
-
     /** All states the file is for: the submitting state first, then the co-submitting ones. */
     public List<String> allStates() {
         List<String> all = new ArrayList<>();
@@ -447,13 +389,7 @@ public class NominationFile {
 
     /** The comments on the latest returned version, by section. */
     public Map<String, List<SectionComment>> openComments() {
-        Map<String, List<SectionComment>> bySection = new LinkedHashMap<>();
-        if (status != NominationStatus.RETURNED) {
-            return bySection;
-        }
-        comments.stream().filter(c -> c.version() == versions)
-                .forEach(c -> bySection.computeIfAbsent(c.section(), s -> new ArrayList<>()).add(c));
-        return bySection;
+        return status == NominationStatus.RETURNED ? SectionComment.bySection(comments, versions) : Map.of();
     }
 
     public List<SectionComment> comments() {
@@ -490,23 +426,7 @@ public class NominationFile {
     }
 
     public LocalizedText name() {
-        return LocalizedText.orEmpty(name);
-    }
-
-    public Double latitude() {
-        return latitude;
-    }
-
-    public Double longitude() {
-        return longitude;
-    }
-
-    public BigDecimal coreHectares() {
-        return coreHectares;
-    }
-
-    public BigDecimal bufferHectares() {
-        return bufferHectares;
+        return place().name();
     }
 
     public int cycleYear() {

@@ -65,4 +65,23 @@ public class NominationVersion {
     public Map<String, String> texts() {
         return Map.copyOf(texts);
     }
+
+    /** Everything a version freezes, as field key → text, in a stable order. */
+    static Map<String, String> frozen(NominationFile file) {
+        Map<String, String> all = new java.util.TreeMap<>(file.texts());
+        putIf(all, "identification.coStates", String.join(",", file.coStates()));
+        putIf(all, "identification.serial", file.serial() ? "yes" : null);
+        file.place().putInto(all, "identification.");
+        for (int i = 0; i < file.components().size(); i++) {
+            file.components().get(i).putInto(all, "components." + (i + 1) + ".");
+        }
+        return all;
+    }
+
+    /** Puts {@code value} under {@code key} unless it is blank. */
+    static void putIf(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value);
+        }
+    }
 }

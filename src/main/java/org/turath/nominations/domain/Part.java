@@ -82,6 +82,19 @@ public class Part {
         return bufferHectares;
     }
 
+    /** This part's name, place, areas and zones as a version freezes them, under {@code prefix}. */
+    void putInto(java.util.Map<String, String> all, String prefix) {
+        NominationVersion.putIf(all, prefix + "name.ar", name().getAr());
+        NominationVersion.putIf(all, prefix + "name.en", name().getEn());
+        NominationVersion.putIf(all, prefix + "name.fr", name().getFr());
+        NominationVersion.putIf(all, prefix + "latitude", latitude == null ? null : latitude.toString());
+        NominationVersion.putIf(all, prefix + "longitude", longitude == null ? null : longitude.toString());
+        NominationVersion.putIf(all, prefix + "core", coreHectares == null ? null : coreHectares.stripTrailingZeros().toPlainString());
+        NominationVersion.putIf(all, prefix + "buffer", bufferHectares == null ? null : bufferHectares.stripTrailingZeros().toPlainString());
+        NominationVersion.putIf(all, prefix + "coreZone", ZoneGeometry.summary(coreZone));
+        NominationVersion.putIf(all, prefix + "bufferZone", ZoneGeometry.summary(bufferZone));
+    }
+
     public boolean located() {
         return latitude != null && longitude != null;
     }

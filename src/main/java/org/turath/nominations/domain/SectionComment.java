@@ -46,4 +46,12 @@ public class SectionComment {
     public Instant at() {
         return at;
     }
+
+    /** The comments made on {@code version}, by section, in the order they were made. */
+    static java.util.Map<String, java.util.List<SectionComment>> bySection(java.util.List<SectionComment> comments, int version) {
+        java.util.Map<String, java.util.List<SectionComment>> bySection = new java.util.LinkedHashMap<>();
+        comments.stream().filter(c -> c.version() == version)
+                .forEach(c -> bySection.computeIfAbsent(c.section(), s -> new java.util.ArrayList<>()).add(c));
+        return bySection;
+    }
 }

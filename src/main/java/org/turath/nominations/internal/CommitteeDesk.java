@@ -191,14 +191,14 @@ public class CommitteeDesk {
                 : List.of(file.text("justification.criteria").split(","));
         List<NominationInscribed.Part> parts = file.components().stream()
                 .map(p -> new NominationInscribed.Part(p.name(), p.latitude(), p.longitude(), p.coreHectares())).toList();
-        Double latitude = file.latitude();
-        Double longitude = file.longitude();
+        Double latitude = file.place().latitude();
+        Double longitude = file.place().longitude();
         if (latitude == null && !parts.isEmpty()) {
             latitude = parts.get(0).latitude();
             longitude = parts.get(0).longitude();
         }
         return new NominationInscribed(file.reference(), decision.reference(), decision.decidedOn(), file.kind(), file.name(),
-                description, justification, file.allStates(), criteria, latitude, longitude, file.coreHectares(), parts,
+                description, justification, file.allStates(), criteria, latitude, longitude, file.place().coreHectares(), parts,
                 decision.decidedBy());
     }
 

@@ -114,8 +114,8 @@ class FilePage {
     private List<Map<String, Object>> zones(Language lang, NominationFile file) {
         List<Map<String, Object>> zones = new ArrayList<>();
         String property = text(lang, "nominations.zone.property");
-        addZone(zones, lang, property, 0, true, file.coreZone());
-        addZone(zones, lang, property, 0, false, file.bufferZone());
+        addZone(zones, lang, property, 0, true, file.place().coreZone());
+        addZone(zones, lang, property, 0, false, file.place().bufferZone());
         for (int i = 0; i < file.components().size(); i++) {
             var part = file.components().get(i);
             String name = part.name().resolve(lang).map(Localized::text).orElse(String.valueOf(i + 1));

@@ -23,10 +23,10 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
 
     static Identification of(NominationFile file) {
         Map<String, String> typed = new java.util.HashMap<>();
-        typed.put("latitude", file.latitude() == null ? "" : file.latitude().toString());
-        typed.put("longitude", file.longitude() == null ? "" : file.longitude().toString());
-        typed.put("core", file.coreHectares() == null ? "" : file.coreHectares().toPlainString());
-        typed.put("buffer", file.bufferHectares() == null ? "" : file.bufferHectares().toPlainString());
+        typed.put("latitude", file.place().latitude() == null ? "" : file.place().latitude().toString());
+        typed.put("longitude", file.place().longitude() == null ? "" : file.place().longitude().toString());
+        typed.put("core", file.place().coreHectares() == null ? "" : file.place().coreHectares().toPlainString());
+        typed.put("buffer", file.place().bufferHectares() == null ? "" : file.place().bufferHectares().toPlainString());
         List<Part> parts = file.components();
         for (int i = 0; i < parts.size(); i++) {
             Part part = parts.get(i);
@@ -35,8 +35,8 @@ public record Identification(LocalizedText name, Set<String> coStates, boolean s
             typed.put("components[" + i + "].core", part.coreHectares() == null ? "" : part.coreHectares().toPlainString());
             typed.put("components[" + i + "].buffer", part.bufferHectares() == null ? "" : part.bufferHectares().toPlainString());
         }
-        return new Identification(file.name(), file.coStates(), file.serial(), file.latitude(), file.longitude(),
-                file.coreHectares(), file.bufferHectares(), parts, typed);
+        return new Identification(file.name(), file.coStates(), file.serial(), file.place().latitude(), file.place().longitude(),
+                file.place().coreHectares(), file.place().bufferHectares(), parts, typed);
     }
 
     static Identification read(java.util.function.Function<String, String> posted, Set<String> memberStates, Map<String, String> errors) {
