@@ -23,7 +23,7 @@ if ! command -v wrk >/dev/null || ! [ -x /usr/sbin/nginx ]; then
   apt-get install -y -qq --no-install-recommends wrk nginx-light >/dev/null
 fi
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -B -Pbench -DskipTests package
 # run from a copy: a rebuild while the benchmark runs must not pull the jar from under the portal
 cp target/turath.jar "$out/turath-bench.jar"
 jar="$out/turath-bench.jar"

@@ -12,7 +12,7 @@ user="${TURATH_BENCH_DB_USER:-postgres}"
 out="target/bench"
 mkdir -p "$out"
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -B -Pbench -DskipTests package
 psql -h 127.0.0.1 -U "$user" -d postgres -qc "drop database if exists $db" -c "create database $db encoding 'UTF8' template template0"
 
 export TURATH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" TURATH_DB_USER="$user" TURATH_DB_PASSWORD=""

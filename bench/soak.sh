@@ -17,7 +17,7 @@ port=18090
 mkdir -p "$out"
 command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk >/dev/null
 
-./mvnw -q -B -DskipTests package
+./mvnw -q -B -Pbench -DskipTests package
 cp target/turath.jar "$out/turath-soak.jar"
 jar="$out/turath-soak.jar"
 psql -h 127.0.0.1 -U "$user" -d postgres -qc "drop database if exists $db" -c "create database $db encoding 'UTF8' template template0"

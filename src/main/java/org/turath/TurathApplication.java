@@ -9,8 +9,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
  * Turath, the Heritage Portal of the Islamic World.
  *
  * <p>{@code import FILE [--dry-run]} as the first arguments runs the heritage import from the
- * command line, {@code reindex} rebuilds the search index, {@code generate N} adds synthetic items and
- * {@code bench-search} runs the search benchmark; none of them starts the web server.
+ * command line and {@code reindex} rebuilds the search index; neither starts the web server. The
+ * benchmarks' {@code generate N} (synthetic items) and {@code bench-search} exist only in a build
+ * made with {@code -Pbench}, never in the portal's own jar.
  */
 @SpringBootApplication
 @org.springframework.scheduling.annotation.EnableScheduling
@@ -19,9 +20,22 @@ public class TurathApplication {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(TurathApplication.class);
+        if (args.length > 0 && java.util.Set.of("generate", "bench-search").contains(args[0]) && !benchBuild()) {
+            System.err.println(args[0] + " is a benchmark tool: build with ./mvnw -Pbench package (bench/*.sh do)");
+            System.exit(2);
+        }
         if (args.length > 0 && java.util.Set.of("import", "reindex", "generate", "bench-search").contains(args[0])) {
             application.setWebApplicationType(WebApplicationType.NONE);
         }
         application.run(args);
+    }
+
+    private static boolean benchBuild() {
+        try {
+            Class.forName("org.turath.registry.SyntheticHeritage");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 }

@@ -37,8 +37,8 @@ class HostileInputTests {
             "/en/heritage?page=", "/en/heritage?region=", "/en/heritage?criterion=", "/en/heritage?decade=", "/en/heritage?danger=",
             "/ar/search?q=", "/en/search?state=", "/en/search?box=", "/fr/search?near=", "/en/search?km=", "/en/search?page=",
             "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
-            "/en/nominations/statistics?x=", "/ar/committee/sessions?after=", "/en/trainings?after=", "/fr/trainings/calendar?month=",
-            "/ar/certificates?code=", "/en/publications?after=", "/fr/news?after=", "/ar/feedback?from=");
+            "/en/nominations/statistics?x=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
+            "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",

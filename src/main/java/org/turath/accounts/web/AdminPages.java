@@ -63,7 +63,7 @@ class AdminPages {
     }
 
     /** The audit log's filter and position, as the page's form and links give them. */
-    record AuditQuery(String type, String actor, String from, String until, String before) implements org.turath.web.FormRecord {
+    record AuditQuery(String type, String actor, String from, String until, String cursor) implements org.turath.web.FormRecord {
     }
 
     @GetMapping("/" + LANG + "/admin/audit")
@@ -71,9 +71,9 @@ class AdminPages {
                  HttpServletResponse response) {
         NoStore.personal(response);
         AuditTrail.Filter filter = filter(query);
-        Optional<Long> before = RequestParameters.present(query.before()).map(value -> {
+        Optional<Long> before = RequestParameters.present(query.cursor()).map(value -> {
             if (!value.matches("\\d{1,18}")) {
-                throw new InvalidRequestException("before");
+                throw new InvalidRequestException("cursor");
             }
             return Long.valueOf(value);
         });

@@ -52,7 +52,7 @@ class UserAdminPages {
     }
 
     /** The people list's position and the flags the page is sent back with ({@code ?invited}, {@code ?updated}). */
-    record ListQuery(String after, String invited, String updated) {
+    record ListQuery(String cursor, String invited, String updated) {
     }
 
     /** An invitation: who, in which language, with which roles and, for a focal point, for which states. */
@@ -69,9 +69,9 @@ class UserAdminPages {
     @GetMapping("/" + LANG + "/admin/users")
     String list(@PathVariable Language lang, @ModelAttribute ListQuery query, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Optional<String> after = RequestParameters.present(query.after());
+        Optional<String> after = RequestParameters.present(query.cursor());
         if (after.isPresent() && after.get().length() > 320) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         var page = accounts.people(after, PAGE);
         model.addAttribute("people", page.items());

@@ -138,7 +138,7 @@ class FeedbackPages {
     }
 
     @GetMapping("/" + LANG + "/admin/feedback")
-    String results(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after,
+    String results(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after,
                    Authentication authentication, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
@@ -147,7 +147,7 @@ class FeedbackPages {
         try {
             comments = desk.comments(actor, RequestParameters.present(after), 50);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         var months = desk.monthly(actor, 24);
         model.addAttribute("months", months);

@@ -149,7 +149,7 @@ class InquiryPages {
 
     @GetMapping("/" + LANG + "/admin/inquiries")
     String inbox(@PathVariable Language lang, @RequestParam(name = "view", required = false) String shown,
-                 @RequestParam(name = "after", required = false) String after, Actor actor, Model model,
+                 @RequestParam(name = "cursor", required = false) String after, Actor actor, Model model,
                  HttpServletResponse response) {
         NoStore.personal(response);
         InquiryDesk.View view = RequestParameters.present(shown)
@@ -158,7 +158,7 @@ class InquiryPages {
         try {
             page = desk.inbox(actor, view, RequestParameters.present(after), 50);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("view", view);
         model.addAttribute("views", InquiryDesk.View.values());

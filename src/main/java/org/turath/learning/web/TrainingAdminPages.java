@@ -80,14 +80,14 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings")
-    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor, Model model,
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         Slice<Activity> page;
         try {
             page = desk.all(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("activities", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -123,7 +123,7 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings/{id}")
-    String show(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "after", required = false) String after,
+    String show(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "cursor", required = false) String after,
                 @RequestParam(name = "problem", required = false) String problem, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
@@ -191,7 +191,7 @@ class TrainingAdminPages {
         try {
             page = desk.registrations(actor, activity.id(), RequestParameters.present(after), REGISTRATIONS_PAGE);
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("registrations", page.items());
         model.addAttribute("nextRegistrations", page.nextCursor().orElse(null));

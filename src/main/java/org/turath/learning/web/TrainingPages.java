@@ -78,12 +78,12 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings")
-    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Model model) {
         Slice<Activity> page;
         try {
             page = desk.upcoming(RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("activities", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));

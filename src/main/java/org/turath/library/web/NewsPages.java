@@ -75,12 +75,12 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news")
-    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Model model) {
         Slice<NewsArticle> page;
         try {
             page = desk.published(RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("articles", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -112,14 +112,14 @@ class NewsPages {
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/news")
-    String adminList(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
+    String adminList(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Slice<NewsArticle> page;
         try {
             page = desk.all(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("articles", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));

@@ -72,7 +72,7 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications")
-    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Model model) {
         Slice<Publication> page = page(false, after);
         model.addAttribute("publications", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -109,7 +109,7 @@ class PublicationPages {
     // ---- the back office
 
     @GetMapping("/" + LANG + "/admin/publications")
-    String adminList(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
+    String adminList(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Actor actor,
                      Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Slice<Publication> page = page(true, after);
@@ -250,7 +250,7 @@ class PublicationPages {
         try {
             return desk.list(all, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
     }
 }

@@ -70,7 +70,7 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/admin/sessions")
-    String sessions(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
+    String sessions(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Actor actor,
                     Model model, HttpServletResponse response) {
         NoStore.personal(response);
         listInto(model, after);
@@ -149,20 +149,20 @@ class CommitteePages {
     // --- public ------------------------------------------------------------------------------
 
     @GetMapping("/" + LANG + "/committee/sessions")
-    String publicSessions(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Model model) {
+    String publicSessions(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Model model) {
         listInto(model, after);
         return "nominations/public-sessions";
     }
 
     @GetMapping("/" + LANG + "/committee/sessions/{id}")
     String publicSession(@PathVariable Language lang, @PathVariable UUID id,
-                         @RequestParam(name = "after", required = false) String from, Model model) {
+                         @RequestParam(name = "cursor", required = false) String from, Model model) {
         CommitteeSession session = desk.session(id);
         int after = RequestParameters.present(from).map(v -> {
             try {
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
-                throw new InvalidRequestException("after");
+                throw new InvalidRequestException("cursor");
             }
         }).orElse(0);
         List<CommitteeDesk.PublicDecision> decisions = desk.publicDecisions(session.id(), after, PAGE + 1);
@@ -206,7 +206,7 @@ class CommitteePages {
         try {
             page = desk.sessions(cursor, PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("sessions", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));

@@ -71,7 +71,7 @@ class NominationPages {
 
     @GetMapping("/" + LANG + BASE)
     String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String statusName,
-                @RequestParam(name = "after", required = false) String after, Actor actor,
+                @RequestParam(name = "cursor", required = false) String after, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Optional<NominationStatus> status = RequestParameters.present(statusName)
@@ -81,7 +81,7 @@ class NominationPages {
         try {
             page = desk.list(actor, status, cursor, PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         int year = desk.cycle().cycleFor(desk.today());
         model.addAttribute("rows", page.items());

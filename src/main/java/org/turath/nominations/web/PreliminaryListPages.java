@@ -56,7 +56,7 @@ class PreliminaryListPages {
     }
 
     @GetMapping("/" + LANG + "/admin/preliminary-list")
-    String list(@PathVariable Language lang, @RequestParam(name = "after", required = false) String after, Actor actor,
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String after, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
         prepare(model, lang, actor, after, Map.of(), null);
@@ -104,7 +104,7 @@ class PreliminaryListPages {
         try {
             page = lists.preliminaryList(actor, RequestParameters.present(after), PAGE);
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            throw new InvalidRequestException("after");
+            throw new InvalidRequestException("cursor");
         }
         model.addAttribute("entries", page.items());
         model.addAttribute("next", page.nextCursor().orElse(null));

@@ -82,11 +82,11 @@ class HeritageAdminController {
     }
 
     /** The back-office list's filter and position. */
-    record ListQuery(String publication, String state, String before) {
+    record ListQuery(String publication, String state, String cursor) {
     }
 
     /** What a page of an item was sent back with ({@code ?saved}, {@code ?moved}, {@code ?reverted}: present means set), and the history's position. */
-    record Flags(String saved, String moved, String reverted, String before) {
+    record Flags(String saved, String moved, String reverted, String cursor) {
     }
 
     /** A change of the item's status on the List, with its reason in three languages and the decision behind it. */
@@ -106,9 +106,9 @@ class HeritageAdminController {
         if (state.isPresent() && !state.get().matches("[A-Z]{2}")) {
             throw new InvalidRequestException("state");
         }
-        Optional<String> before = RequestParameters.present(query.before());
+        Optional<String> before = RequestParameters.present(query.cursor());
         if (before.isPresent() && !before.get().matches("IWH-\\d{1,9}")) {
-            throw new InvalidRequestException("before");
+            throw new InvalidRequestException("cursor");
         }
         Slice<HeritageItem> page = editor.list(actor, publication, state, before, PAGE);
         model.addAttribute("rows", page.items());
@@ -242,9 +242,9 @@ class HeritageAdminController {
                    Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         HeritageEditor.Editable editable = editor.open(actor, reference);
-        Optional<Long> before = RequestParameters.present(flags.before()).map(value -> {
+        Optional<Long> before = RequestParameters.present(flags.cursor()).map(value -> {
             if (!value.matches("\\d{1,18}")) {
-                throw new InvalidRequestException("before");
+                throw new InvalidRequestException("cursor");
             }
             return Long.valueOf(value);
         });

@@ -54,7 +54,6 @@ class HeritageController {
         Slice<HeritageSummary> page = registry.list(query);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
-        model.addAttribute("firstPage", query.cursor().isEmpty());
         model.addAttribute("filtered", filters.any());
         model.addAttribute("memberStates", geo.memberStates(lang));
         model.addAttribute("kinds", Arrays.stream(HeritageKind.values()).map(HeritageViews::enumKey).toList());

@@ -45,14 +45,14 @@ class ImportAdminController {
     }
 
     @GetMapping("/" + LANG + "/admin/import")
-    String page(@PathVariable Language lang, @RequestParam(name = "before", required = false) String before, Model model,
+    String page(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String before, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         Optional<java.time.Instant> after;
         try {
             after = Optional.ofNullable(before).map(java.time.Instant::parse);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidRequestException("before");
+            throw new InvalidRequestException("cursor");
         }
         list(model, after);
         return "registry/admin/import";

@@ -51,7 +51,6 @@ class StatesController {
         model.addAttribute("countryName", country.name(lang));
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
-        model.addAttribute("firstPage", cursor.filter(c -> !c.isBlank()).isEmpty());
         model.addAttribute("canonical", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
         return "registry/state";
     }

@@ -75,7 +75,6 @@ class SearchController {
         model.addAttribute("hits", views.hits(result, lang));
         model.addAttribute("facets", views.facets(result, lang));
         model.addAttribute("nextCursor", result.nextCursor().orElse(null));
-        model.addAttribute("firstPage", query.cursor().isEmpty());
         model.addAttribute("sorts", java.util.Arrays.stream(org.turath.search.SearchSort.values())
                 .filter(sort -> sort != org.turath.search.SearchSort.DISTANCE || query.near().isPresent())
                 .map(Enum::name).toList());
