@@ -90,5 +90,6 @@ public class WebConfiguration implements WebMvcConfigurer {
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, Language.class,
                 tag -> Language.fromTag(tag).orElseThrow(() -> new InvalidRequestException("lang")));
+        registry.addConverterFactory(new EntityIds());
     }
 }

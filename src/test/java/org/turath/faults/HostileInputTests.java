@@ -16,7 +16,6 @@ import org.turath.support.RegistryFixture;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,7 +153,7 @@ class HostileInputTests {
 
     @Test
     void theRegistrationSurveyAndAskUsFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
-        java.util.UUID activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
+        org.turath.learning.ActivityId activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
                 "Corpus", 100_000, java.time.Duration.ofDays(30), java.time.Duration.ofDays(20), false));
         int n = 0;
         for (String payload : payloads()) {

@@ -1,5 +1,7 @@
 package org.turath.journeys;
 
+import org.turath.nominations.CommitteeSessionId;
+import org.turath.nominations.NominationFileId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -63,27 +65,27 @@ class AccessibilityTests extends BrowserJourney {
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
         var people = fixtures.getObject();
-        java.util.UUID session = people.session(people.nextSessionNumber(), people.member);
+        org.turath.nominations.CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
         String file = "/admin/nominations/" + people.fileIn(org.turath.nominations.NominationStatus.SCHEDULED, session);
-        java.util.UUID draftId = people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
+        org.turath.nominations.NominationFileId draftId = people.fileIn(org.turath.nominations.NominationStatus.DRAFT, session);
         desk.zone(people.focalMorocco, draftId, 0, true,
                 "{\"type\":\"Polygon\",\"coordinates\":[[[-8.0,31.6],[-7.9,31.6],[-7.9,31.7],[-8.0,31.6]]]}".getBytes(StandardCharsets.UTF_8));
         String draft = "/admin/nominations/" + draftId;
-        java.util.UUID activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
+        org.turath.learning.ActivityId activity = org.turath.learning.LearningFixture.create(trainings, org.turath.learning.LearningFixture.workshop(
                 "Accessible", 10, java.time.Duration.ofHours(-1), java.time.Duration.ofDays(1), false));
         var registered = trainings.register(activity, org.turath.learning.LearningFixture.applicant("سلمى العلوي", org.turath.shared.Language.AR));
         trainings.register(activity, org.turath.learning.LearningFixture.applicant("Second Person", org.turath.shared.Language.EN));
         feedback.answer(4, "مفيد جدًا", "/ar/heritage", org.turath.shared.Language.AR);
-        java.util.UUID inquiry = inquiries.receive(org.turath.engagement.InquiryTopic.TRAININGS, org.turath.shared.Language.FR, "Léa",
+        org.turath.engagement.InquiryId inquiry = inquiries.receive(org.turath.engagement.InquiryTopic.TRAININGS, org.turath.shared.Language.FR, "Léa",
                 "lea." + UUID.randomUUID() + "@example.org", "Quand a lieu le prochain atelier ?").id();
         var editor = new org.turath.accounts.Actor("a11y.library@example.org", Set.of(Role.EDITOR), Set.of());
         byte[] pdf = pdfs.render("fixtures/publication", org.turath.shared.Language.AR,
                 java.util.Map.of("title", "دليل الحماية", "pages", List.of("حماية التراث في أوقات الأزمات")));
-        java.util.UUID publication = library.create(editor, new org.turath.library.domain.Publication.Details(
+        org.turath.library.PublicationId publication = library.create(editor, new org.turath.library.domain.Publication.Details(
                 org.turath.library.PublicationKind.GUIDE, new org.turath.shared.LocalizedText("دليل الحماية", "Protection guide", null),
                 new org.turath.shared.RichText(null, "<p>A guide.</p>", null), "Centre", 2024, org.turath.shared.Language.AR,
                 "crises", null, null, List.of(reference), true), new java.io.ByteArrayInputStream(pdf), "guide.pdf").id();
-        java.util.UUID article = news.create(editor, new org.turath.library.domain.NewsArticle.Draft(
+        org.turath.library.ArticleId article = news.create(editor, new org.turath.library.domain.NewsArticle.Draft(
                 new org.turath.shared.LocalizedText("خبر", "News item", "Actualité"), new org.turath.shared.LocalizedText(null, "Lead", null),
                 new org.turath.shared.RichText(null, "<p>Body</p>", null), org.turath.shared.LocalizedText.empty(), List.of("tag"),
                 List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();

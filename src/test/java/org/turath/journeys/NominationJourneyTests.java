@@ -1,5 +1,6 @@
 package org.turath.journeys;
 
+import org.turath.nominations.NominationFileId;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -74,7 +75,7 @@ class NominationJourneyTests extends BrowserJourney {
         submit("main form button[type=submit]");
         wait.until(ExpectedConditions.urlContains("?created"));
         String file = browser.getCurrentUrl().replaceAll("\\?.*", "").replaceAll(".*(/admin/nominations/[0-9a-f-]{36})$", "$1");
-        UUID id = UUID.fromString(file.substring(file.lastIndexOf('/') + 1));
+        NominationFileId id = new NominationFileId(UUID.fromString(file.substring(file.lastIndexOf('/') + 1)));
 
         // one section typed in the browser, the live counter following the typing
         browser.get(url("/ar" + file + "/sections/history"));
@@ -86,7 +87,7 @@ class NominationJourneyTests extends BrowserJourney {
         // the typing is saved by itself a few seconds later; a later save by hand is not taken for someone else's
         wait.until(ExpectedConditions.textToBe(By.id("autosave-status"), "حُفظ تلقائيًا."));
         assertThat(jdbc.queryForObject("select text from nomination_text where file_id = ? and field_key = 'history.history.ar'",
-                String.class, id)).isEqualTo("بُني الرباط في القرن الثاني عشر");
+                String.class, id.value())).isEqualTo("بُني الرباط في القرن الثاني عشر");
         Browser.screenshot(browser, "nomination-section-ar");
         history.sendKeys(".");
         submit("main form button[type=submit]");
@@ -107,7 +108,7 @@ class NominationJourneyTests extends BrowserJourney {
         Browser.screenshot(browser, "nomination-file-ar");
         submit("form[action$='/submit'] button[type=submit]");
         wait.until(ExpectedConditions.urlContains("?done=submit"));
-        String reference = jdbc.queryForObject("select reference from nomination_file where id = ?", String.class, id);
+        String reference = jdbc.queryForObject("select reference from nomination_file where id = ?", String.class, id.value());
 
         // the secretariat returns it, with a comment on the history
         signIn(people.secretariat, "en", "/en" + file);
@@ -223,7 +224,7 @@ class NominationJourneyTests extends BrowserJourney {
         ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), date.toString());
     }
 
-    private void fillTheRest(NominationFixture people, UUID id) {
+    private void fillTheRest(NominationFixture people, NominationFileId id) {
         var file = desk.open(people.focalMorocco, id).file();
         desk.identify(people.focalMorocco, id, file.version(), file.name(), java.util.Set.of(), false, 34.02, -6.83,
                 new java.math.BigDecimal("4.5"), null, List.of(), NominationFixture.values(

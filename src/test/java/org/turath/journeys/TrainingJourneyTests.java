@@ -40,7 +40,7 @@ class TrainingJourneyTests extends BrowserJourney {
 
     @Test
     void registerInFrenchGetTheMailCancelAndTheWaitlistedPersonIsPromoted() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Gestion des risques", 1, Duration.ofDays(10),
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Gestion des risques", 1, Duration.ofDays(10),
                 Duration.ofDays(8), false));
         String email = "camille." + UUID.randomUUID() + "@example.org";
 

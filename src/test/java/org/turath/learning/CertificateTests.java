@@ -38,7 +38,7 @@ class CertificateTests {
     @Test
     void anAttendedParticipantGetsAnArabicCertificateWhoseQrCodeLeadsToThePageThatConfirmsIt() throws Exception {
         // under way: attendance can be marked
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Certified", 20, Duration.ofHours(-2), Duration.ofDays(1), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Certified", 20, Duration.ofHours(-2), Duration.ofDays(1), false));
         String name = "فاطمة الزهراء بنعلي";
         TrainingDesk.Registered registered = desk.register(activity, new TrainingDesk.Applicant(name, "fz." + UUID.randomUUID()
                 + "@example.org", Language.AR, null));
@@ -96,9 +96,9 @@ class CertificateTests {
             assertThat(denied.getContentAsString()).doesNotContain("<script>alert(1)</script>");
         }
         // a person marked absent has no certificate, even with a code issued earlier
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Unmarked", 5, Duration.ofHours(-1), Duration.ofDays(1), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Unmarked", 5, Duration.ofHours(-1), Duration.ofDays(1), false));
         TrainingDesk.Registered registered = desk.register(activity, LearningFixture.applicant("Marked Then Unmarked", Language.FR));
-        UUID id = registered.registration().id();
+        org.turath.learning.RegistrationId id = registered.registration().id();
         desk.markAttendance(LearningFixture.SECRETARIAT, activity, Set.of(id), Set.of(id));
         String code = desk.registration(registered.secret()).certificateCode();
         assertThat(stranger.get("/fr/certificates/" + code).getStatus()).isEqualTo(200);

@@ -36,7 +36,7 @@ public final class LearningFixture {
                 starts, starts.plus(Duration.ofDays(2)), ZoneId.of("Africa/Casablanca"), now.plus(closesIn), seats, approval, true);
     }
 
-    public static UUID create(TrainingDesk desk, ActivityContent content) {
+    public static org.turath.learning.ActivityId create(TrainingDesk desk, ActivityContent content) {
         return desk.create(SECRETARIAT, content).id();
     }
 

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -41,7 +40,7 @@ class RegistrationCapacityTests {
 
     @Test
     void fiftyConcurrentRegistrationsForTenSeatsGiveTenSeatsAndFortyOnTheWaitlistAndACancellationPromotesExactlyOne() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Fifty for ten", 10, Duration.ofDays(20), Duration.ofDays(10), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Fifty for ten", 10, Duration.ofDays(20), Duration.ofDays(10), false));
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<TrainingDesk.Registered>> results = new ArrayList<>();
@@ -65,13 +64,13 @@ class RegistrationCapacityTests {
             assertThat(statuses(activity)).containsEntry("CONFIRMED", 10L).containsEntry("WAITLISTED", 40L);
             // the queue has no gap and no number twice
             assertThat(jdbc.queryForList("select queue_number from learning_registration where activity_id = ? order by queue_number",
-                    Long.class, activity)).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
+                    Long.class, activity.value())).containsExactlyElementsOf(java.util.stream.LongStream.rangeClosed(1, 50).boxed().toList());
 
             TrainingDesk.Registered seated = registered.stream().filter(r -> r.registration().status() == RegistrationStatus.CONFIRMED)
                     .findFirst().orElseThrow();
             String firstWaiting = jdbc.queryForObject("""
                     select email from learning_registration where activity_id = ? and status = 'WAITLISTED'
-                    order by queue_number limit 1""", String.class, activity);
+                    order by queue_number limit 1""", String.class, activity.value());
             desk.cancel(seated.secret());
 
             assertThat(statuses(activity)).containsEntry("CONFIRMED", 10L).containsEntry("WAITLISTED", 39L).containsEntry("CANCELLED", 1L);
@@ -90,7 +89,7 @@ class RegistrationCapacityTests {
 
     @Test
     void registrationNeedingApprovalWaitsForTheSecretariatAndAnApprovedPersonGetsTheSeat() {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Approval", 1, Duration.ofDays(20), Duration.ofDays(10), true));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Approval", 1, Duration.ofDays(20), Duration.ofDays(10), true));
         TrainingDesk.Registered first = desk.register(activity, LearningFixture.applicant("First", Language.EN));
         TrainingDesk.Registered second = desk.register(activity, LearningFixture.applicant("Second", Language.EN));
         assertThat(first.registration().status()).isEqualTo(RegistrationStatus.PENDING);
@@ -99,8 +98,8 @@ class RegistrationCapacityTests {
         assertThat(desk.registration(second.secret()).status()).isEqualTo(RegistrationStatus.CONFIRMED);
     }
 
-    private Map<String, Long> statuses(UUID activity) {
-        return jdbc.queryForList("select status, count(*) as n from learning_registration where activity_id = ? group by status", activity)
+    private Map<String, Long> statuses(org.turath.learning.ActivityId activity) {
+        return jdbc.queryForList("select status, count(*) as n from learning_registration where activity_id = ? group by status", activity.value())
                 .stream().collect(Collectors.toMap(row -> (String) row.get("status"), row -> ((Number) row.get("n")).longValue()));
     }
 }

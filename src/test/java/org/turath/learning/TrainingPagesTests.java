@@ -44,12 +44,12 @@ class TrainingPagesTests {
 
     @Test
     void aRegistrationAfterTheDeadlineIsRefusedWithTheDateAndNothingIsStored() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Too late", 10, Duration.ofDays(7), Duration.ofDays(1), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Too late", 10, Duration.ofDays(7), Duration.ofDays(1), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.1");
         // the form was open when the page was loaded; registration closed an hour ago, before it was sent
         assertThat(Jsoup.parse(visitor.get("/fr/trainings/" + activity).getContentAsString()).select("form[action$=/register]")).hasSize(1);
         jdbc.update("update learning_activity set registration_closes_at = ? where id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))), activity);
+                java.sql.Timestamp.from(java.time.Instant.now().minus(Duration.ofHours(1))), activity.value());
         String email = "late." + UUID.randomUUID() + "@example.org";
         MockHttpServletResponse late = visitor.post("/fr/trainings/" + activity + "/register", form("Youssef Alaoui", email));
         assertThat(late.getStatus()).isEqualTo(422);
@@ -62,7 +62,7 @@ class TrainingPagesTests {
 
     @Test
     void registeringTwiceKeepsOneRegistrationAndAnswersAsForANewcomer() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Twice", 10, Duration.ofDays(7), Duration.ofDays(5), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Twice", 10, Duration.ofDays(7), Duration.ofDays(5), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.2");
         Document shown = Jsoup.parse(visitor.get("/fr/trainings/" + activity).getContentAsString());
         // the description and the place, in French
@@ -93,7 +93,7 @@ class TrainingPagesTests {
 
     @Test
     void missingFieldsAreNamedInTheReadersLanguageAndScriptInANameStaysText() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Fields", 10, Duration.ofDays(7), Duration.ofDays(5), false));
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Fields", 10, Duration.ofDays(7), Duration.ofDays(5), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.3");
         visitor.get("/ar/trainings/" + activity);
         MockHttpServletResponse empty = visitor.post("/ar/trainings/" + activity + "/register", Map.of("language", "xx"));
@@ -123,7 +123,7 @@ class TrainingPagesTests {
 
     @Test
     void theCalendarShowsTheObservancesEveryYearAndTheFeedsAreICalendar() throws Exception {
-        UUID activity = LearningFixture.create(desk, LearningFixture.workshop("Calendar, iCal; and \"quotes\"", 10, Duration.ofDays(3),
+        org.turath.learning.ActivityId activity = LearningFixture.create(desk, LearningFixture.workshop("Calendar, iCal; and \"quotes\"", 10, Duration.ofDays(3),
                 Duration.ofDays(2), false));
         Visitor visitor = new Visitor(mvc, "10.41.0.4");
         for (int year : new int[]{2027, 2041}) {

@@ -1,5 +1,6 @@
 package org.turath.nominations;
 
+import org.turath.nominations.NominationFileId;
 import org.turath.shared.Refusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ class AttachmentTests {
     Path storage;
 
     NominationFixture people;
-    UUID file;
+    NominationFileId file;
 
     @BeforeEach
     void setUp() {

@@ -1,5 +1,7 @@
 package org.turath.nominations;
 
+import org.turath.nominations.CommitteeSessionId;
+import org.turath.nominations.NominationFileId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -15,7 +17,6 @@ import org.turath.support.IntegrationTest;
 import org.turath.support.Visitor;
 
 import java.util.Map;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +48,7 @@ class DossierPdfTests {
 
     @Test
     void theDossierPdfHoldsTheArabicTextInReadingOrderAndEverySection() throws Exception {
-        UUID id = people.completeDraft("Ksar of Letters");
+        NominationFileId id = people.completeDraft("Ksar of Letters");
         desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "history",
                 Map.of("history.history.ar", "بني القصر في القرن الثاني عشر على طريق القوافل",
                         "history.history.en", "Built in the 12th century on the caravan route."));
@@ -83,8 +84,8 @@ class DossierPdfTests {
 
     @Test
     void theDossierEmbedsItsMapAndTheMinutesListTheSessionsDecisions() throws Exception {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
-        UUID id = people.fileIn(NominationStatus.DECIDED, session);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
+        NominationFileId id = people.fileIn(NominationStatus.DECIDED, session);
         Visitor focal = new Visitor(mvc, "10.7.0.3");
         focal.signIn(people.focalMorocco.email(), NominationFixture.PASSWORD);
         try (PDDocument document = Loader.loadPDF(focal.get("/en/admin/nominations/" + id + "/versions/1/dossier.pdf").getContentAsByteArray())) {
@@ -108,7 +109,7 @@ class DossierPdfTests {
 
     @Test
     void aVersionsDossierIsDrawnOnceAndServedFromTheFileStoreEvenToSixPeopleAtOnce() throws Exception {
-        UUID id = people.completeDraft("Ksar of Many Readers");
+        NominationFileId id = people.completeDraft("Ksar of Many Readers");
         desk.submit(people.focalMorocco, id);
         java.nio.file.Path kept = java.nio.file.Path.of("target/test-files/dossiers");
         java.util.function.Supplier<Long> keptFiles = () -> {
@@ -143,7 +144,7 @@ class DossierPdfTests {
 
     @Test
     void aFocalPointOfAnotherStateCannotDownloadTheDossier() throws Exception {
-        UUID id = people.completeDraft("Ksar of Closed Doors");
+        NominationFileId id = people.completeDraft("Ksar of Closed Doors");
         desk.submit(people.focalMorocco, id);
         Visitor egypt = new Visitor(mvc, "10.7.0.2");
         egypt.signIn(people.focalEgypt.email(), NominationFixture.PASSWORD);

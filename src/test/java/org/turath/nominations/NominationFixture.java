@@ -25,6 +25,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.turath.nominations.NominationFileId;
+import org.turath.nominations.CommitteeSessionId;
 
 /**
  * People of the nomination process with real accounts (so mail and the evaluator checks work), and
@@ -91,14 +93,14 @@ public class NominationFixture {
     }
 
     /** A new draft of Morocco with Jordan co-submitting, its dossier complete. */
-    public UUID completeDraft(String englishName) {
-        UUID id = desk.create(focalMorocco, Optional.empty(), "MA", Set.of("JO"), NominationKind.CULTURAL, false,
+    public NominationFileId completeDraft(String englishName) {
+        NominationFileId id = desk.create(focalMorocco, Optional.empty(), "MA", Set.of("JO"), NominationKind.CULTURAL, false,
                 new LocalizedText("قصر " + englishName, englishName, null));
         fillEverything(id, NominationKind.CULTURAL);
         return id;
     }
 
-    public void fillEverything(UUID id, NominationKind kind) {
+    public void fillEverything(NominationFileId id, NominationKind kind) {
         long version = desk.open(focalMorocco, id).file().version();
         desk.identify(focalMorocco, id, version, desk.open(focalMorocco, id).file().name(), Set.of("JO"), false, 31.63, -8.0,
                 new BigDecimal("120.5"), new BigDecimal("300"), List.of(), Map.of());
@@ -147,7 +149,7 @@ public class NominationFixture {
         return values;
     }
 
-    public UUID session(int number, Actor... members) {
+    public CommitteeSessionId session(int number, Actor... members) {
         Set<String> emails = new java.util.HashSet<>();
         for (Actor m : members) {
             emails.add(m.email());
@@ -164,12 +166,12 @@ public class NominationFixture {
     }
 
     /** A file driven through the real commands to {@code status}. */
-    public UUID fileIn(NominationStatus status, UUID session) {
+    public NominationFileId fileIn(NominationStatus status, CommitteeSessionId session) {
         return advance(completeDraft("Fixture " + status + " " + UUID.randomUUID().toString().substring(0, 6)), status, session);
     }
 
     /** A complete draft driven through the real commands to {@code status}. */
-    public UUID advance(UUID id, NominationStatus status, UUID session) {
+    public NominationFileId advance(NominationFileId id, NominationStatus status, CommitteeSessionId session) {
         switch (status) {
             case DRAFT -> {
                 return id;

@@ -1,5 +1,7 @@
 package org.turath.nominations;
 
+import org.turath.nominations.CommitteeSessionId;
+import org.turath.nominations.NominationFileId;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -215,7 +217,7 @@ class NominationPagesTests {
 
     @Test
     void aFocalPointOfAnotherStateGuessingTheAddressSeesNothing() throws Exception {
-        UUID id = people.completeDraft("Hidden ksar");
+        NominationFileId id = people.completeDraft("Hidden ksar");
         Visitor egypt = signedIn(people.focalEgypt);
         assertThat(egypt.get("/en/admin/nominations/" + id).getStatus()).isEqualTo(404);
         assertThat(egypt.get("/en/admin/nominations/" + id + "/sections/history").getStatus()).isEqualTo(404);
@@ -225,12 +227,12 @@ class NominationPagesTests {
                 "history.history.en", "hijacked")).getStatus()).isEqualTo(404);
         assertThat(egypt.get("/en/admin/nominations/not-a-uuid").getStatus()).isEqualTo(404);
         assertThat(jdbc.queryForObject("select text from nomination_text where file_id = ? and field_key = 'history.history.en'",
-                String.class, id)).isEqualTo("Text of history");
+                String.class, id.value())).isEqualTo("Text of history");
     }
 
     @Test
     void scriptInTheDossierComesBackAsText() throws Exception {
-        UUID id = people.completeDraft("Scripted ksar");
+        NominationFileId id = people.completeDraft("Scripted ksar");
         Visitor focal = signedIn(people.focalMorocco);
         Document page = Jsoup.parse(focal.get("/en/admin/nominations/" + id + "/sections/history").getContentAsString());
         Map<String, String> values = new LinkedHashMap<>(NominationFixture.values(DossierForm.section(NominationKind.CULTURAL, "history").orElseThrow()));
@@ -259,7 +261,7 @@ class NominationPagesTests {
 
     @Test
     void theFiguresCountDecisionsPerYearAndGiveTheChartItsDataWithoutInlineScript() throws Exception {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
         people.fileIn(NominationStatus.DECIDED, session);
         Document page = Jsoup.parse(new Visitor(mvc, "10.8.0.10").get("/fr/nominations/statistics").getContentAsString());
         String year = String.valueOf(LocalDate.now().getYear());
@@ -303,7 +305,7 @@ class NominationPagesTests {
 
     @Test
     void zonesUploadedAsKmlAndGeoJsonAreDrawnAndKeptAcrossIdentificationSaves() throws Exception {
-        UUID id = people.completeDraft("Ksar of Zones " + UUID.randomUUID().toString().substring(0, 6));
+        NominationFileId id = people.completeDraft("Ksar of Zones " + UUID.randomUUID().toString().substring(0, 6));
         Visitor focal = signedIn(people.focalMorocco);
         String file = "/en/admin/nominations/" + id;
         focal.get(file);

@@ -1,5 +1,7 @@
 package org.turath.nominations;
 
+import org.turath.nominations.CommitteeSessionId;
+import org.turath.nominations.NominationFileId;
 import org.turath.shared.Refusal;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.BeforeEach;
@@ -88,7 +90,7 @@ class NominationWorkflowTests {
 
     @Test
     void everyCommandSucceedsExactlyForTheStatusesAndPeopleTheRulesGiveIt() {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
         Map<Persona, Actor> actors = new EnumMap<>(Persona.class);
         actors.put(Persona.FOCAL_POINT_OF_THE_STATE, people.focalMorocco);
         actors.put(Persona.FOCAL_POINT_OF_THE_CO_STATE, people.focalJordan);
@@ -102,7 +104,7 @@ class NominationWorkflowTests {
         actors.put(Persona.EDITOR, people.person("editor", Set.of(Role.EDITOR), Set.of()));
         actors.put(Persona.MUSEUM_CURATOR, people.person("curator", Set.of(Role.MUSEUM_CURATOR), Set.of("MA")));
 
-        Map<NominationStatus, UUID> files = new EnumMap<>(NominationStatus.class);
+        Map<NominationStatus, NominationFileId> files = new EnumMap<>(NominationStatus.class);
         for (NominationStatus status : NominationStatus.values()) {
             files.put(status, people.fileIn(status, session));
         }
@@ -135,7 +137,7 @@ class NominationWorkflowTests {
         assertThat(allowed).isEqualTo(39);
         // the attempts were rolled back: every file is still where the fixture left it
         files.forEach((status, id) -> assertThat(jdbc.queryForObject("select status from nomination_file where id = ?",
-                String.class, id)).isEqualTo(status == NominationStatus.DECIDED ? "DECIDED" : status.name()));
+                String.class, id.value())).isEqualTo(status == NominationStatus.DECIDED ? "DECIDED" : status.name()));
     }
 
     /** The rules, stated independently of the code that enforces them. */
@@ -159,12 +161,12 @@ class NominationWorkflowTests {
     }
 
     /** Gives the command in a transaction that is always rolled back; "done" when it added a step to the timeline. */
-    private String attempt(NominationCommand command, UUID id, Actor actor, UUID session) {
+    private String attempt(NominationCommand command, NominationFileId id, Actor actor, CommitteeSessionId session) {
         try {
             return transactions.execute(tx -> {
                 tx.setRollbackOnly();
-                int before = entities.find(NominationFile.class, id).steps().size();
-                long version = entities.find(NominationFile.class, id).version();
+                int before = entities.find(NominationFile.class, id.value()).steps().size();
+                long version = entities.find(NominationFile.class, id.value()).version();
                 switch (command) {
                     case SUBMIT -> desk.submit(actor, id);
                     case ROLL_OVER -> desk.rollOver(actor, id);
@@ -181,7 +183,7 @@ class NominationWorkflowTests {
                     case WITHDRAW -> desk.withdraw(actor, id, "withdrawn");
                 }
                 entities.flush();
-                return entities.find(NominationFile.class, id).steps().size() > before ? "done" : "no step";
+                return entities.find(NominationFile.class, id.value()).steps().size() > before ? "done" : "no step";
             });
         } catch (NotFoundException e) {
             return "not found";
@@ -196,7 +198,7 @@ class NominationWorkflowTests {
 
     @Test
     void submittingFreezesAVersionGivesAReferenceAndAReceiptAndASecondSubmitChangesNothing() {
-        UUID id = people.completeDraft("Ksar of Receipts");
+        NominationFileId id = people.completeDraft("Ksar of Receipts");
         NominationDesk.Submitted first = desk.submit(people.focalMorocco, id);
         NominationDesk.Submitted second = desk.submit(people.focalJordan, id);
 
@@ -204,7 +206,7 @@ class NominationWorkflowTests {
         assertThat(first.version()).isEqualTo(1);
         assertThat(second.already()).isTrue();
         assertThat(second.reference()).isEqualTo(first.reference());
-        assertThat(jdbc.queryForObject("select count(*) from nomination_version where file_id = ?", Integer.class, id)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from nomination_version where file_id = ?", Integer.class, id.value())).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient = ? and subject like ?", Integer.class,
                 people.focalMorocco.email(), "%" + first.reference() + "%")).isEqualTo(1);
         assertThat(desk.version(people.secretariat, id, 1).orElseThrow().texts())
@@ -213,7 +215,7 @@ class NominationWorkflowTests {
 
     @Test
     void anIncompleteDossierIsRefusedWithExactlyWhatIsMissing() {
-        UUID id = desk.create(people.focalMorocco, Optional.empty(), "MA", Set.of(), NominationKind.INTANGIBLE, false,
+        NominationFileId id = desk.create(people.focalMorocco, Optional.empty(), "MA", Set.of(), NominationKind.INTANGIBLE, false,
                 new LocalizedText(null, "Art of the Gnawa", null));
         var section = org.turath.nominations.domain.DossierForm.section(NominationKind.INTANGIBLE, "communities").orElseThrow();
         desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "communities",
@@ -244,8 +246,8 @@ class NominationWorkflowTests {
 
     @Test
     void aLateSubmissionIsRefusedUntilTheSecretariatGrantsAnExtension() {
-        UUID id = people.completeDraft("Ksar of Latecomers");
-        jdbc.update("update nomination_file set cycle_year = 2020 where id = ?", id);
+        NominationFileId id = people.completeDraft("Ksar of Latecomers");
+        jdbc.update("update nomination_file set cycle_year = 2020 where id = ?", id.value());
 
         assertThatThrownBy(() -> desk.submit(people.focalMorocco, id))
                 .isInstanceOfSatisfying(Refusal.class, e -> assertThat(e.code()).isEqualTo("late"));
@@ -255,7 +257,7 @@ class NominationWorkflowTests {
 
     @Test
     void expertsFromASubmittingStateAreRefusedAndAConflictEndsTheAssignment() {
-        UUID id = people.fileIn(NominationStatus.COMPLETE, null);
+        NominationFileId id = people.fileIn(NominationStatus.COMPLETE, null);
 
         assertThatThrownBy(() -> people.review.assign(people.secretariat, id, List.of(people.moroccanEvaluator.email()), LocalDate.now().plusDays(9)))
                 .isInstanceOfSatisfying(Refusal.class, e -> {
@@ -279,7 +281,7 @@ class NominationWorkflowTests {
 
     @Test
     void anExpertReadsTheDossierOnlyAfterDeclaringTheirInterests() {
-        UUID id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
+        NominationFileId id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
 
         assertThat(desk.open(people.evaluator, id).readable()).isFalse();
         assertThatThrownBy(() -> desk.version(people.evaluator, id, 1)).isInstanceOf(NotAllowedException.class);
@@ -293,8 +295,8 @@ class NominationWorkflowTests {
 
     @Test
     void inscribingPutsThePropertyOnThePublicListWithTheDecisionNumber() {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
-        UUID id = people.fileIn(NominationStatus.SCHEDULED, session);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
+        NominationFileId id = people.fileIn(NominationStatus.SCHEDULED, session);
         var decision = people.committee.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
                 new LocalizedText("قرار", "Decision", "Décision"));
         String reference = jdbc.queryForObject("""
@@ -314,13 +316,13 @@ class NominationWorkflowTests {
     @Test
     void markupTypedInADossierIsShownAsTextOnThePublicListOnceInscribed() {
         String hostile = "<script>alert('dossier')</script><img src=x onerror=alert(1)>\n\n<meta http-equiv=refresh content=0;url=//evil>";
-        UUID id = people.completeDraft("Hostile " + UUID.randomUUID().toString().substring(0, 6));
+        NominationFileId id = people.completeDraft("Hostile " + UUID.randomUUID().toString().substring(0, 6));
         Map<String, String> description = new LinkedHashMap<>(NominationFixture.values(
                 DossierForm.sections(NominationKind.CULTURAL).stream().filter(s -> s.key().equals("description")).findFirst().orElseThrow()));
         description.put("description.description.en", hostile);
         description.put("description.description.ar", "نص <b>عريض</b>");
         desk.fill(people.focalMorocco, id, desk.open(people.focalMorocco, id).file().version(), "description", description);
-        UUID session = people.session(people.nextSessionNumber(), people.member);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
         people.advance(id, NominationStatus.SCHEDULED, session);
         var decision = people.committee.decide(people.member, id, desk.open(people.member, id).file().version(), Outcome.INSCRIBE,
                 LocalizedText.empty());
@@ -344,8 +346,8 @@ class NominationWorkflowTests {
 
     @Test
     void referredFilesGoBackToTheStateForTheNextCycle() {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
-        UUID id = people.fileIn(NominationStatus.SCHEDULED, session);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
+        NominationFileId id = people.fileIn(NominationStatus.SCHEDULED, session);
         int cycle = desk.open(people.secretariat, id).file().cycleYear();
         people.committee.decide(people.secretariat, id, desk.open(people.secretariat, id).file().version(), Outcome.REFER, LocalizedText.empty());
 
@@ -357,8 +359,8 @@ class NominationWorkflowTests {
 
     @Test
     void ofTwoSecretariatUsersDecidingTheSameFileAtOnceExactlyOneWins() throws Exception {
-        UUID session = people.session(people.nextSessionNumber(), people.member);
-        UUID id = people.fileIn(NominationStatus.SCHEDULED, session);
+        CommitteeSessionId session = people.session(people.nextSessionNumber(), people.member);
+        NominationFileId id = people.fileIn(NominationStatus.SCHEDULED, session);
         long version = desk.open(people.secretariat, id).file().version();
         Actor otherSecretariat = people.person("secretariat.two", Set.of(Role.SECRETARIAT), Set.of());
         CountDownLatch start = new CountDownLatch(1);
@@ -391,7 +393,7 @@ class NominationWorkflowTests {
 
     @Test
     void aFocalPointOfAnotherStateCannotSeeOrChangeTheFile() {
-        UUID id = people.completeDraft("Ksar of Secrets");
+        NominationFileId id = people.completeDraft("Ksar of Secrets");
         long version = desk.open(people.focalMorocco, id).file().version();
 
         assertThatThrownBy(() -> desk.open(people.focalEgypt, id)).isInstanceOf(NotFoundException.class);
@@ -405,7 +407,7 @@ class NominationWorkflowTests {
 
     @Test
     void aStaleEditIsRefusedAndSavesNothing() {
-        UUID id = people.completeDraft("Ksar of Two Editors");
+        NominationFileId id = people.completeDraft("Ksar of Two Editors");
         long opened = desk.open(people.focalMorocco, id).file().version();
         desk.fill(people.focalJordan, id, opened, "history", Map.of("history.history.en", "Jordan's history"));
 

@@ -1,5 +1,6 @@
 package org.turath.nominations;
 
+import org.turath.nominations.NominationFileId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,8 +49,8 @@ class ReminderTests {
 
     @Test
     void twoNodesRunningTheReminderJobAtOnceSendOneReminder() throws Exception {
-        UUID id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
-        jdbc.update("update nomination_evaluation set due_on = ? where file_id = ?", LocalDate.now().plusDays(3), id);
+        NominationFileId id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
+        jdbc.update("update nomination_evaluation set due_on = ? where file_id = ?", LocalDate.now().plusDays(3), id.value());
 
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService nodes = Executors.newFixedThreadPool(2);
@@ -75,12 +76,12 @@ class ReminderTests {
 
     @Test
     void anOverdueEvaluationIsRemindedOnceMoreAndThenNoMore() {
-        UUID id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
-        jdbc.update("update nomination_evaluation set due_on = ? where file_id = ?", LocalDate.now().plusDays(2), id);
+        NominationFileId id = people.fileIn(NominationStatus.UNDER_EVALUATION, null);
+        jdbc.update("update nomination_evaluation set due_on = ? where file_id = ?", LocalDate.now().plusDays(2), id.value());
         people.reminders.sendReminders(LocalDate.now());
         // days later, the due date has passed
         jdbc.update("update nomination_evaluation set due_on = ?, reminded_at = reminded_at - interval '5' day where file_id = ?",
-                LocalDate.now().minusDays(1), id);
+                LocalDate.now().minusDays(1), id.value());
         people.reminders.sendReminders(LocalDate.now());
         people.reminders.sendReminders(LocalDate.now());
 
@@ -90,8 +91,8 @@ class ReminderTests {
 
     @Test
     void statesAreRemindedOfTheSubmissionDeadlineOncePerCycle() {
-        UUID id = people.completeDraft("Ksar of Reminders " + UUID.randomUUID());
-        int year = jdbc.queryForObject("select cycle_year from nomination_file where id = ?", Integer.class, id);
+        NominationFileId id = people.completeDraft("Ksar of Reminders " + UUID.randomUUID());
+        int year = jdbc.queryForObject("select cycle_year from nomination_file where id = ?", Integer.class, id.value());
         LocalDate due = desk.cycle().filesDue(year);
 
         people.reminders.sendReminders(due.minusDays(30));

@@ -85,8 +85,8 @@ public class Inquiry {
         return status.waiting() && receivedAt.plus(answerWithin).isBefore(now);
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.engagement.InquiryId id() {
+        return new org.turath.engagement.InquiryId(id);
     }
 
     public String reference() {

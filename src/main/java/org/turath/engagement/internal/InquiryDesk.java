@@ -1,5 +1,6 @@
 package org.turath.engagement.internal;
 
+import org.turath.engagement.InquiryId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Limit;
@@ -28,7 +29,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * "Ask us": questions from the public land in the secretariat's inbox (new, assigned, answered,
@@ -85,7 +85,7 @@ public class InquiryDesk {
         FeedbackDesk.requireSecretariat(actor);
         KeysetCursor.At after = KeysetCursor.At.of(cursor, KeysetCursor.At.START);
         List<Inquiry> rows = inquiries.inbox(statuses(view), receivedBefore(view), after.time(), after.id(), Limit.of(limit + 1));
-        return Slice.of(rows, limit, i -> new KeysetCursor.At(i.receivedAt(), i.id()).encode());
+        return Slice.of(rows, limit, i -> new KeysetCursor.At(i.receivedAt(), i.id().value()).encode());
     }
 
     @Transactional(readOnly = true)
@@ -110,30 +110,30 @@ public class InquiryDesk {
     }
 
     @Transactional(readOnly = true)
-    public Inquiry inquiry(Actor actor, UUID id) {
+    public Inquiry inquiry(Actor actor, InquiryId id) {
         FeedbackDesk.requireSecretariat(actor);
-        return inquiries.findById(id).orElseThrow(() -> new NotFoundException("inquiry"));
+        return inquiries.findById(id.value()).orElseThrow(() -> new NotFoundException("inquiry"));
     }
 
     @Transactional(readOnly = true)
-    public List<InquiryReply> replies(Actor actor, UUID id) {
+    public List<InquiryReply> replies(Actor actor, InquiryId id) {
         FeedbackDesk.requireSecretariat(actor);
-        return replies.findByInquiryIdOrderBySentAt(id, Limit.of(200));
+        return replies.findByInquiryIdOrderBySentAt(id.value(), Limit.of(200));
     }
 
-    public void assign(Actor actor, UUID id, long version, String to) {
+    public void assign(Actor actor, InquiryId id, long version, String to) {
         Inquiry inquiry = current(actor, id, version);
         inquiry.assign(to);
         audit.recordBy(actor.email(), AuditType.INQUIRY, inquiry.reference(), "assigned to " + to);
     }
 
     /** Sends {@code body} to the asker, framed in their language, and marks the question answered. */
-    public void reply(Actor actor, UUID id, long version, String body) {
+    public void reply(Actor actor, InquiryId id, long version, String body) {
         Inquiry inquiry = current(actor, id, version);
         if (inquiry.status() == InquiryStatus.CLOSED) {
             throw new ConflictException("inquiry-closed", "The inquiry is closed");
         }
-        replies.save(new InquiryReply(id, actor.email(), body, clock.instant()));
+        replies.save(new InquiryReply(id.value(), actor.email(), body, clock.instant()));
         if (inquiry.assignee() == null) {
             inquiry.assign(actor.email());
         }
@@ -145,20 +145,20 @@ public class InquiryDesk {
         audit.recordBy(actor.email(), AuditType.INQUIRY, inquiry.reference(), "answered");
     }
 
-    public void close(Actor actor, UUID id, long version) {
+    public void close(Actor actor, InquiryId id, long version) {
         Inquiry inquiry = current(actor, id, version);
         inquiry.close(clock.instant());
         audit.recordBy(actor.email(), AuditType.INQUIRY, inquiry.reference(), "closed");
     }
 
-    public void reopen(Actor actor, UUID id, long version) {
+    public void reopen(Actor actor, InquiryId id, long version) {
         Inquiry inquiry = current(actor, id, version);
         inquiry.reopen();
         audit.recordBy(actor.email(), AuditType.INQUIRY, inquiry.reference(), "reopened");
     }
 
     /** The inquiry, if nobody changed it since the page showing {@code version} was drawn. */
-    private Inquiry current(Actor actor, UUID id, long version) {
+    private Inquiry current(Actor actor, InquiryId id, long version) {
         Inquiry inquiry = inquiry(actor, id);
         if (inquiry.version() != version) {
             throw new ConflictException("stale-inquiry", "Someone else changed the inquiry");

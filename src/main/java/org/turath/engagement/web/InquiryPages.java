@@ -1,5 +1,6 @@
 package org.turath.engagement.web;
 
+import org.turath.engagement.InquiryId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -36,7 +37,6 @@ import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -170,7 +170,7 @@ class InquiryPages {
     }
 
     @GetMapping("/" + LANG + "/admin/inquiries/{id}")
-    String inquiry(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
+    String inquiry(@PathVariable Language lang, @PathVariable InquiryId id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
         Inquiry inquiry = desk.inquiry(actor, id);
@@ -182,7 +182,7 @@ class InquiryPages {
     }
 
     @PostMapping("/" + LANG + "/admin/inquiries/{id}/{action}")
-    String act(@PathVariable Language lang, @PathVariable("id") UUID inquiry, @PathVariable String action,
+    String act(@PathVariable Language lang, @PathVariable("id") InquiryId inquiry, @PathVariable String action,
                @ModelAttribute ActionForm form, Actor actor) {
         long version = RequestParameters.version(form.version());
         String back = "redirect:/" + lang.tag() + "/admin/inquiries/" + inquiry;

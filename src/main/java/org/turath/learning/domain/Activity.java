@@ -160,8 +160,8 @@ public class Activity {
         return email != null && trainerEmails().contains(email.toLowerCase(Locale.ROOT));
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.learning.ActivityId id() {
+        return new org.turath.learning.ActivityId(id);
     }
 
     public ActivityFormat format() {

@@ -100,12 +100,12 @@ public class Registration {
         this.changedAt = at;
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.learning.RegistrationId id() {
+        return new org.turath.learning.RegistrationId(id);
     }
 
-    public UUID activityId() {
-        return activityId;
+    public org.turath.learning.ActivityId activityId() {
+        return new org.turath.learning.ActivityId(activityId);
     }
 
     public String fullName() {

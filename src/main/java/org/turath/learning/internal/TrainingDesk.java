@@ -1,5 +1,7 @@
 package org.turath.learning.internal;
 
+import org.turath.learning.RegistrationId;
+import org.turath.learning.ActivityId;
 import org.turath.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,7 +35,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Activities and their registrations. Every change to an activity's seats (a registration, a
@@ -96,7 +97,7 @@ public class TrainingDesk {
     public Slice<Activity> upcoming(Optional<String> cursor, int limit) {
         KeysetCursor.At after = KeysetCursor.At.of(cursor, KeysetCursor.At.START);
         List<Activity> rows = activities.upcoming(now(), after.time(), after.id(), Limit.of(limit + 1));
-        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id()).encode());
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id().value()).encode());
     }
 
     /** Published activities under way at some time from {@code from} until before {@code to}, at most {@code max}. */
@@ -106,29 +107,29 @@ public class TrainingDesk {
     }
 
     @Transactional(readOnly = true)
-    public Activity publicActivity(UUID id) {
-        return activities.findById(id).filter(Activity::published).orElseThrow(() -> new NotFoundException("activity"));
+    public Activity publicActivity(ActivityId id) {
+        return activities.findById(id.value()).filter(Activity::published).orElseThrow(() -> new NotFoundException("activity"));
     }
 
     @Transactional(readOnly = true)
     public Seats seats(Activity activity) {
-        return new Seats(activity.capacity(), registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED),
-                registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.WAITLISTED),
-                registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.PENDING));
+        return new Seats(activity.capacity(), registrations.countByActivityIdAndStatus(activity.id().value(), RegistrationStatus.CONFIRMED),
+                registrations.countByActivityIdAndStatus(activity.id().value(), RegistrationStatus.WAITLISTED),
+                registrations.countByActivityIdAndStatus(activity.id().value(), RegistrationStatus.PENDING));
     }
 
     /**
      * Registers {@code applicant}: a seat when one is left (or a place in the queue for approval when
      * the activity requires it), else a place on the waitlist. Mails the person their link.
      */
-    public Registered register(UUID activityId, Applicant applicant) {
-        Activity activity = activities.lockById(activityId).filter(Activity::published)
+    public Registered register(ActivityId activityId, Applicant applicant) {
+        Activity activity = activities.lockById(activityId.value()).filter(Activity::published)
                 .orElseThrow(() -> new NotFoundException("activity"));
         Instant now = now();
         if (!activity.registrationOpen(now)) {
             throw new Refusal("learning", "closed", LocalizedDates.format(activity.registrationClosesAt(), applicant.language()));
         }
-        Optional<Registration> earlier = registrations.findByActivityIdAndEmailKey(activityId, Registration.key(applicant.email()));
+        Optional<Registration> earlier = registrations.findByActivityIdAndEmailKey(activityId.value(), Registration.key(applicant.email()));
         if (earlier.isPresent() && (earlier.get().status().active() || earlier.get().status() == RegistrationStatus.DECLINED)) {
             // registered (or declined) before: nothing changes, and whoever typed the address is told nothing more than
             // a newcomer is; the address's owner gets a fresh link to their registration's page by mail
@@ -139,7 +140,7 @@ public class TrainingDesk {
             return new Registered(registration, secret);
         }
         RegistrationStatus status = activity.requiresApproval() ? RegistrationStatus.PENDING
-                : registrations.countByActivityIdAndStatus(activityId, RegistrationStatus.CONFIRMED) < activity.capacity()
+                : registrations.countByActivityIdAndStatus(activityId.value(), RegistrationStatus.CONFIRMED) < activity.capacity()
                 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         String secret = SecretTokens.newSecret();
         Registration registration;
@@ -148,7 +149,7 @@ public class TrainingDesk {
             registration.renew(applicant.fullName(), applicant.email(), applicant.language(), applicant.answer(), status,
                     activity.takeNumber(), SecretTokens.hash(secret), now);
         } else {
-            registration = registrations.save(new Registration(activityId, applicant.fullName(), applicant.email(),
+            registration = registrations.save(new Registration(activityId.value(), applicant.fullName(), applicant.email(),
                     applicant.language(), applicant.answer(), status, activity.takeNumber(), SecretTokens.hash(secret), now));
         }
         mail(registration, activity, "registered." + status.name().toLowerCase(java.util.Locale.ROOT), secret);
@@ -166,20 +167,20 @@ public class TrainingDesk {
 
     @Transactional(readOnly = true)
     public Activity activityOf(Registration registration) {
-        return activities.findById(registration.activityId()).orElseThrow(() -> new NotFoundException("activity"));
+        return activities.findById(registration.activityId().value()).orElseThrow(() -> new NotFoundException("activity"));
     }
 
     @Transactional(readOnly = true)
     public long waitingAhead(Registration registration) {
         return registration.status() == RegistrationStatus.WAITLISTED
-                ? registrations.waitingAhead(registration.activityId(), registration.queueNumber()) : 0;
+                ? registrations.waitingAhead(registration.activityId().value(), registration.queueNumber()) : 0;
     }
 
     /** The person behind {@code secret} cancels; a seat they held goes to the first waiting, who is told by e-mail. */
     public Registration cancel(String secret) {
         Registration found = registration(secret);
-        Activity activity = activities.lockById(found.activityId()).orElseThrow(() -> new NotFoundException("activity"));
-        Registration registration = registrations.findById(found.id()).orElseThrow();
+        Activity activity = activities.lockById(found.activityId().value()).orElseThrow(() -> new NotFoundException("activity"));
+        Registration registration = registrations.findById(found.id().value()).orElseThrow();
         if (!registration.status().active()) {
             return registration;
         }
@@ -197,9 +198,9 @@ public class TrainingDesk {
 
     /** Gives free seats to the first waiting, in the order of the queue; tells each by e-mail. */
     private void fillSeats(Activity activity) {
-        long free = activity.capacity() - registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED);
+        long free = activity.capacity() - registrations.countByActivityIdAndStatus(activity.id().value(), RegistrationStatus.CONFIRMED);
         while (free > 0) {
-            Optional<Registration> next = registrations.findFirstByActivityIdAndStatusOrderByQueueNumber(activity.id(),
+            Optional<Registration> next = registrations.findFirstByActivityIdAndStatusOrderByQueueNumber(activity.id().value(),
                     RegistrationStatus.WAITLISTED);
             if (next.isEmpty()) {
                 return;
@@ -215,7 +216,7 @@ public class TrainingDesk {
     @Transactional(readOnly = true)
     public Optional<Certificate> verify(String code) {
         return normalized(code).flatMap(registrations::findByCertificateCode).filter(Registration::hasCertificate)
-                .flatMap(r -> activities.findById(r.activityId()).map(a -> new Certificate(r.certificateCode(), r.fullName(), a)));
+                .flatMap(r -> activities.findById(r.activityId().value()).map(a -> new Certificate(r.certificateCode(), r.fullName(), a)));
     }
 
     static Optional<String> normalized(String code) {
@@ -252,12 +253,12 @@ public class TrainingDesk {
         if (!actor.hasAny(Role.ADMIN, Role.SECRETARIAT)) {
             rows = rows.stream().filter(a -> a.hasTrainer(actor.email())).toList();
         }
-        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id()).encode());
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.startsAt(), a.id().value()).encode());
     }
 
     @Transactional(readOnly = true)
-    public Activity activity(Actor actor, UUID id) {
-        Activity activity = activities.findById(id).orElseThrow(() -> new NotFoundException("activity"));
+    public Activity activity(Actor actor, ActivityId id) {
+        Activity activity = activities.findById(id.value()).orElseThrow(() -> new NotFoundException("activity"));
         requireManager(actor, activity);
         return activity;
     }
@@ -270,13 +271,13 @@ public class TrainingDesk {
     }
 
     /** Saves {@code content} over the activity if nobody saved it since {@code version}; a larger capacity seats the first waiting. */
-    public Activity update(Actor actor, UUID id, long version, ActivityContent content) {
+    public Activity update(Actor actor, ActivityId id, long version, ActivityContent content) {
         requireEditor(actor);
-        Activity activity = activities.lockById(id).orElseThrow(() -> new NotFoundException("activity"));
+        Activity activity = activities.lockById(id.value()).orElseThrow(() -> new NotFoundException("activity"));
         if (activity.version() != version) {
             throw new Refusal("learning", "stale");
         }
-        long confirmed = registrations.countByActivityIdAndStatus(id, RegistrationStatus.CONFIRMED);
+        long confirmed = registrations.countByActivityIdAndStatus(id.value(), RegistrationStatus.CONFIRMED);
         if (content.capacity() < confirmed) {
             throw new Refusal("learning", "capacity-below-confirmed", confirmed);
         }
@@ -287,24 +288,24 @@ public class TrainingDesk {
     }
 
     @Transactional(readOnly = true)
-    public Slice<Registration> registrations(Actor actor, UUID activityId, Optional<String> cursor, int limit) {
+    public Slice<Registration> registrations(Actor actor, ActivityId activityId, Optional<String> cursor, int limit) {
         activity(actor, activityId);
         long after = cursor.map(c -> Long.parseLong(KeysetCursor.decode(c, 1).value(0))).orElse(0L);
-        return Slice.of(registrations.page(activityId, after, Limit.of(limit + 1)), limit,
+        return Slice.of(registrations.page(activityId.value(), after, Limit.of(limit + 1)), limit,
                 r -> KeysetCursor.of(String.valueOf(r.queueNumber())).encode());
     }
 
     /** The secretariat approves a pending registration (a seat, or the waitlist when none is left) or declines it. */
-    public Registration decide(Actor actor, UUID registrationId, boolean approve) {
+    public Registration decide(Actor actor, RegistrationId registrationId, boolean approve) {
         requireEditor(actor);
-        Registration found = registrations.findById(registrationId).orElseThrow(() -> new NotFoundException("registration"));
-        Activity activity = activities.lockById(found.activityId()).orElseThrow();
-        Registration registration = registrations.findById(registrationId).orElseThrow();
+        Registration found = registrations.findById(registrationId.value()).orElseThrow(() -> new NotFoundException("registration"));
+        Activity activity = activities.lockById(found.activityId().value()).orElseThrow();
+        Registration registration = registrations.findById(registrationId.value()).orElseThrow();
         if (registration.status() != RegistrationStatus.PENDING) {
             throw new Refusal("learning", "not-pending");
         }
         RegistrationStatus next = !approve ? RegistrationStatus.DECLINED
-                : registrations.countByActivityIdAndStatus(activity.id(), RegistrationStatus.CONFIRMED) < activity.capacity()
+                : registrations.countByActivityIdAndStatus(activity.id().value(), RegistrationStatus.CONFIRMED) < activity.capacity()
                 ? RegistrationStatus.CONFIRMED : RegistrationStatus.WAITLISTED;
         registration.moveTo(next, now());
         mail(registration, activity, "decided." + next.name().toLowerCase(java.util.Locale.ROOT), null);
@@ -316,14 +317,14 @@ public class TrainingDesk {
      * The trainer (or the secretariat) marks who attended, once the activity has begun: each person
      * marked present for the first time gets a certificate code and an e-mail with its link.
      */
-    public int markAttendance(Actor actor, UUID activityId, Set<UUID> present, Set<UUID> shown) {
-        Activity activity = activities.lockById(activityId).orElseThrow(() -> new NotFoundException("activity"));
+    public int markAttendance(Actor actor, ActivityId activityId, Set<RegistrationId> present, Set<RegistrationId> shown) {
+        Activity activity = activities.lockById(activityId.value()).orElseThrow(() -> new NotFoundException("activity"));
         requireManager(actor, activity);
         if (now().isBefore(activity.startsAt())) {
             throw new Refusal("learning", "attendance-early");
         }
         int certified = 0;
-        for (Registration registration : registrations.findAllById(shown)) {
+        for (Registration registration : registrations.findAllById(shown.stream().map(RegistrationId::value).toList())) {
             if (!registration.activityId().equals(activityId) || registration.status() != RegistrationStatus.CONFIRMED) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.turath.learning.web;
 
+import org.turath.learning.RegistrationId;
+import org.turath.learning.ActivityId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -46,7 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -123,7 +124,7 @@ class TrainingAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/trainings/{id}")
-    String show(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "cursor", required = false) String after,
+    String show(@PathVariable Language lang, @PathVariable ActivityId id, @RequestParam(name = "cursor", required = false) String after,
                 @RequestParam(name = "problem", required = false) String problem, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
@@ -134,7 +135,7 @@ class TrainingAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}")
-    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute ActivityForm form,
+    String save(@PathVariable Language lang, @PathVariable ActivityId id, @ModelAttribute ActivityForm form,
                 Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Activity activity = desk.activity(actor, id);
@@ -159,11 +160,11 @@ class TrainingAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/attendance")
-    String attendance(@PathVariable Language lang, @PathVariable("id") UUID activityId,
+    String attendance(@PathVariable Language lang, @PathVariable("id") ActivityId activityId,
                       @RequestParam(name = "shown", required = false) List<String> shownIds,
                       @RequestParam(name = "present", required = false) List<String> presentIds, Actor actor) {
-        Set<UUID> shown = ids(shownIds);
-        Set<UUID> present = ids(presentIds);
+        Set<RegistrationId> shown = ids(shownIds);
+        Set<RegistrationId> present = ids(presentIds);
         try {
             int certified = desk.markAttendance(actor, activityId, present, shown);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + activityId + "?attendance=" + certified + "#registrations";
@@ -173,7 +174,7 @@ class TrainingAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/trainings/{id}/registrations/{registration}")
-    String decide(@PathVariable Language lang, @PathVariable("id") UUID activityId, @PathVariable UUID registration,
+    String decide(@PathVariable Language lang, @PathVariable("id") ActivityId activityId, @PathVariable RegistrationId registration,
                   @RequestParam(name = "decision", required = false) String decision, Actor actor) {
         if (!"approve".equals(decision) && !"decline".equals(decision)) {
             throw new InvalidRequestException("decision");
@@ -393,14 +394,14 @@ class TrainingAdminPages {
         }
     }
 
-    private static Set<UUID> ids(List<String> values) {
+    private static Set<RegistrationId> ids(List<String> values) {
         if (values == null) {
             return Set.of();
         }
         if (values.size() > 10_000) {
             throw new InvalidRequestException("shown");
         }
-        return values.stream().map(v -> RequestParameters.uuid(v, "shown")).collect(Collectors.toSet());
+        return values.stream().map(v -> new RegistrationId(RequestParameters.uuid(v, "shown"))).collect(Collectors.toSet());
     }
 
 }

@@ -1,5 +1,6 @@
 package org.turath.learning.web;
 
+import org.turath.learning.ActivityId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +49,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -169,7 +169,7 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}/calendar.ics")
-    ResponseEntity<byte[]> oneEvent(@PathVariable Language lang, @PathVariable UUID id) {
+    ResponseEntity<byte[]> oneEvent(@PathVariable Language lang, @PathVariable ActivityId id) {
         Activity activity = desk.publicActivity(id);
         return ical(calendars.calendar(List.of(activity), false, lang, pageUrl(lang)), "turath-" + activity.id() + ".ics");
     }
@@ -184,7 +184,7 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}")
-    String activity(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+    String activity(@PathVariable Language lang, @PathVariable ActivityId id, Model model) {
         prepare(model, lang, desk.publicActivity(id), Map.of(), RegistrationForm.EMPTY, null);
         return "learning/activity";
     }
@@ -197,7 +197,7 @@ class TrainingPages {
     }
 
     @PostMapping("/" + LANG + "/trainings/{id}/register")
-    String register(@PathVariable Language lang, @PathVariable UUID id, @Valid @ModelAttribute RegistrationForm form,
+    String register(@PathVariable Language lang, @PathVariable ActivityId id, @Valid @ModelAttribute RegistrationForm form,
                     BindingResult binding, Model model, HttpServletRequest request, HttpServletResponse response) {
         NoStore.personal(response);
         Activity activity = desk.publicActivity(id);
@@ -258,7 +258,7 @@ class TrainingPages {
 
     /** After a registration form was sent: the link is in the mail, whatever happened. */
     @GetMapping("/" + LANG + "/trainings/{id}/registered")
-    String registered(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+    String registered(@PathVariable Language lang, @PathVariable ActivityId id, Model model) {
         model.addAttribute("activity", desk.publicActivity(id));
         return "learning/registered";
     }

@@ -98,8 +98,8 @@ public class NewsArticle {
         return ready && !publishAt.isAfter(now);
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.library.ArticleId id() {
+        return new org.turath.library.ArticleId(id);
     }
 
     public LocalizedText title() {

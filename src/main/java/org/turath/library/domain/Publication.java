@@ -112,8 +112,8 @@ public class Publication {
         return new Details(kind, title, summary(), authors, year, language(), topics, isbn, doi, related(), published);
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.library.PublicationId id() {
+        return new org.turath.library.PublicationId(id);
     }
 
     public PublicationKind kind() {

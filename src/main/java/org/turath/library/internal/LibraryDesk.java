@@ -1,5 +1,6 @@
 package org.turath.library.internal;
 
+import org.turath.library.PublicationId;
 import org.turath.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The publications: details kept by the secretariat, the PDF streamed to disk and checked (its
@@ -79,18 +79,18 @@ public class LibraryDesk {
     public Slice<Publication> list(boolean all, Optional<String> cursor, int limit) {
         KeysetCursor.At before = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
         return Slice.of(publications.latestFirst(all, before.time(), before.id(), Limit.of(limit + 1)), limit,
-                p -> new KeysetCursor.At(p.createdAt(), p.id()).encode());
+                p -> new KeysetCursor.At(p.createdAt(), p.id().value()).encode());
     }
 
     @Transactional(readOnly = true)
-    public Publication publicPublication(UUID id) {
-        return publications.findById(id).filter(Publication::published).orElseThrow(() -> new NotFoundException("publication"));
+    public Publication publicPublication(PublicationId id) {
+        return publications.findById(id.value()).filter(Publication::published).orElseThrow(() -> new NotFoundException("publication"));
     }
 
     @Transactional(readOnly = true)
-    public Publication publication(Actor actor, UUID id) {
+    public Publication publication(Actor actor, PublicationId id) {
         requireEditor(actor);
-        return publications.findById(id).orElseThrow(() -> new NotFoundException("publication"));
+        return publications.findById(id.value()).orElseThrow(() -> new NotFoundException("publication"));
     }
 
     /** A new publication with its PDF; the file is checked and read before anything is kept. */
@@ -105,14 +105,14 @@ public class LibraryDesk {
     }
 
     /** New details, and a new PDF when {@code upload} is given, if nobody saved the publication since {@code version}. */
-    public Publication update(Actor actor, UUID id, long version, Publication.Details details, InputStream upload, String originalName) {
+    public Publication update(Actor actor, PublicationId id, long version, Publication.Details details, InputStream upload, String originalName) {
         Publication publication = publication(actor, id);
         if (publication.version() != version) {
             throw new Refusal("library", "stale");
         }
         publication.apply(details, clock.instant());
         // the text read from a new PDF, or the one kept from the last
-        String text = upload != null ? attach(publication, upload, originalName) : texts.get(id).orElse("");
+        String text = upload != null ? attach(publication, upload, originalName) : texts.get(id.value()).orElse("");
         changed(publication, text);
         audit.recordBy(actor.email(), AuditType.PUBLICATION, id.toString(), "updated");
         return publication;
@@ -156,7 +156,7 @@ public class LibraryDesk {
             String previousThumbnail = publication.thumbnail();
             publication.attach(stored, FileStore.shownName(originalName, "publication.pdf", 200), received.size(), read.pages(),
                     thumbnailName, clock.instant());
-            texts.put(publication.id(), read.text());
+            texts.put(publication.id().value(), read.text());
             afterCommit(() -> deleteQuietly(previous, previousThumbnail));
             return read.text();
         } catch (IOException e) {
@@ -173,7 +173,7 @@ public class LibraryDesk {
     }
 
     private void changed(Publication publication, String text) {
-        events.publishEvent(new PublicationChanged(publication.id(), publication.published(), publication.kind(), publication.title(),
+        events.publishEvent(new PublicationChanged(publication.id().value(), publication.published(), publication.kind(), publication.title(),
                 publication.summary(), publication.language(), text, publication.year()));
     }
 
@@ -181,19 +181,19 @@ public class LibraryDesk {
      * The PDF to send to {@code reader} (their address and browser), counting the download once per reader and
      * file a day; {@code whole} is false for a HEAD or a request for a later part of the file, which never count.
      */
-    public Path download(UUID id, String reader, boolean whole) {
+    public Path download(PublicationId id, String reader, boolean whole) {
         Publication publication = publicPublication(id);
         if (!publication.hasFile()) {
             throw new NotFoundException("publication");
         }
-        if (whole && readers.first(reader, id)) {
-            publications.countDownload(id);
+        if (whole && readers.first(reader, id.value())) {
+            publications.countDownload(id.value());
         }
         return files.path(AREA, publication.fileName());
     }
 
     @Transactional(readOnly = true)
-    public Path thumbnail(UUID id) {
+    public Path thumbnail(PublicationId id) {
         Publication publication = publicPublication(id);
         if (publication.thumbnail() == null) {
             throw new NotFoundException("thumbnail");

@@ -1,5 +1,6 @@
 package org.turath.library.internal;
 
+import org.turath.library.ArticleId;
 import org.turath.shared.Refusal;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -23,7 +24,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * News: articles written by the secretariat, shown to readers from their publication time once
@@ -74,14 +74,14 @@ public class NewsDesk {
     }
 
     @Transactional(readOnly = true)
-    public NewsArticle publicArticle(UUID id) {
-        return articles.findById(id).filter(a -> a.visibleAt(now())).orElseThrow(() -> new NotFoundException("news"));
+    public NewsArticle publicArticle(ArticleId id) {
+        return articles.findById(id.value()).filter(a -> a.visibleAt(now())).orElseThrow(() -> new NotFoundException("news"));
     }
 
     @Transactional(readOnly = true)
-    public NewsArticle article(Actor actor, UUID id) {
+    public NewsArticle article(Actor actor, ArticleId id) {
         LibraryDesk.requireEditor(actor);
-        return articles.findById(id).orElseThrow(() -> new NotFoundException("news"));
+        return articles.findById(id.value()).orElseThrow(() -> new NotFoundException("news"));
     }
 
     public NewsArticle create(Actor actor, NewsArticle.Draft draft, InputStream image) {
@@ -94,7 +94,7 @@ public class NewsDesk {
         return article;
     }
 
-    public NewsArticle update(Actor actor, UUID id, long version, NewsArticle.Draft draft, InputStream image) {
+    public NewsArticle update(Actor actor, ArticleId id, long version, NewsArticle.Draft draft, InputStream image) {
         NewsArticle article = article(actor, id);
         if (article.version() != version) {
             throw new Refusal("library", "stale");
@@ -138,7 +138,7 @@ public class NewsDesk {
     }
 
     @Transactional(readOnly = true)
-    public Path image(UUID id) {
+    public Path image(ArticleId id) {
         NewsArticle article = publicArticle(id);
         if (article.image() == null) {
             throw new NotFoundException("image");
@@ -147,6 +147,6 @@ public class NewsDesk {
     }
 
     private static String cursorOf(NewsArticle article) {
-        return new KeysetCursor.At(article.publishAt(), article.id()).encode();
+        return new KeysetCursor.At(article.publishAt(), article.id().value()).encode();
     }
 }

@@ -1,5 +1,6 @@
 package org.turath.library.web;
 
+import org.turath.library.ArticleId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -46,7 +47,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -88,7 +88,7 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news/{id}")
-    String article(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+    String article(@PathVariable Language lang, @PathVariable ArticleId id, Model model) {
         NewsArticle article = desk.publicArticle(id);
         model.addAttribute("article", article);
         model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
@@ -96,7 +96,7 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news/{id}/image")
-    ResponseEntity<FileSystemResource> image(@PathVariable Language lang, @PathVariable UUID id) {
+    ResponseEntity<FileSystemResource> image(@PathVariable Language lang, @PathVariable ArticleId id) {
         Path image = desk.image(id);
         return ResponseEntity.ok().contentType(MediaTypeFactory.getMediaType(image.getFileName().toString()).orElse(MediaType.IMAGE_JPEG))
                 .cacheControl(CacheControl.maxAge(Duration.ofHours(1))).body(new FileSystemResource(image));
@@ -160,7 +160,7 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/admin/news/{id}")
-    String edit(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
+    String edit(@PathVariable Language lang, @PathVariable ArticleId id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         NewsArticle article = desk.article(actor, id);
@@ -169,7 +169,7 @@ class NewsPages {
     }
 
     @PostMapping("/" + LANG + "/admin/news/{id}")
-    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute ArticleForm form,
+    String save(@PathVariable Language lang, @PathVariable ArticleId id, @ModelAttribute ArticleForm form,
                 @RequestParam(name = "image", required = false) MultipartFile image, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);

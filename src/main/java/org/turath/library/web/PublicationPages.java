@@ -1,5 +1,6 @@
 package org.turath.library.web;
 
+import org.turath.library.PublicationId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -45,7 +46,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -80,7 +80,7 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}")
-    String publication(@PathVariable Language lang, @PathVariable UUID id, Model model) {
+    String publication(@PathVariable Language lang, @PathVariable PublicationId id, Model model) {
         Publication publication = desk.publicPublication(id);
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
@@ -88,9 +88,9 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/file")
-    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable UUID id,
+    ResponseEntity<FileSystemResource> download(@PathVariable Language lang, @PathVariable PublicationId id,
                                                 jakarta.servlet.http.HttpServletRequest request) {
-        UUID publication = id;
+        PublicationId publication = id;
         String range = request.getHeader(HttpHeaders.RANGE);
         boolean whole = "GET".equals(request.getMethod()) && (range == null || range.matches("bytes=0-.*"));
         Path file = desk.download(publication, request.getRemoteAddr() + " " + request.getHeader(HttpHeaders.USER_AGENT), whole);
@@ -101,7 +101,7 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/thumbnail")
-    ResponseEntity<FileSystemResource> thumbnail(@PathVariable Language lang, @PathVariable UUID id) {
+    ResponseEntity<FileSystemResource> thumbnail(@PathVariable Language lang, @PathVariable PublicationId id) {
         return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.maxAge(Duration.ofHours(1)))
                 .body(new FileSystemResource(desk.thumbnail(id)));
     }
@@ -153,7 +153,7 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/admin/publications/{id}")
-    String edit(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
+    String edit(@PathVariable Language lang, @PathVariable PublicationId id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         Publication publication = desk.publication(actor, id);
@@ -162,7 +162,7 @@ class PublicationPages {
     }
 
     @PostMapping("/" + LANG + "/admin/publications/{id}")
-    String save(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute PublicationForm form,
+    String save(@PathVariable Language lang, @PathVariable PublicationId id, @ModelAttribute PublicationForm form,
                 @RequestParam(name = "file", required = false) MultipartFile file, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);

@@ -102,8 +102,8 @@ public class CommitteeSession {
         return members.contains(email);
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.nominations.CommitteeSessionId id() {
+        return new org.turath.nominations.CommitteeSessionId(id);
     }
 
     public int year() {

@@ -44,7 +44,7 @@ public class Decision {
 
     Decision(CommitteeSession session, UUID fileId, Outcome outcome, LocalDate decidedOn, String decidedBy, LocalizedText text) {
         this.id = UUID.randomUUID();
-        this.sessionId = session.id();
+        this.sessionId = session.id().value();
         this.fileId = fileId;
         this.reference = session.nextDecisionReference();
         this.number = session.decisionCount();

@@ -301,7 +301,7 @@ public class NominationFile {
 
     public void schedule(CommitteeSession session, String by, Instant at) {
         NominationStatus from = require(NominationCommand.SCHEDULE);
-        this.sessionId = session.id();
+        this.sessionId = session.id().value();
         move(NominationCommand.SCHEDULE, from, NominationStatus.SCHEDULED, by, at,
                 "IWHC/%d.%d".formatted(session.year(), session.number()));
     }
@@ -312,7 +312,7 @@ public class NominationFile {
      */
     public Decision decide(CommitteeSession session, Outcome decided, LocalDate on, LocalizedText text, String by, Instant at) {
         NominationStatus from = require(NominationCommand.DECIDE);
-        if (!session.id().equals(sessionId)) {
+        if (!session.id().value().equals(sessionId)) {
             throw new NominationStateException(NominationCommand.DECIDE, status);
         }
         Decision decision = new Decision(session, id, decided, on, by, text);
@@ -396,8 +396,8 @@ public class NominationFile {
         return List.copyOf(comments);
     }
 
-    public UUID id() {
-        return id;
+    public org.turath.nominations.NominationFileId id() {
+        return new org.turath.nominations.NominationFileId(id);
     }
 
     public String reference() {

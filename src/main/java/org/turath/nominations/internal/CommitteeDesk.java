@@ -10,7 +10,9 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
+import org.turath.nominations.CommitteeSessionId;
 import org.turath.nominations.NominationCommand;
+import org.turath.nominations.NominationFileId;
 import org.turath.nominations.NominationInscribed;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.Outcome;
@@ -65,7 +67,7 @@ public class CommitteeDesk {
         this.clock = clock;
     }
 
-    public UUID createSession(Actor actor, int year, int number, CommitteeSession.Kind kind, CommitteeSession.Mode mode,
+    public CommitteeSessionId createSession(Actor actor, int year, int number, CommitteeSession.Kind kind, CommitteeSession.Mode mode,
                               LocalizedText place, String videoLink, LocalDate startsOn, LocalDate endsOn, Set<String> members) {
         if (!actor.hasAny(Role.SECRETARIAT)) {
             throw new NotAllowedException();
@@ -104,16 +106,16 @@ public class CommitteeDesk {
     }
 
     @Transactional(readOnly = true)
-    public CommitteeSession session(UUID id) {
-        CommitteeSession session = sessions.findById(id).orElseThrow(() -> new NotFoundException("session"));
+    public CommitteeSession session(CommitteeSessionId id) {
+        CommitteeSession session = sessions.findById(id.value()).orElseThrow(() -> new NotFoundException("session"));
         session.members();
         return session;
     }
 
     /** The session's agenda: the files scheduled for it or decided in it. */
     @Transactional(readOnly = true)
-    public List<NominationFile> agenda(UUID sessionId) {
-        return files.scheduledFor(sessionId, Limit.of(500));
+    public List<NominationFile> agenda(CommitteeSessionId sessionId) {
+        return files.scheduledFor(sessionId.value(), Limit.of(500));
     }
 
     @Transactional(readOnly = true)
@@ -122,8 +124,8 @@ public class CommitteeDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<Decision> decisionsOfFile(UUID fileId) {
-        return decisions.ofFile(fileId, Limit.of(100));
+    public List<Decision> decisionsOfFile(NominationFileId fileId) {
+        return decisions.ofFile(fileId.value(), Limit.of(100));
     }
 
     /** A decision as the public reads it: the decision, and the file it is about. */
@@ -133,10 +135,10 @@ public class CommitteeDesk {
 
     /** The decisions of a session, in their order, for the public page (one page of {@code limit} after number {@code after}). */
     @Transactional(readOnly = true)
-    public List<PublicDecision> publicDecisions(UUID sessionId, int after, int limit) {
-        List<Decision> page = decisions.ofSession(sessionId, after, Limit.of(limit));
+    public List<PublicDecision> publicDecisions(CommitteeSessionId sessionId, int after, int limit) {
+        List<Decision> page = decisions.ofSession(sessionId.value(), after, Limit.of(limit));
         Map<UUID, NominationFile> byId = new java.util.HashMap<>();
-        files.findAllById(page.stream().map(Decision::fileId).toList()).forEach(f -> byId.put(f.id(), f));
+        files.findAllById(page.stream().map(Decision::fileId).toList()).forEach(f -> byId.put(f.id().value(), f));
         return page.stream().map(d -> {
             NominationFile file = byId.get(d.fileId());
             return new PublicDecision(d.reference(), d.outcome(), d.decidedOn(), d.text(), file.reference(), file.name(),
@@ -144,10 +146,10 @@ public class CommitteeDesk {
         }).toList();
     }
 
-    public void schedule(Actor actor, UUID id, UUID sessionId) {
+    public void schedule(Actor actor, NominationFileId id, CommitteeSessionId sessionId) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.SCHEDULE);
-        CommitteeSession session = sessions.findById(sessionId).orElseThrow(() -> new NotFoundException("session"));
+        CommitteeSession session = sessions.findById(sessionId.value()).orElseThrow(() -> new NotFoundException("session"));
         if (session.endsOn().isBefore(clock.today())) {
             throw new Refusal("nominations", "session-over");
         }
@@ -159,9 +161,9 @@ public class CommitteeDesk {
      * Records the Committee's decision on a scheduled file. {@code expectedVersion} is the file as the
      * person saw it: when someone decided meanwhile, this one is refused and says by whom.
      */
-    public Decision decide(Actor actor, UUID id, long expectedVersion, Outcome outcome, LocalizedText text) {
+    public Decision decide(Actor actor, NominationFileId id, long expectedVersion, Outcome outcome, LocalizedText text) {
         // the file is locked first: of two people deciding at once, the second waits, then sees the first's decision
-        NominationFile file = files.lockById(id).filter(f -> access.canSee(actor, f)).orElseThrow(() -> new NotFoundException("nomination"));
+        NominationFile file = files.lockById(id.value()).filter(f -> access.canSee(actor, f)).orElseThrow(() -> new NotFoundException("nomination"));
         if (file.version() != expectedVersion) {
             throw new StaleFileException(file.updatedBy(), file.updatedAt());
         }

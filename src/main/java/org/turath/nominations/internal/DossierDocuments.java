@@ -1,5 +1,6 @@
 package org.turath.nominations.internal;
 
+import org.turath.nominations.NominationFileId;
 import org.turath.shared.Refusal;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -58,16 +59,16 @@ public class DossierDocuments {
 
 
     /** The kinds of document the file has, for its completeness. */
-    Set<Attachment.Kind> attachedKinds(UUID fileId) {
+    Set<Attachment.Kind> attachedKinds(NominationFileId fileId) {
         Set<Attachment.Kind> kinds = EnumSet.noneOf(Attachment.Kind.class);
-        attachments.ofFile(fileId, Limit.of(MAX_ATTACHMENTS)).forEach(a -> kinds.add(a.kind()));
+        attachments.ofFile(fileId.value(), Limit.of(MAX_ATTACHMENTS)).forEach(a -> kinds.add(a.kind()));
         return kinds;
     }
 
     @Transactional(readOnly = true)
-    public List<Attachment> attachments(Actor actor, UUID id) {
+    public List<Attachment> attachments(Actor actor, NominationFileId id) {
         access.readable(actor, id);
-        return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS));
+        return attachments.ofFile(id.value(), Limit.of(MAX_ATTACHMENTS));
     }
 
     /** A stored document to download: where it is and what it is. */
@@ -76,9 +77,9 @@ public class DossierDocuments {
 
     /** The maps and photographs (JPEG, PNG) a version was submitted with, for its PDF. */
     @Transactional(readOnly = true)
-    public List<DossierPdf.Figure> figures(Actor actor, UUID id, NominationVersion version) {
+    public List<DossierPdf.Figure> figures(Actor actor, NominationFileId id, NominationVersion version) {
         access.readable(actor, id);
-        return attachments.ofFile(id, Limit.of(MAX_ATTACHMENTS)).stream()
+        return attachments.ofFile(id.value(), Limit.of(MAX_ATTACHMENTS)).stream()
                 .filter(a -> a.storedName() != null && !a.uploadedAt().isAfter(version.submittedAt()))
                 .filter(a -> a.kind() == Attachment.Kind.MAP || a.kind() == Attachment.Kind.PHOTO)
                 .filter(a -> a.mediaType().equals("image/jpeg") || a.mediaType().equals("image/png"))
@@ -88,9 +89,9 @@ public class DossierDocuments {
     }
 
     @Transactional(readOnly = true)
-    public Download download(Actor actor, UUID id, UUID attachmentId) {
+    public Download download(Actor actor, NominationFileId id, UUID attachmentId) {
         access.readable(actor, id);
-        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id) && a.storedName() != null)
+        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id.value()) && a.storedName() != null)
                 .orElseThrow(() -> new NotFoundException("attachment"));
         return new Download(store.path(AREA, attachment.storedName()), attachment.mediaType(), attachment.shownName());
     }
@@ -100,7 +101,7 @@ public class DossierDocuments {
      * {@link #MAX_ATTACHMENT_BYTES}, its type read from its content and checked against what the
      * kind allows, a photograph only with its rights release. A refused upload leaves nothing behind.
      */
-    public UUID attach(Actor actor, UUID id, Attachment.Kind kind, java.io.InputStream in, String originalName, String caption,
+    public UUID attach(Actor actor, NominationFileId id, Attachment.Kind kind, java.io.InputStream in, String originalName, String caption,
                        boolean rightsRelease) throws java.io.IOException {
         NominationFile file = access.visible(actor, id);
         access.requireEditable(actor, file);
@@ -110,7 +111,7 @@ public class DossierDocuments {
         if (kind.needsRightsRelease() && !rightsRelease) {
             throw new Refusal("nominations", "rights-release");
         }
-        if (attachments.countByFileId(id) >= MAX_ATTACHMENTS) {
+        if (attachments.countByFileId(id.value()) >= MAX_ATTACHMENTS) {
             throw new Refusal("nominations", "attachment-count", MAX_ATTACHMENTS);
         }
         org.turath.files.FileStore.Received received;
@@ -125,7 +126,7 @@ public class DossierDocuments {
         }
         String stored = store.keep(received, AREA, EXTENSIONS.get(received.detectedType()));
         try {
-            Attachment attachment = Attachment.stored(id, kind, stored,
+            Attachment attachment = Attachment.stored(id.value(), kind, stored,
                     org.turath.files.FileStore.shownName(originalName, "document", 200), received.detectedType(),
                     received.size(), blankToNull(caption), rightsRelease, actor.email(), clock.now());
             attachments.save(attachment);
@@ -138,7 +139,7 @@ public class DossierDocuments {
     }
 
     /** A link to a video (the portal does not host videos), with its rights release. */
-    public UUID attachVideo(Actor actor, UUID id, String url, String caption, boolean rightsRelease) {
+    public UUID attachVideo(Actor actor, NominationFileId id, String url, String caption, boolean rightsRelease) {
         NominationFile file = access.visible(actor, id);
         access.requireEditable(actor, file);
         if (url == null || !url.matches("https://[^\\s<>\"']{3,480}")) {
@@ -147,15 +148,15 @@ public class DossierDocuments {
         if (!rightsRelease) {
             throw new Refusal("nominations", "rights-release");
         }
-        Attachment attachment = Attachment.video(id, url, blankToNull(caption), true, actor.email(), clock.now());
+        Attachment attachment = Attachment.video(id.value(), url, blankToNull(caption), true, actor.email(), clock.now());
         attachments.save(attachment);
         return attachment.id();
     }
 
-    public void detach(Actor actor, UUID id, UUID attachmentId) throws java.io.IOException {
+    public void detach(Actor actor, NominationFileId id, UUID attachmentId) throws java.io.IOException {
         NominationFile file = access.visible(actor, id);
         access.requireEditable(actor, file);
-        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id))
+        Attachment attachment = attachments.findById(attachmentId).filter(a -> a.fileId().equals(id.value()))
                 .orElseThrow(() -> new NotFoundException("attachment"));
         attachments.delete(attachment);
         attachments.flush();
@@ -170,9 +171,9 @@ public class DossierDocuments {
     }
 
     /** The documents of the file as its submitted version lists them, one line each. */
-    Map<String, String> listing(UUID fileId) {
+    Map<String, String> listing(NominationFileId fileId) {
         Map<String, String> documents = new java.util.TreeMap<>();
-        List<Attachment> attached = attachments.ofFile(fileId, Limit.of(MAX_ATTACHMENTS));
+        List<Attachment> attached = attachments.ofFile(fileId.value(), Limit.of(MAX_ATTACHMENTS));
         for (int i = 0; i < attached.size(); i++) {
             Attachment a = attached.get(i);
             documents.put("attachments.%03d".formatted(i + 1), a.kind() + ": " + a.shownName() + (a.size() > 0 ? " (" + a.size() + " bytes)" : "")

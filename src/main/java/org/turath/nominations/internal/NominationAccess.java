@@ -4,6 +4,7 @@ import org.turath.shared.Refusal;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.nominations.NominationCommand;
+import org.turath.nominations.NominationFileId;
 import org.turath.nominations.domain.CommitteeSessions;
 import org.turath.nominations.domain.Evaluation;
 import org.turath.nominations.domain.NominationFile;
@@ -14,7 +15,6 @@ import org.turath.shared.NotFoundException;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +34,12 @@ public class NominationAccess {
     }
 
     /** The file, if the person may see it; a file they may not see answers as if it did not exist. */
-    public NominationFile visible(Actor actor, UUID id) {
-        return files.findById(id).filter(file -> canSee(actor, file)).orElseThrow(() -> new NotFoundException("nomination"));
+    public NominationFile visible(Actor actor, NominationFileId id) {
+        return files.findById(id.value()).filter(file -> canSee(actor, file)).orElseThrow(() -> new NotFoundException("nomination"));
     }
 
     /** The file, if the person may read its dossier; refused (403) to an expert who has not declared their interests. */
-    public NominationFile readable(Actor actor, UUID id) {
+    public NominationFile readable(Actor actor, NominationFileId id) {
         NominationFile file = visible(actor, id);
         if (!canRead(actor, file)) {
             throw new NotAllowedException();
@@ -136,7 +136,7 @@ public class NominationAccess {
     }
 
     /** The file, if the person may edit it now and nobody saved it since {@code expectedVersion}. */
-    public NominationFile editable(Actor actor, UUID id, long expectedVersion) {
+    public NominationFile editable(Actor actor, NominationFileId id, long expectedVersion) {
         NominationFile file = visible(actor, id);
         if (!canEdit(actor, file)) {
             if (!file.status().editable()) {

@@ -10,6 +10,7 @@ import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
 import org.turath.nominations.NominationCommand;
+import org.turath.nominations.NominationFileId;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.NominationStatus;
 import org.turath.nominations.domain.Completeness;
@@ -83,7 +84,7 @@ public class NominationDesk {
     // --- reading -----------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public View open(Actor actor, UUID id) {
+    public View open(Actor actor, NominationFileId id) {
         NominationFile file = access.visible(actor, id);
         // the page reads the file after the transaction: load all it shows
         file.evaluations();
@@ -118,9 +119,9 @@ public class NominationDesk {
     }
 
     @Transactional(readOnly = true)
-    public Optional<NominationVersion> version(Actor actor, UUID id, int number) {
+    public Optional<NominationVersion> version(Actor actor, NominationFileId id, int number) {
         access.readable(actor, id);
-        return versions.findByFileIdAndNumber(id, number).map(v -> {
+        return versions.findByFileIdAndNumber(id.value(), number).map(v -> {
             v.texts();
             return v;
         });
@@ -136,18 +137,18 @@ public class NominationDesk {
 
     // --- the state's work on its dossier -----------------------------------------------------
 
-    public UUID create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
+    public NominationFileId create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
                        boolean serial, LocalizedText name) {
         return create(actor, submission, state, coStates, kind, serial, name, Optional.empty());
     }
 
     /** Begins a file, for an entry of the state's preliminary list if one is given (required when configuration says so). */
-    public UUID create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
+    public NominationFileId create(Actor actor, Optional<String> submission, String state, Set<String> coStates, NominationKind kind,
                        boolean serial, LocalizedText name, Optional<UUID> preliminaryEntry) {
         if (!actor.hasAny(Role.FOCAL_POINT) || !actor.states().contains(state)) {
             throw new NotAllowedException();
         }
-        Optional<UUID> earlier = submission.flatMap(this::submitted);
+        Optional<NominationFileId> earlier = submission.flatMap(this::submitted);
         if (earlier.isPresent()) {
             return earlier.get();
         }
@@ -172,7 +173,7 @@ public class NominationDesk {
      * Sets a core or buffer zone from an uploaded GeoJSON or KML file (of the property when
      * {@code component} is 0, else of that component), or removes it when {@code content} is null.
      */
-    public void zone(Actor actor, UUID id, int component, boolean core, byte[] content) {
+    public void zone(Actor actor, NominationFileId id, int component, boolean core, byte[] content) {
         NominationFile file = access.visible(actor, id);
         access.requireEditable(actor, file);
         if (component < 0 || component > file.components().size()) {
@@ -186,15 +187,15 @@ public class NominationDesk {
 
     /** The file an earlier handling of the same create form made, if any (a double click). */
     @Transactional(readOnly = true)
-    public Optional<UUID> submitted(String submission) {
-        return submissions.resultOf(submission).map(UUID::fromString);
+    public Optional<NominationFileId> submitted(String submission) {
+        return submissions.resultOf(submission).map(text -> new NominationFileId(UUID.fromString(text)));
     }
 
     /**
      * Saves the identification section (the property, its place and components, and the section's
      * fields); refuses (without saving) when someone saved since {@code expectedVersion}.
      */
-    public void identify(Actor actor, UUID id, long expectedVersion, LocalizedText name, Set<String> coStates, boolean serial,
+    public void identify(Actor actor, NominationFileId id, long expectedVersion, LocalizedText name, Set<String> coStates, boolean serial,
                          Double latitude, Double longitude, BigDecimal core, BigDecimal buffer, List<Part> components,
                          Map<String, String> values) {
         NominationFile file = access.editable(actor, id, expectedVersion);
@@ -204,7 +205,7 @@ public class NominationDesk {
         file.fill("identification", values, actor.email(), now);
     }
 
-    public void fill(Actor actor, UUID id, long expectedVersion, String section, Map<String, String> values) {
+    public void fill(Actor actor, NominationFileId id, long expectedVersion, String section, Map<String, String> values) {
         NominationFile file = access.editable(actor, id, expectedVersion);
         file.fill(section, values, actor.email(), clock.now());
     }
@@ -213,7 +214,7 @@ public class NominationDesk {
      * Sends the dossier to the secretariat: complete, in time (or within an extension), frozen as the
      * next version, with a reference and a receipt by mail. A second submit of the same file is harmless.
      */
-    public Submitted submit(Actor actor, UUID id) {
+    public Submitted submit(Actor actor, NominationFileId id) {
         NominationFile file = access.visible(actor, id);
         if (file.status() == NominationStatus.SUBMITTED && access.canEditAsState(actor, file)) {
             return new Submitted(file.reference(), file.versions(), true);
@@ -246,14 +247,14 @@ public class NominationDesk {
         return "IWHN-%d-%03d".formatted(year, last);
     }
 
-    public void rollOver(Actor actor, UUID id) {
+    public void rollOver(Actor actor, NominationFileId id) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.ROLL_OVER);
         file.rollOver(actor.email(), clock.now());
         audit.record(AuditType.NOMINATION, file.label(), "ROLL_OVER " + file.cycleYear());
     }
 
-    public void withdraw(Actor actor, UUID id, String reason) {
+    public void withdraw(Actor actor, NominationFileId id, String reason) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.WITHDRAW);
         file.withdraw(reason, actor.email(), clock.now());

@@ -10,6 +10,7 @@ import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
 import org.turath.nominations.NominationCommand;
+import org.turath.nominations.NominationFileId;
 import org.turath.nominations.Outcome;
 import org.turath.nominations.domain.Evaluation;
 import org.turath.nominations.domain.NominationFile;
@@ -20,7 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The secretariat's and the experts' work on a submitted file: a later deadline, the completeness
@@ -45,7 +45,7 @@ public class NominationReview {
         this.clock = clock;
     }
 
-    public void extend(Actor actor, UUID id, LocalDate until) {
+    public void extend(Actor actor, NominationFileId id, LocalDate until) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.EXTEND);
         if (until.isBefore(clock.today())) {
@@ -56,7 +56,7 @@ public class NominationReview {
     }
 
     /** Back to the state with comments per section; at least one comment says what to fix. */
-    public void returnToState(Actor actor, UUID id, Map<String, String> sectionComments, String summary) {
+    public void returnToState(Actor actor, NominationFileId id, Map<String, String> sectionComments, String summary) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.RETURN);
         if (sectionComments.isEmpty() && (summary == null || summary.isBlank())) {
@@ -67,7 +67,7 @@ public class NominationReview {
         mail.tellState(file, "returned", summary == null ? "" : summary);
     }
 
-    public void accept(Actor actor, UUID id, String comment) {
+    public void accept(Actor actor, NominationFileId id, String comment) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.ACCEPT);
         file.accept(comment, actor.email(), clock.now());
@@ -79,7 +79,7 @@ public class NominationReview {
      * Assigns experts of the scientific committee. An expert who is not an evaluator, or who comes
      * from one of the file's states, is refused by name.
      */
-    public void assign(Actor actor, UUID id, List<String> evaluators, LocalDate dueOn) {
+    public void assign(Actor actor, NominationFileId id, List<String> evaluators, LocalDate dueOn) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.ASSIGN);
         if (evaluators.isEmpty()) {
@@ -106,7 +106,7 @@ public class NominationReview {
         }
     }
 
-    public void declare(Actor actor, UUID id, boolean conflicted, String declaration) {
+    public void declare(Actor actor, NominationFileId id, boolean conflicted, String declaration) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.EVALUATE);
         file.declare(actor.email(), conflicted, declaration, clock.now());
@@ -117,7 +117,7 @@ public class NominationReview {
         }
     }
 
-    public void evaluate(Actor actor, UUID id, List<String> criteria, String assessment, Outcome recommendation) {
+    public void evaluate(Actor actor, NominationFileId id, List<String> criteria, String assessment, Outcome recommendation) {
         NominationFile file = access.visible(actor, id);
         access.guard(actor, file, NominationCommand.EVALUATE);
         Evaluation evaluation = file.evaluation(actor.email()).orElseThrow(NotAllowedException::new);

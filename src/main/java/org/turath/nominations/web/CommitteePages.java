@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.CommitteeSessionId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -36,7 +37,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -110,7 +110,7 @@ class CommitteePages {
                 }
             }
             LocalizedText place = NominationForms.names(form.place(), "place", new LinkedHashMap<>());
-            UUID id = desk.createSession(actor, year, number, kind, mode, place, link.isEmpty() ? null : link, starts, ends, members);
+            CommitteeSessionId id = desk.createSession(actor, year, number, kind, mode, place, link.isEmpty() ? null : link, starts, ends, members);
             return "redirect:/" + lang.tag() + "/admin/sessions/" + id;
         } catch (NumberFormatException e) {
             problem = text(lang, "nominations.problem.session-number");
@@ -130,7 +130,7 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/admin/sessions/{id}")
-    String session(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
+    String session(@PathVariable Language lang, @PathVariable CommitteeSessionId id, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
         CommitteeSession session = desk.session(id);
@@ -155,7 +155,7 @@ class CommitteePages {
     }
 
     @GetMapping("/" + LANG + "/committee/sessions/{id}")
-    String publicSession(@PathVariable Language lang, @PathVariable UUID id,
+    String publicSession(@PathVariable Language lang, @PathVariable CommitteeSessionId id,
                          @RequestParam(name = "cursor", required = false) String from, Model model) {
         CommitteeSession session = desk.session(id);
         int after = RequestParameters.present(from).map(v -> {
@@ -193,7 +193,7 @@ class CommitteePages {
 
     /** The minutes of a session as a PDF: public, as the decisions are. */
     @GetMapping("/" + LANG + "/committee/sessions/{id}/minutes.pdf")
-    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable UUID id) {
+    org.springframework.http.ResponseEntity<byte[]> minutes(@PathVariable Language lang, @PathVariable CommitteeSessionId id) {
         CommitteeSession session = desk.session(id);
         byte[] document = pdf.minutes(session, desk.publicDecisions(session.id(), 0, 1000), lang);
         return DossierPages.pdfDownload(document, "IWHC-%d.%d-%s.pdf".formatted(session.year(), session.number(), lang.tag()),

@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.NominationFileId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -57,7 +58,7 @@ class DossierDocumentPages {
     }
 
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/attachments")
-    String attach(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile upload,
+    String attach(@PathVariable Language lang, @PathVariable NominationFileId id, @RequestParam(name = "file", required = false) MultipartFile upload,
                   @ModelAttribute AttachmentForm form, Actor actor, Model model, HttpServletResponse response) throws IOException {
         NoStore.personal(response);
         try {
@@ -86,7 +87,7 @@ class DossierDocumentPages {
 
     /** A core or buffer zone uploaded as GeoJSON or KML (or removed), for the property or one of its components. */
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/zones")
-    String zone(@PathVariable Language lang, @PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile upload,
+    String zone(@PathVariable Language lang, @PathVariable NominationFileId id, @RequestParam(name = "file", required = false) MultipartFile upload,
                 @ModelAttribute ZoneForm form, Actor actor, Model model, HttpServletResponse response) throws IOException {
         NoStore.personal(response);
         try {
@@ -111,7 +112,7 @@ class DossierDocumentPages {
     }
 
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/attachments/{attachment}/delete")
-    String detach(@PathVariable Language lang, @PathVariable UUID id, @PathVariable UUID attachment,
+    String detach(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable UUID attachment,
                   Actor actor, Model model, HttpServletResponse response) throws IOException {
         NoStore.personal(response);
         try {
@@ -124,7 +125,7 @@ class DossierDocumentPages {
 
     /** A stored document, to those who may read the file; always as a download, never rendered by the browser. */
     @GetMapping("/" + LANG + FilePage.BASE + "/{id}/attachments/{attachment}")
-    ResponseEntity<Resource> download(@PathVariable Language lang, @PathVariable UUID id, @PathVariable UUID attachment, Actor actor) {
+    ResponseEntity<Resource> download(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable UUID attachment, Actor actor) {
         DossierDocuments.Download file = documents.download(actor, id, attachment);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.mediaType()))

@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.NominationFileId;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
@@ -35,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.UUID;
 import java.util.function.Function;
 
 import static org.turath.nominations.web.NominationForms.clean;
@@ -64,7 +64,7 @@ class DossierPages {
     }
 
     @GetMapping("/" + LANG + FilePage.BASE + "/{id}/sections/{section}")
-    String section(@PathVariable Language lang, @PathVariable UUID id, @PathVariable String section,
+    String section(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable String section,
                    Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         NominationDesk.View view = desk.open(actor, id);
@@ -78,11 +78,11 @@ class DossierPages {
     }
 
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/sections/{section}")
-    String saveSection(@PathVariable Language lang, @PathVariable UUID id, @PathVariable String section,
+    String saveSection(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable String section,
                        @RequestParam(name = "choice", required = false) List<String> choices,
                        HttpServletRequest request, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID fileId = id;
+        NominationFileId fileId = id;
         NominationDesk.View view = desk.open(actor, fileId);
         DossierForm.Section form = DossierForm.section(view.file().kind(), section)
                 .orElseThrow(() -> new NotFoundException("section"));
@@ -177,7 +177,7 @@ class DossierPages {
      * meanwhile, 422 when a field is refused — and then the page keeps the typing for a manual save.
      */
     @PostMapping(value = "/" + LANG + FilePage.BASE + "/{id}/sections/{section}", headers = "X-Autosave=1")
-    org.springframework.http.ResponseEntity<Void> autosave(@PathVariable Language lang, @PathVariable UUID id,
+    org.springframework.http.ResponseEntity<Void> autosave(@PathVariable Language lang, @PathVariable NominationFileId id,
                                                            @PathVariable String section,
                                                            @RequestParam(name = "choice", required = false) List<String> choices,
                                                            HttpServletRequest request, Actor actor, Model model,
@@ -226,10 +226,10 @@ class DossierPages {
     }
 
     @GetMapping("/" + LANG + FilePage.BASE + "/{id}/versions/{number}")
-    String version(@PathVariable Language lang, @PathVariable UUID id, @PathVariable String number,
+    String version(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable String number,
                    Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID fileId = id;
+        NominationFileId fileId = id;
         NominationVersion version = submittedVersion(actor, fileId, number);
         int n = version.number();
         Map<String, String> before = n > 1 ? desk.version(actor, fileId, n - 1).map(NominationVersion::texts).orElse(Map.of()) : Map.of();
@@ -259,7 +259,7 @@ class DossierPages {
     }
 
     /** Version {@code number} of the file, to those who may read it; 404 for anything else. */
-    private NominationVersion submittedVersion(Actor actor, UUID fileId, String number) {
+    private NominationVersion submittedVersion(Actor actor, NominationFileId fileId, String number) {
         int n;
         try {
             n = Integer.parseInt(number);
@@ -271,9 +271,9 @@ class DossierPages {
 
     /** The dossier of a submitted version as a PDF, its labels in the page's language. */
     @GetMapping("/" + LANG + FilePage.BASE + "/{id}/versions/{number}/dossier.pdf")
-    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> dossier(@PathVariable Language lang, @PathVariable UUID id,
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> dossier(@PathVariable Language lang, @PathVariable NominationFileId id,
                                                             @PathVariable String number, Actor actor) {
-        UUID fileId = id;
+        NominationFileId fileId = id;
         NominationVersion version = submittedVersion(actor, fileId, number);
         int n = version.number();
         NominationFile file = desk.open(actor, fileId).file();

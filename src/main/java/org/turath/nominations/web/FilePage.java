@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.NominationFileId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * A file's page, drawn for whoever opens it and again, with what went wrong, after a command or an
@@ -56,7 +56,7 @@ class FilePage {
         this.mapSettings = mapSettings;
     }
 
-    String show(Language lang, Actor actor, UUID id, Model model, List<String> problems) {
+    String show(Language lang, Actor actor, NominationFileId id, Model model, List<String> problems) {
         NominationDesk.View view = desk.open(actor, id);
         NominationFile file = view.file();
         model.addAttribute("view", view);
@@ -83,7 +83,7 @@ class FilePage {
     }
 
     /** The file's page again, with the refusal's translated message and a 422. */
-    String refused(Language lang, Actor actor, UUID fileId, Model model, HttpServletResponse response, Refusal e) {
+    String refused(Language lang, Actor actor, NominationFileId fileId, Model model, HttpServletResponse response, Refusal e) {
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
         return show(lang, actor, fileId, model, List.of(problem(lang, e)));
     }

@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.NominationFileId;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.format.FormatterRegistry;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.turath.accounts.Actor;
+import org.turath.nominations.CommitteeSessionId;
 import org.turath.nominations.NominationCommand;
 import org.turath.nominations.Outcome;
 import org.turath.nominations.domain.DossierForm;
@@ -36,7 +38,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import static org.turath.nominations.web.NominationForms.clean;
 import static org.turath.nominations.web.NominationForms.parseEnum;
@@ -71,20 +72,20 @@ class NominationCommandPages implements WebMvcConfigurer {
     }
 
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/{command}")
-    String command(@PathVariable Language lang, @PathVariable UUID id, @PathVariable NominationCommand command,
+    String command(@PathVariable Language lang, @PathVariable NominationFileId id, @PathVariable NominationCommand command,
                    @ModelAttribute CommandForm form, Actor actor, Model model, HttpServletResponse response) {
         return handle(lang, id, actor, model, response, command.path(), () -> give(command, actor, id, form));
     }
 
     /** An expert's declaration of interests, before reading the dossier: the first half of {@link NominationCommand#EVALUATE}. */
     @PostMapping("/" + LANG + FilePage.BASE + "/{id}/declare")
-    String declare(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute CommandForm form, Actor actor,
+    String declare(@PathVariable Language lang, @PathVariable NominationFileId id, @ModelAttribute CommandForm form, Actor actor,
                    Model model, HttpServletResponse response) {
         return handle(lang, id, actor, model, response, "declare",
                 () -> review.declare(actor, id, "yes".equals(form.conflict()), required(form.declaration(), "declaration")));
     }
 
-    private String handle(Language lang, UUID id, Actor actor, Model model, HttpServletResponse response, String done,
+    private String handle(Language lang, NominationFileId id, Actor actor, Model model, HttpServletResponse response, String done,
                           Runnable action) {
         NoStore.personal(response);
         List<String> problems = new ArrayList<>();
@@ -115,7 +116,7 @@ class NominationCommandPages implements WebMvcConfigurer {
     }
 
     /** Gives {@code command}: a new command does not compile until it is handled here. */
-    private void give(NominationCommand command, Actor actor, UUID id, CommandForm form) {
+    private void give(NominationCommand command, Actor actor, NominationFileId id, CommandForm form) {
         switch (command) {
             case SUBMIT -> desk.submit(actor, id);
             case ROLL_OVER -> desk.rollOver(actor, id);
@@ -127,7 +128,7 @@ class NominationCommandPages implements WebMvcConfigurer {
             case EVALUATE -> review.evaluate(actor, id, chosenCriteria(form.criterion()), required(form.assessment(), "assessment"),
                     parseEnum(Outcome.class, form.recommendation()).orElseThrow(() -> new Refusal("nominations", "recommendation")));
             case SCHEDULE -> committee.schedule(actor, id, RequestParameters.present(form.session())
-                    .map(session -> RequestParameters.pathId(session, "session"))
+                    .map(session -> new CommitteeSessionId(RequestParameters.pathId(session, "session")))
                     .orElseThrow(() -> new Refusal("nominations", "session-choose")));
             case DECIDE -> committee.decide(actor, id, RequestParameters.version(clean(form.version())),
                     parseEnum(Outcome.class, form.outcome()).orElseThrow(() -> new Refusal("nominations", "outcome")),

@@ -1,5 +1,6 @@
 package org.turath.nominations.web;
 
+import org.turath.nominations.NominationFileId;
 import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
@@ -109,7 +110,7 @@ class NominationPages {
         NoStore.personal(response);
         List<String> coStates = form.coStates();
         Optional<String> token = RequestParameters.present(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
-        Optional<UUID> earlier = token.flatMap(desk::submitted);
+        Optional<NominationFileId> earlier = token.flatMap(desk::submitted);
         if (earlier.isPresent()) {
             return "redirect:/" + lang.tag() + BASE + "/" + earlier.get();
         }
@@ -142,7 +143,7 @@ class NominationPages {
         Optional<UUID> entry = RequestParameters.present(form.preliminaryEntry())
                 .map(value -> RequestParameters.pathId(value, "preliminary entry"));
         try {
-            UUID id = desk.create(actor, token, state, partners, kind, "on".equals(form.serial()), name, entry);
+            NominationFileId id = desk.create(actor, token, state, partners, kind, "on".equals(form.serial()), name, entry);
             return "redirect:/" + lang.tag() + FilePage.BASE + "/" + id + "?created";
         } catch (Refusal e) {
             errors.put("preliminaryEntry", e.messageKey());
@@ -168,7 +169,7 @@ class NominationPages {
     }
 
     @GetMapping("/" + LANG + BASE + "/{id}")
-    String file(@PathVariable Language lang, @PathVariable UUID id, Actor actor, Model model,
+    String file(@PathVariable Language lang, @PathVariable NominationFileId id, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
         return page.show(lang, actor, id, model, List.of());

@@ -1,5 +1,6 @@
 package org.turath.nominations.internal;
 
+import org.turath.nominations.NominationFileId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,7 +47,7 @@ class KeptDossiersTests {
     @Test
     void pastOneDrawingAndOneWaitingTheNextIsToldTheDrawingIsBusy() throws Exception {
         NominationFixture people = fixtures.getObject();
-        UUID id = people.completeDraft("Ksar of Long Queues " + UUID.randomUUID().toString().substring(0, 6));
+        NominationFileId id = people.completeDraft("Ksar of Long Queues " + UUID.randomUUID().toString().substring(0, 6));
         desk.submit(people.focalMorocco, id);
         NominationFile file = desk.open(people.focalMorocco, id).file();
         NominationVersion version = desk.version(people.focalMorocco, id, 1).orElseThrow();
