@@ -56,7 +56,7 @@ public class AccountsApi {
     }
 
     /** A person as administrators see them. */
-    public record Person(java.util.UUID id, String email, String displayName, Language language, String organisation,
+    public record Person(AccountId id, String email, String displayName, Language language, String organisation,
                          Set<Role> roles, Set<String> states, boolean enabled, boolean activated, boolean twoStep, long version) {
     }
 
@@ -67,12 +67,12 @@ public class AccountsApi {
         return org.turath.shared.Slice.of(rows, limit, User::email).map(AccountsApi::person);
     }
 
-    public Person person(java.util.UUID id) {
-        return users.findById(id).map(AccountsApi::person).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
+    public Person person(AccountId id) {
+        return users.findById(id.value()).map(AccountsApi::person).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
     }
 
     private static Person person(User user) {
-        return new Person(user.id(), user.email(), user.displayName(), user.language(), user.organisation(), user.roles(),
+        return new Person(new AccountId(user.id()), user.email(), user.displayName(), user.language(), user.organisation(), user.roles(),
                 user.states(), user.enabled(), user.passwordHash() != null, user.usesSecondFactor(), user.version());
     }
 

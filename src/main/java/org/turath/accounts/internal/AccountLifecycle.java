@@ -186,8 +186,8 @@ public class AccountLifecycle {
     }
 
     /** Changes what a person may do; their sessions end so the change applies at their next request. */
-    public void grant(UUID userId, long expectedVersion, Set<Role> roles, Set<String> states, boolean enabled) {
-        User user = users.findById(userId).orElseThrow(() -> new NotFoundException("account"));
+    public void grant(org.turath.accounts.AccountId userId, long expectedVersion, Set<Role> roles, Set<String> states, boolean enabled) {
+        User user = users.findById(userId.value()).orElseThrow(() -> new NotFoundException("account"));
         if (user.version() != expectedVersion) {
             throw new ConflictException("stale-item", "changed meanwhile");
         }
@@ -236,8 +236,8 @@ public class AccountLifecycle {
      * An administrator turns a person's second factor off (a lost phone, or a borrowed session that turned it on):
      * recorded in the audit log under the administrator's name; the person signs in with the password alone again.
      */
-    public boolean resetSecondFactor(java.util.UUID id) {
-        User user = users.findById(id).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
+    public boolean resetSecondFactor(org.turath.accounts.AccountId id) {
+        User user = users.findById(id.value()).orElseThrow(() -> new org.turath.shared.NotFoundException("person"));
         if (!user.usesSecondFactor()) {
             return false;
         }

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.turath.web.FieldErrors;
 import org.turath.web.FormRecord;
-import java.util.UUID;
+import org.turath.accounts.AccountId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.turath.accounts.AccountsApi;
@@ -128,7 +128,7 @@ class UserAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/users/{id}")
-    String person(@PathVariable Language lang, @PathVariable UUID id, Model model, HttpServletResponse response) {
+    String person(@PathVariable Language lang, @PathVariable AccountId id, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         model.addAttribute("person", accounts.person(id));
         model.addAttribute("roles", Role.values());
@@ -137,7 +137,7 @@ class UserAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/users/{id}")
-    String grant(@PathVariable Language lang, @PathVariable UUID id, @ModelAttribute GrantForm form) {
+    String grant(@PathVariable Language lang, @PathVariable AccountId id, @ModelAttribute GrantForm form) {
         String version = form.version();
         if (version == null || !version.matches("\\d{1,18}")) {
             throw new InvalidRequestException("version");
@@ -147,7 +147,7 @@ class UserAdminPages {
     }
 
     @PostMapping("/" + LANG + "/admin/users/{person}/two-factor/reset")
-    String resetSecondFactor(@PathVariable Language lang, @PathVariable UUID person) {
+    String resetSecondFactor(@PathVariable Language lang, @PathVariable AccountId person) {
         lifecycle.resetSecondFactor(person);
         return "redirect:/" + lang.tag() + "/admin/users/" + person + "?two-step-off";
     }
