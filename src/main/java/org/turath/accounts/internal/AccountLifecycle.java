@@ -24,7 +24,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A person's account from invitation to sign-out everywhere: invitation links (72 hours),

@@ -88,4 +88,30 @@ final class LibraryForms {
         }
         return names;
     }
+
+    /** What saving a back-office form came to: the address to go to next, or the refusal to show on the form. */
+    record Saved(String redirect, Refusal refusal) {
+
+        /** The status of the form shown again: 409 when someone saved meanwhile, else 422. */
+        org.springframework.http.HttpStatus status() {
+            return refusal.code().equals("stale") ? org.springframework.http.HttpStatus.CONFLICT
+                    : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
+        }
+    }
+
+    /** Saves with the form's uploaded file (the stream is null when none was sent); returns where to go next. */
+    interface WithUpload {
+        String save(java.io.InputStream upload, String originalName) throws java.io.IOException;
+    }
+
+    static Saved save(org.springframework.web.multipart.MultipartFile file, WithUpload action) {
+        boolean sent = file != null && !file.isEmpty();
+        try (java.io.InputStream in = sent ? file.getInputStream() : null) {
+            return new Saved(action.save(in, sent ? file.getOriginalFilename() : null), null);
+        } catch (Refusal e) {
+            return new Saved(null, e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -1,7 +1,6 @@
 package org.turath.library.web;
 
 import org.turath.library.ArticleId;
-import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -33,9 +32,6 @@ import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.NoStore;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -144,17 +140,17 @@ class NewsPages {
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
         String problem = null;
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
-            try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
-                NewsArticle created = desk.create(actor, draft, in);
-                return "redirect:/" + lang.tag() + "/admin/news/" + created.id() + "?saved";
-            } catch (Refusal e) {
-                problem = LibraryForms.problem(messages, e, lang);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            LibraryForms.Saved saved = LibraryForms.save(image, (in, name) ->
+                    "redirect:/" + lang.tag() + "/admin/news/" + desk.create(actor, draft, in).id() + "?saved");
+            if (saved.refusal() == null) {
+                return saved.redirect();
             }
+            problem = LibraryForms.problem(messages, saved.refusal(), lang);
+            status = saved.status();
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(status.value());
         prepare(model, null, form, errors, problem);
         return "library/admin-article";
     }
@@ -180,15 +176,15 @@ class NewsPages {
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
-            try (InputStream in = image == null || image.isEmpty() ? null : image.getInputStream()) {
+            LibraryForms.Saved saved = LibraryForms.save(image, (in, name) -> {
                 desk.update(actor, article.id(), version, draft, in);
                 return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
-            } catch (Refusal e) {
-                problem = LibraryForms.problem(messages, e, lang);
-                status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            });
+            if (saved.refusal() == null) {
+                return saved.redirect();
             }
+            problem = LibraryForms.problem(messages, saved.refusal(), lang);
+            status = saved.status();
         }
         response.setStatus(status.value());
         prepare(model, article, form, errors, problem);

@@ -1,7 +1,6 @@
 package org.turath.library.web;
 
 import org.turath.library.PublicationId;
-import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
@@ -35,9 +34,6 @@ import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.NoStore;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Year;
@@ -137,17 +133,17 @@ class PublicationPages {
             errors.put("file", "library.error.file");
         }
         String problem = null;
+        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
-            try (InputStream in = file.getInputStream()) {
-                Publication created = desk.create(actor, details, in, file.getOriginalFilename());
-                return "redirect:/" + lang.tag() + "/admin/publications/" + created.id() + "?saved";
-            } catch (Refusal e) {
-                problem = LibraryForms.problem(messages, e, lang);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            LibraryForms.Saved saved = LibraryForms.save(file, (in, name) ->
+                    "redirect:/" + lang.tag() + "/admin/publications/" + desk.create(actor, details, in, name).id() + "?saved");
+            if (saved.refusal() == null) {
+                return saved.redirect();
             }
+            problem = LibraryForms.problem(messages, saved.refusal(), lang);
+            status = saved.status();
         }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(status.value());
         prepare(model, null, form, errors, problem);
         return "library/admin-publication";
     }
@@ -173,15 +169,15 @@ class PublicationPages {
         String problem = null;
         HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
         if (errors.isEmpty()) {
-            try (InputStream in = file == null || file.isEmpty() ? null : file.getInputStream()) {
-                desk.update(actor, publication.id(), version, details, in, file == null ? null : file.getOriginalFilename());
+            LibraryForms.Saved saved = LibraryForms.save(file, (in, name) -> {
+                desk.update(actor, publication.id(), version, details, in, name);
                 return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
-            } catch (Refusal e) {
-                problem = LibraryForms.problem(messages, e, lang);
-                status = e.code().equals("stale") ? HttpStatus.CONFLICT : status;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            });
+            if (saved.refusal() == null) {
+                return saved.redirect();
             }
+            problem = LibraryForms.problem(messages, saved.refusal(), lang);
+            status = saved.status();
         }
         response.setStatus(status.value());
         prepare(model, publication, form, errors, problem);
