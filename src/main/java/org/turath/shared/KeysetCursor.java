@@ -81,4 +81,25 @@ public record KeysetCursor(List<String> values) {
             return KeysetCursor.of(time.toString(), id.toString()).encode();
         }
     }
+
+    /** A position in a list ordered by a day, then by id (sessions by their first day, entries by when listed). */
+    public record On(java.time.LocalDate day, UUID id) {
+
+        /** The position {@code cursor} holds, or {@code first} when there is none. */
+        public static On of(Optional<String> cursor, On first) {
+            if (cursor.isEmpty()) {
+                return first;
+            }
+            KeysetCursor decoded = decode(cursor.get(), 2);
+            try {
+                return new On(java.time.LocalDate.parse(decoded.value(0)), UUID.fromString(decoded.value(1)));
+            } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                throw new InvalidRequestException("cursor");
+            }
+        }
+
+        public String encode() {
+            return KeysetCursor.of(day.toString(), id.toString()).encode();
+        }
+    }
 }

@@ -94,15 +94,9 @@ public class CommitteeDesk {
 
     @Transactional(readOnly = true)
     public Slice<CommitteeSession> sessions(Optional<String> cursor, int limit) {
-        LocalDate beforeOn = CommitteeSessions.FIRST_ON;
-        UUID beforeId = CommitteeSessions.FIRST_ID;
-        if (cursor.isPresent()) {
-            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
-            beforeOn = LocalDate.parse(keys.value(0));
-            beforeId = UUID.fromString(keys.value(1));
-        }
-        return Slice.of(sessions.page(beforeOn, beforeId, Limit.of(limit + 1)), limit,
-                s -> KeysetCursor.of(s.startsOn().toString(), s.id().toString()).encode());
+        KeysetCursor.On before = KeysetCursor.On.of(cursor, new KeysetCursor.On(CommitteeSessions.FIRST_ON, CommitteeSessions.FIRST_ID));
+        return Slice.of(sessions.page(before.day(), before.id(), Limit.of(limit + 1)), limit,
+                s -> new KeysetCursor.On(s.startsOn(), s.id().value()).encode());
     }
 
     @Transactional(readOnly = true)

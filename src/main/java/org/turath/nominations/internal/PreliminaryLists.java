@@ -17,7 +17,6 @@ import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Slice;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -50,15 +49,9 @@ public class PreliminaryLists {
         if (states.isEmpty()) {
             return new Slice<>(List.of(), Optional.empty());
         }
-        LocalDate beforeOn = CommitteeSessions.FIRST_ON;
-        UUID beforeId = CommitteeSessions.FIRST_ID;
-        if (cursor.isPresent()) {
-            KeysetCursor keys = KeysetCursor.decode(cursor.get(), 2);
-            beforeOn = LocalDate.parse(keys.value(0));
-            beforeId = UUID.fromString(keys.value(1));
-        }
-        return Slice.of(preliminary.current(states, beforeOn, beforeId, Limit.of(limit + 1)), limit,
-                e -> KeysetCursor.of(e.listedOn().toString(), e.id().toString()).encode());
+        KeysetCursor.On before = KeysetCursor.On.of(cursor, new KeysetCursor.On(CommitteeSessions.FIRST_ON, CommitteeSessions.FIRST_ID));
+        return Slice.of(preliminary.current(states, before.day(), before.id(), Limit.of(limit + 1)), limit,
+                e -> new KeysetCursor.On(e.listedOn(), e.id()).encode());
     }
 
     public UUID addToPreliminaryList(Actor actor, String state, NominationKind kind, LocalizedText name) {
