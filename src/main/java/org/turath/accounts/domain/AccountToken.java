@@ -36,7 +36,6 @@ public class AccountToken {
         }
     }
 
-
     @Id
     @Column(name = "token_hash")
     private String tokenHash;

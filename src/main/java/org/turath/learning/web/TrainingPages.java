@@ -69,7 +69,8 @@ class TrainingPages {
     private final MessageSource messages;
     private final Throttle throttle;
 
-    TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages, Throttle throttle) {
+    TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages,
+                  Throttle throttle) {
         this.desk = desk;
         this.calendars = calendars;
         this.certificates = certificates;

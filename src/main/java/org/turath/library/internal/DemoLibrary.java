@@ -40,7 +40,8 @@ class DemoLibrary implements ApplicationRunner {
     private final NewsArticles articles;
     private final PdfRenderer pdfs;
 
-    DemoLibrary(LibraryDesk library, NewsDesk news, Publications publications, NewsArticles articles, PdfRenderer pdfs) {
+    DemoLibrary(LibraryDesk library, NewsDesk news, Publications publications, NewsArticles articles,
+                PdfRenderer pdfs) {
         this.library = library;
         this.news = news;
         this.publications = publications;

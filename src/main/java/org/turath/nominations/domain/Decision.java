@@ -42,7 +42,8 @@ public class Decision {
     protected Decision() {
     }
 
-    Decision(CommitteeSession session, UUID fileId, Outcome outcome, LocalDate decidedOn, String decidedBy, LocalizedText text) {
+    Decision(CommitteeSession session, UUID fileId, Outcome outcome, LocalDate decidedOn, String decidedBy,
+             LocalizedText text) {
         this.id = UUID.randomUUID();
         this.sessionId = session.id().value();
         this.fileId = fileId;

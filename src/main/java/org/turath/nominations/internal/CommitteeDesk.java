@@ -55,7 +55,9 @@ public class CommitteeDesk {
     private final ApplicationEventPublisher events;
     private final NominationClock clock;
 
-    CommitteeDesk(NominationFiles files, CommitteeSessions sessions, Decisions decisions, NominationAccess access, AccountsApi accounts, AuditLog audit, NominationMail mail, ApplicationEventPublisher events, NominationClock clock) {
+    CommitteeDesk(NominationFiles files, CommitteeSessions sessions, Decisions decisions, NominationAccess access,
+                  AccountsApi accounts, AuditLog audit, NominationMail mail, ApplicationEventPublisher events,
+                  NominationClock clock) {
         this.files = files;
         this.sessions = sessions;
         this.decisions = decisions;

@@ -35,7 +35,8 @@ public class DossierDocuments {
     private final AuditLog audit;
     private final NominationClock clock;
 
-    DossierDocuments(Attachments attachments, org.turath.files.FileStore store, NominationAccess access, AuditLog audit, NominationClock clock) {
+    DossierDocuments(Attachments attachments, org.turath.files.FileStore store, NominationAccess access,
+                     AuditLog audit, NominationClock clock) {
         this.attachments = attachments;
         this.store = store;
         this.access = access;
@@ -55,8 +56,6 @@ public class DossierDocuments {
     public static final long MAX_ATTACHMENT_BYTES = 50L * 1024 * 1024;
     static final int MAX_ATTACHMENTS = 100;
     static final String AREA = "nominations";
-
-
 
     /** The kinds of document the file has, for its completeness. */
     Set<Attachment.Kind> attachedKinds(NominationFileId fileId) {

@@ -57,7 +57,11 @@ public class NominationDesk {
     private final org.turath.submissions.FormSubmissions submissions;
     private final NominationClock clock;
 
-    NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary, NominationVersions versions, NominationCycle cycle, NominationAccess access, DossierDocuments documents, AuditLog audit, NominationMail mail, JdbcTemplate jdbc, tools.jackson.databind.json.JsonMapper json, org.turath.submissions.FormSubmissions submissions, NominationClock clock) {
+    NominationDesk(NominationFiles files, org.turath.nominations.domain.PreliminaryEntries preliminary,
+                   NominationVersions versions, NominationCycle cycle, NominationAccess access,
+                   DossierDocuments documents, AuditLog audit, NominationMail mail, JdbcTemplate jdbc,
+                   tools.jackson.databind.json.JsonMapper json, org.turath.submissions.FormSubmissions submissions,
+                   NominationClock clock) {
         this.files = files;
         this.preliminary = preliminary;
         this.versions = versions;
@@ -72,8 +76,10 @@ public class NominationDesk {
         this.clock = clock;
     }
 
-    /** A file as one person sees it, with the commands they may give now. */
-    /** {@code readable}: whether the person may read the dossier itself (an expert only after declaring their interests). */
+    /**
+     * A file as one person sees it, with the commands they may give now; {@code readable}: whether the person
+     * may read the dossier itself (an expert only after declaring their interests).
+     */
     public record View(NominationFile file, Set<NominationCommand> commands, boolean canEdit, Completeness completeness,
                        boolean readable) {
     }

@@ -37,7 +37,8 @@ public class NominationReview {
     private final NominationMail mail;
     private final NominationClock clock;
 
-    NominationReview(NominationAccess access, AccountsApi accounts, AuditLog audit, NominationMail mail, NominationClock clock) {
+    NominationReview(NominationAccess access, AccountsApi accounts, AuditLog audit, NominationMail mail,
+                     NominationClock clock) {
         this.access = access;
         this.accounts = accounts;
         this.audit = audit;

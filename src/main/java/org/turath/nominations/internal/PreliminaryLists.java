@@ -35,7 +35,8 @@ public class PreliminaryLists {
     private final JdbcTemplate jdbc;
     private final NominationClock clock;
 
-    PreliminaryLists(org.turath.nominations.domain.PreliminaryEntries preliminary, AuditLog audit, JdbcTemplate jdbc, NominationClock clock) {
+    PreliminaryLists(org.turath.nominations.domain.PreliminaryEntries preliminary, AuditLog audit, JdbcTemplate jdbc,
+                     NominationClock clock) {
         this.preliminary = preliminary;
         this.audit = audit;
         this.jdbc = jdbc;

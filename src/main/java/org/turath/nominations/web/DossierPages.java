@@ -55,7 +55,8 @@ class DossierPages {
     private final MessageSource messages;
     private final KeptDossiers dossiers;
 
-    DossierPages(NominationDesk desk, DossierDocuments documents, GeoApi geo, MessageSource messages, KeptDossiers dossiers) {
+    DossierPages(NominationDesk desk, DossierDocuments documents, GeoApi geo, MessageSource messages,
+                 KeptDossiers dossiers) {
         this.desk = desk;
         this.documents = documents;
         this.geo = geo;

@@ -175,7 +175,6 @@ class NominationPages {
         return page.show(lang, actor, id, model, List.of());
     }
 
-
     private static Set<String> states(List<NominationFile> files) {
         Set<String> all = new LinkedHashSet<>();
         files.forEach(f -> all.addAll(f.allStates()));

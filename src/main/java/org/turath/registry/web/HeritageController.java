@@ -40,7 +40,8 @@ class HeritageController {
     private final JsonMapper json;
     private final MapSettings mapSettings;
 
-    HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json, MapSettings mapSettings) {
+    HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json,
+                       MapSettings mapSettings) {
         this.registry = registry;
         this.geo = geo;
         this.views = views;

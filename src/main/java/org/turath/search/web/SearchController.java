@@ -16,7 +16,6 @@ import org.turath.web.MapSettings;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
-
 import static org.turath.web.WebConfiguration.LANG;
 
 /** The search results page, the map of results, and the header box's suggestions. */
@@ -66,7 +65,6 @@ class SearchController {
     private SearchQuery query(SearchParameters params, Language lang) {
         return params.toQuery(lang, registry::coordinates);
     }
-
 
     private void fill(Model model, SearchQuery query, Language lang) {
         SearchResult result = search.search(query);

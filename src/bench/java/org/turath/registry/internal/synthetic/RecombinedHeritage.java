@@ -40,7 +40,8 @@ class RecombinedHeritage implements SyntheticHeritage {
     private final TransactionTemplate transactions;
     private final Clock clock = Clock.systemUTC();
 
-    RecombinedHeritage(HeritageItems items, EntityManager entityManager, PlatformTransactionManager transactionManager) {
+    RecombinedHeritage(HeritageItems items, EntityManager entityManager,
+                       PlatformTransactionManager transactionManager) {
         this.items = items;
         this.entityManager = entityManager;
         this.transactions = new TransactionTemplate(transactionManager);
