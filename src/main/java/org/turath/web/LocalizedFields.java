@@ -3,7 +3,6 @@ package org.turath.web;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
-import org.turath.shared.TextInput;
 
 import java.util.Map;
 
@@ -18,15 +17,14 @@ public final class LocalizedFields {
      * (a message key) into {@code errors} under {@code name}.
      */
     public static LocalizedText read(Trilingual typed, String name, int max, String tooLong, Map<String, String> errors) {
-        Trilingual text = typed == null ? Trilingual.EMPTY : typed;
-        LocalizedText cleaned = new LocalizedText(TextInput.line(text.ar()), TextInput.line(text.en()), TextInput.line(text.fr()));
+        LocalizedText cleaned = Trilingual.orEmpty(typed).line();
         checkLength(cleaned, name, max, tooLong, errors);
         return cleaned;
     }
 
     /** The field as rich text (sanitised once, by {@link RichText}), its length checked like {@link #read}'s. */
     public static RichText readRich(Trilingual typed, String name, int max, String tooLong, Map<String, String> errors) {
-        RichText text = (typed == null ? Trilingual.EMPTY : typed).rich();
+        RichText text = Trilingual.orEmpty(typed).rich();
         checkLength(text.markup(), name, max, tooLong, errors);
         return text;
     }

@@ -13,6 +13,11 @@ public record Trilingual(String ar, String en, String fr) {
 
     public static final Trilingual EMPTY = new Trilingual(null, null, null);
 
+    /** What a form posted for the field, empty when it posted none of its languages. */
+    public static Trilingual orEmpty(Trilingual typed) {
+        return typed == null ? EMPTY : typed;
+    }
+
     /** A kept text, to fill a form with (absent languages empty). */
     public static Trilingual of(LocalizedText text) {
         return new Trilingual(text.in(Language.AR).orElse(""), text.in(Language.EN).orElse(""), text.in(Language.FR).orElse(""));
@@ -30,11 +35,6 @@ public record Trilingual(String ar, String en, String fr) {
     /** The texts cleaned as one line each (a name, a title). */
     public LocalizedText line() {
         return new LocalizedText(TextInput.line(ar), TextInput.line(en), TextInput.line(fr));
-    }
-
-    /** The texts cleaned as blocks (paragraphs kept). */
-    public LocalizedText block() {
-        return new LocalizedText(TextInput.block(ar), TextInput.block(en), TextInput.block(fr));
     }
 
     /** The texts as rich text, sanitised. */

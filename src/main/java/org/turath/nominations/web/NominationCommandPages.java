@@ -24,10 +24,8 @@ import org.turath.nominations.internal.NominationDesk;
 import org.turath.nominations.internal.NominationReview;
 import org.turath.nominations.internal.StaleFileException;
 import org.turath.shared.Language;
-import org.turath.shared.LocalizedText;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
-import org.turath.shared.TextInput;
 import org.turath.web.NoStore;
 import org.turath.web.Trilingual;
 
@@ -132,13 +130,8 @@ class NominationCommandPages implements WebMvcConfigurer {
                     .orElseThrow(() -> new Refusal("nominations", "session-choose")));
             case DECIDE -> committee.decide(actor, id, RequestParameters.version(clean(form.version())),
                     parseEnum(Outcome.class, form.outcome()).orElseThrow(() -> new Refusal("nominations", "outcome")),
-                    decisionText(form.text()));
+                    Trilingual.orEmpty(form.text()).line());
         }
-    }
-
-    private static LocalizedText decisionText(Trilingual typed) {
-        Trilingual text = typed == null ? Trilingual.EMPTY : typed;
-        return new LocalizedText(TextInput.line(clean(text.ar())), TextInput.line(clean(text.en())), TextInput.line(clean(text.fr())));
     }
 
     private static Map<String, String> sectionComments(Map<String, String> typed) {

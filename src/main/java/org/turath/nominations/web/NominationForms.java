@@ -27,7 +27,7 @@ final class NominationForms {
 
     /** A name in three languages, each cleaned; longer than 500 characters puts an error under {@code field}. */
     static LocalizedText names(Trilingual typed, String field, Map<String, String> errors) {
-        Trilingual text = typed == null ? Trilingual.EMPTY : typed;
+        Trilingual text = Trilingual.orEmpty(typed);
         String ar = clean(text.ar());
         String en = clean(text.en());
         String fr = clean(text.fr());
