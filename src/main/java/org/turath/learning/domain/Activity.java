@@ -6,14 +6,13 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.turath.learning.ActivityFormat;
 import org.turath.learning.ActivityMode;
 import org.turath.learning.Audience;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Recorded;
 import org.turath.shared.RichText;
 
 import java.time.Instant;
@@ -23,7 +22,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
@@ -33,10 +31,8 @@ import java.util.stream.Collectors;
  */
 @Entity
 @Table(name = "learning_activity")
-public class Activity {
+public class Activity extends Recorded {
 
-    @Id
-    private UUID id;
     @Enumerated(EnumType.STRING)
     private ActivityFormat format;
     @Enumerated(EnumType.STRING)
@@ -89,25 +85,17 @@ public class Activity {
     /** The number the next registration takes in the queue (the waitlist's order). */
     @Column(name = "next_number")
     private long nextNumber;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Version
-    @Column(name = "row_version")
-    private long version;
 
     protected Activity() {
     }
 
     public Activity(ActivityContent content, String by, Instant at) {
-        this.id = UUID.randomUUID();
-        this.createdBy = by;
-        this.createdAt = at;
-        apply(content);
+        super(by, at);
+        apply(content, at);
     }
 
-    public void apply(ActivityContent content) {
+    public void apply(ActivityContent content, Instant at) {
+        changed(at);
         if (content.endsAt().isBefore(content.startsAt())) {
             throw new IllegalArgumentException("An activity cannot end before it starts");
         }
@@ -161,7 +149,7 @@ public class Activity {
     }
 
     public org.turath.learning.ActivityId id() {
-        return new org.turath.learning.ActivityId(id);
+        return new org.turath.learning.ActivityId(uuid());
     }
 
     public ActivityFormat format() {
@@ -276,13 +264,7 @@ public class Activity {
         return published;
     }
 
-    public long version() {
-        return version;
-    }
 
-    public String createdBy() {
-        return createdBy;
-    }
 
     private static List<String> split(String joined) {
         if (joined == null || joined.isBlank()) {

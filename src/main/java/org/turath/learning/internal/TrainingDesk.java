@@ -281,7 +281,7 @@ public class TrainingDesk {
         if (content.capacity() < confirmed) {
             throw new Refusal("learning", "capacity-below-confirmed", confirmed);
         }
-        activity.apply(content);
+        activity.apply(content, clock.instant());
         fillSeats(activity);
         audit.recordBy(actor.email(), AuditType.TRAINING, id.toString(), "updated");
         return activity;

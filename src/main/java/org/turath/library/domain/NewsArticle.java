@@ -4,29 +4,25 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Recorded;
 import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /** A news article in up to three languages, shown from its publication time once it is marked ready. */
 @Entity
 @Table(name = "news_article")
-public class NewsArticle {
+public class NewsArticle extends Recorded {
 
     /** What the secretariat writes. */
     public record Draft(LocalizedText title, LocalizedText lead, RichText body, LocalizedText imageAlt, List<String> tags,
                         List<String> related, Instant publishAt, boolean ready) {
     }
 
-    @Id
-    private UUID id;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
     @AttributeOverride(name = "en", column = @Column(name = "title_en"))
@@ -53,23 +49,12 @@ public class NewsArticle {
     @Column(name = "publish_at")
     private Instant publishAt;
     private boolean ready;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private long version;
 
     protected NewsArticle() {
     }
 
     public NewsArticle(Draft draft, String by, Instant at) {
-        this.id = UUID.randomUUID();
-        this.createdBy = by;
-        this.createdAt = at;
+        super(by, at);
         apply(draft, at);
     }
 
@@ -82,7 +67,7 @@ public class NewsArticle {
         this.related = draft.related().isEmpty() ? null : String.join(",", draft.related());
         this.publishAt = draft.publishAt();
         this.ready = draft.ready();
-        this.updatedAt = at;
+        changed(at);
     }
 
     public void image(String storedName) {
@@ -99,7 +84,7 @@ public class NewsArticle {
     }
 
     public org.turath.library.ArticleId id() {
-        return new org.turath.library.ArticleId(id);
+        return new org.turath.library.ArticleId(uuid());
     }
 
     public LocalizedText title() {
@@ -138,13 +123,7 @@ public class NewsArticle {
         return ready;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 
-    public long version() {
-        return version;
-    }
 
     private static List<String> split(String joined) {
         return joined == null ? List.of() : Arrays.stream(joined.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -6,31 +6,27 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.turath.library.PublicationKind;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Recorded;
 import org.turath.shared.RichText;
 
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 /** A publication of the centre: what it is, who wrote it, when, in which language, and its PDF. */
 @Entity
 @Table(name = "publication")
-public class Publication {
+public class Publication extends Recorded {
 
     /** What the secretariat writes about a publication. */
     public record Details(PublicationKind kind, LocalizedText title, RichText summary, String authors, Integer year,
                           Language language, String topics, String isbn, String doi, List<String> related, boolean published) {
     }
 
-    @Id
-    private UUID id;
     @Enumerated(EnumType.STRING)
     private PublicationKind kind;
     @Embedded
@@ -63,23 +59,12 @@ public class Publication {
     @Column(name = "download_count", insertable = false, updatable = false)
     private long downloadCount;
     private boolean published;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private long version;
 
     protected Publication() {
     }
 
     public Publication(Details details, String by, Instant at) {
-        this.id = UUID.randomUUID();
-        this.createdBy = by;
-        this.createdAt = at;
+        super(by, at);
         apply(details, at);
     }
 
@@ -95,7 +80,7 @@ public class Publication {
         this.doi = details.doi();
         this.related = details.related().isEmpty() ? null : String.join(",", details.related());
         this.published = details.published();
-        this.updatedAt = at;
+        changed(at);
     }
 
     /** The PDF now kept for this publication (the previous one, if any, is the caller's to delete). */
@@ -105,7 +90,7 @@ public class Publication {
         this.fileSize = size;
         this.pageCount = pages;
         this.thumbnail = thumbnailName;
-        this.updatedAt = at;
+        changed(at);
     }
 
     public Details details() {
@@ -113,7 +98,7 @@ public class Publication {
     }
 
     public org.turath.library.PublicationId id() {
-        return new org.turath.library.PublicationId(id);
+        return new org.turath.library.PublicationId(uuid());
     }
 
     public PublicationKind kind() {
@@ -188,15 +173,6 @@ public class Publication {
         return published;
     }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 
-    public long version() {
-        return version;
-    }
 }

@@ -89,29 +89,35 @@ final class LibraryForms {
         return names;
     }
 
-    /** What saving a back-office form came to: the address to go to next, or the refusal to show on the form. */
-    record Saved(String redirect, Refusal refusal) {
-
-        /** The status of the form shown again: 409 when someone saved meanwhile, else 422. */
-        org.springframework.http.HttpStatus status() {
-            return refusal.code().equals("stale") ? org.springframework.http.HttpStatus.CONFLICT
-                    : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT;
-        }
-    }
-
     /** Saves with the form's uploaded file (the stream is null when none was sent); returns where to go next. */
     interface WithUpload {
         String save(java.io.InputStream upload, String originalName) throws java.io.IOException;
     }
 
-    static Saved save(org.springframework.web.multipart.MultipartFile file, WithUpload action) {
-        boolean sent = file != null && !file.isEmpty();
-        try (java.io.InputStream in = sent ? file.getInputStream() : null) {
-            return new Saved(action.save(in, sent ? file.getOriginalFilename() : null), null);
-        } catch (Refusal e) {
-            return new Saved(null, e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+    /**
+     * Saves a back-office form when its fields were right: the redirect when it went through, else the form shown again
+     * (by {@code showAgain}, given the translated refusal or null) with 422, or 409 when someone saved meanwhile.
+     */
+    static String submit(org.springframework.context.MessageSource messages, Language lang, Map<String, String> errors,
+                         org.springframework.web.multipart.MultipartFile file, WithUpload action,
+                         jakarta.servlet.http.HttpServletResponse response,
+                         java.util.function.Function<String, String> showAgain) {
+        int status = org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT.value();
+        String problem = null;
+        if (errors.isEmpty()) {
+            boolean sent = file != null && !file.isEmpty();
+            try (java.io.InputStream in = sent ? file.getInputStream() : null) {
+                return action.save(in, sent ? file.getOriginalFilename() : null);
+            } catch (Refusal refusal) {
+                problem = problem(messages, refusal, lang);
+                if (refusal.code().equals("stale")) {
+                    status = org.springframework.http.HttpStatus.CONFLICT.value();
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
+        response.setStatus(status);
+        return showAgain.apply(problem);
     }
 }

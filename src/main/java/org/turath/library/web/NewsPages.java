@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.MediaTypeFactory;
 import org.springframework.http.ResponseEntity;
@@ -127,9 +126,8 @@ class NewsPages {
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         LibraryForms.requireEditor(actor);
-        prepare(model, null, Map.of("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString()),
+        return show(model, null, Map.of("publishAt", LocalDateTime.ofInstant(desk.now(), CENTRE).withSecond(0).withNano(0).toString()),
                 Map.of(), null);
-        return "library/admin-article";
     }
 
     @PostMapping("/" + LANG + "/admin/news/new")
@@ -139,20 +137,9 @@ class NewsPages {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
-        String problem = null;
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (errors.isEmpty()) {
-            LibraryForms.Saved saved = LibraryForms.save(image, (in, name) ->
-                    "redirect:/" + lang.tag() + "/admin/news/" + desk.create(actor, draft, in).id() + "?saved");
-            if (saved.refusal() == null) {
-                return saved.redirect();
-            }
-            problem = LibraryForms.problem(messages, saved.refusal(), lang);
-            status = saved.status();
-        }
-        response.setStatus(status.value());
-        prepare(model, null, form, errors, problem);
-        return "library/admin-article";
+        return LibraryForms.submit(messages, lang, errors, image, (in, name) ->
+                "redirect:/" + lang.tag() + "/admin/news/" + desk.create(actor, draft, in).id() + "?saved",
+                response, problem -> show(model, null, form, errors, problem));
     }
 
     @GetMapping("/" + LANG + "/admin/news/{id}")
@@ -160,8 +147,7 @@ class NewsPages {
                 HttpServletResponse response) {
         NoStore.personal(response);
         NewsArticle article = desk.article(actor, id);
-        prepare(model, article, formOf(article), Map.of(), null);
-        return "library/admin-article";
+        return show(model, article, formOf(article), Map.of(), null);
     }
 
     @PostMapping("/" + LANG + "/admin/news/{id}")
@@ -173,30 +159,19 @@ class NewsPages {
         Map<String, String> errors = new LinkedHashMap<>();
         NewsArticle.Draft draft = draft(form, errors);
         long version = RequestParameters.version(form.version());
-        String problem = null;
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (errors.isEmpty()) {
-            LibraryForms.Saved saved = LibraryForms.save(image, (in, name) -> {
-                desk.update(actor, article.id(), version, draft, in);
-                return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
-            });
-            if (saved.refusal() == null) {
-                return saved.redirect();
-            }
-            problem = LibraryForms.problem(messages, saved.refusal(), lang);
-            status = saved.status();
-        }
-        response.setStatus(status.value());
-        prepare(model, article, form, errors, problem);
-        return "library/admin-article";
+        return LibraryForms.submit(messages, lang, errors, image, (in, name) -> {
+            desk.update(actor, article.id(), version, draft, in);
+            return "redirect:/" + lang.tag() + "/admin/news/" + article.id() + "?saved";
+        }, response, problem -> show(model, article, form, errors, problem));
     }
 
-    private void prepare(Model model, NewsArticle article, Object form, Map<String, String> errors, String problem) {
+    private String show(Model model, NewsArticle article, Object form, Map<String, String> errors, String problem) {
         model.addAttribute("article", article);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("languages", Language.values());
+        return "library/admin-article";
     }
 
     private NewsArticle.Draft draft(ArticleForm form, Map<String, String> errors) {

@@ -7,7 +7,6 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
@@ -118,8 +117,7 @@ class PublicationPages {
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         LibraryForms.requireEditor(actor);
-        prepare(model, null, Map.of("language", lang.tag()), Map.of(), null);
-        return "library/admin-publication";
+        return show(model, null, Map.of("language", lang.tag()), Map.of(), null);
     }
 
     @PostMapping("/" + LANG + "/admin/publications/new")
@@ -132,20 +130,9 @@ class PublicationPages {
         if (file == null || file.isEmpty()) {
             errors.put("file", "library.error.file");
         }
-        String problem = null;
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (errors.isEmpty()) {
-            LibraryForms.Saved saved = LibraryForms.save(file, (in, name) ->
-                    "redirect:/" + lang.tag() + "/admin/publications/" + desk.create(actor, details, in, name).id() + "?saved");
-            if (saved.refusal() == null) {
-                return saved.redirect();
-            }
-            problem = LibraryForms.problem(messages, saved.refusal(), lang);
-            status = saved.status();
-        }
-        response.setStatus(status.value());
-        prepare(model, null, form, errors, problem);
-        return "library/admin-publication";
+        return LibraryForms.submit(messages, lang, errors, file, (in, name) ->
+                "redirect:/" + lang.tag() + "/admin/publications/" + desk.create(actor, details, in, name).id() + "?saved",
+                response, problem -> show(model, null, form, errors, problem));
     }
 
     @GetMapping("/" + LANG + "/admin/publications/{id}")
@@ -153,8 +140,7 @@ class PublicationPages {
                 HttpServletResponse response) {
         NoStore.personal(response);
         Publication publication = desk.publication(actor, id);
-        prepare(model, publication, formOf(publication), Map.of(), null);
-        return "library/admin-publication";
+        return show(model, publication, formOf(publication), Map.of(), null);
     }
 
     @PostMapping("/" + LANG + "/admin/publications/{id}")
@@ -166,25 +152,13 @@ class PublicationPages {
         Map<String, String> errors = new LinkedHashMap<>();
         Publication.Details details = details(form, errors);
         long version = RequestParameters.version(form.version());
-        String problem = null;
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (errors.isEmpty()) {
-            LibraryForms.Saved saved = LibraryForms.save(file, (in, name) -> {
-                desk.update(actor, publication.id(), version, details, in, name);
-                return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
-            });
-            if (saved.refusal() == null) {
-                return saved.redirect();
-            }
-            problem = LibraryForms.problem(messages, saved.refusal(), lang);
-            status = saved.status();
-        }
-        response.setStatus(status.value());
-        prepare(model, publication, form, errors, problem);
-        return "library/admin-publication";
+        return LibraryForms.submit(messages, lang, errors, file, (in, name) -> {
+            desk.update(actor, publication.id(), version, details, in, name);
+            return "redirect:/" + lang.tag() + "/admin/publications/" + publication.id() + "?saved";
+        }, response, problem -> show(model, publication, form, errors, problem));
     }
 
-    private void prepare(Model model, Publication publication, Object form, Map<String, String> errors, String problem) {
+    private String show(Model model, Publication publication, Object form, Map<String, String> errors, String problem) {
         model.addAttribute("publication", publication);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -192,6 +166,7 @@ class PublicationPages {
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("maxMegabytes", desk.maxBytes() / (1024 * 1024));
+        return "library/admin-publication";
     }
 
     private Publication.Details details(PublicationForm form, Map<String, String> errors) {

@@ -8,17 +8,15 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Recorded;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * A session of the Islamic World Heritage Committee: ordinary or extraordinary, in a place or by
@@ -26,14 +24,12 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "committee_session")
-public class CommitteeSession {
+public class CommitteeSession extends Recorded {
 
     public enum Kind { ORDINARY, EXTRAORDINARY }
 
     public enum Mode { IN_PERSON, VIDEOCONFERENCE, HYBRID }
 
-    @Id
-    private UUID id;
     @Column(name = "session_year")
     private int year;
     private int number;
@@ -58,23 +54,16 @@ public class CommitteeSession {
     @CollectionTable(name = "committee_session_member", joinColumns = @JoinColumn(name = "session_id"))
     @Column(name = "email")
     private Set<String> members = new HashSet<>();
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
-    @Version
-    @Column(name = "row_version")
-    private long version;
 
     protected CommitteeSession() {
     }
 
     public CommitteeSession(int year, int number, Kind kind, Mode mode, LocalizedText place, String videoLink,
                             LocalDate startsOn, LocalDate endsOn, Set<String> members, String by, Instant at) {
+        super(by, at);
         if (endsOn.isBefore(startsOn)) {
             throw new IllegalArgumentException("A session cannot end before it starts");
         }
-        this.id = UUID.randomUUID();
         this.year = year;
         this.number = number;
         this.kind = kind;
@@ -84,8 +73,6 @@ public class CommitteeSession {
         this.startsOn = startsOn;
         this.endsOn = endsOn;
         this.members = new HashSet<>(members);
-        this.createdBy = by;
-        this.createdAt = at;
     }
 
     /** The next decision's number in this session and its reference. */
@@ -103,7 +90,7 @@ public class CommitteeSession {
     }
 
     public org.turath.nominations.CommitteeSessionId id() {
-        return new org.turath.nominations.CommitteeSessionId(id);
+        return new org.turath.nominations.CommitteeSessionId(uuid());
     }
 
     public int year() {
@@ -142,7 +129,4 @@ public class CommitteeSession {
         return Set.copyOf(members);
     }
 
-    public long version() {
-        return version;
-    }
 }

@@ -8,19 +8,18 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import org.turath.nominations.NominationCommand;
 import org.turath.nominations.NominationKind;
 import org.turath.nominations.NominationStatus;
 import org.turath.nominations.Outcome;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Recorded;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,10 +42,8 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "nomination_file")
-public class NominationFile {
+public class NominationFile extends Recorded {
 
-    @Id
-    private UUID id;
     private String reference;
     @Column(name = "state_code")
     private String state;
@@ -96,27 +93,18 @@ public class NominationFile {
     private UUID preliminaryEntry;
     @Column(name = "reminded_cycle")
     private Integer remindedCycle;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
     @Column(name = "updated_by")
     private String updatedBy;
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-    @Version
-    @Column(name = "row_version")
-    private long version;
 
     protected NominationFile() {
     }
 
     public NominationFile(String state, Set<String> coStates, NominationKind kind, boolean serial, LocalizedText name,
                           int cycleYear, String by, Instant at) {
+        super(by, at);
         if (name.isEmpty()) {
             throw new IllegalArgumentException("A nomination needs a name in at least one language");
         }
-        this.id = UUID.randomUUID();
         this.state = state;
         this.coStates = new LinkedHashSet<>(coStates);
         this.coStates.remove(state);
@@ -125,8 +113,6 @@ public class NominationFile {
         this.place = new Part(name, null, null, null, null);
         this.cycleYear = cycleYear;
         this.status = NominationStatus.DRAFT;
-        this.createdBy = by;
-        this.createdAt = at;
         touched(by, at);
     }
 
@@ -227,7 +213,7 @@ public class NominationFile {
         move(NominationCommand.SUBMIT, from, NominationStatus.SUBMITTED, by, at, null);
         Map<String, String> frozen = NominationVersion.frozen(this);
         frozen.putAll(attachments);
-        return new NominationVersion(id, versions, by, at, frozen);
+        return new NominationVersion(uuid(), versions, by, at, frozen);
     }
 
     public void rollOver(String by, Instant at) {
@@ -279,7 +265,7 @@ public class NominationFile {
             throw new NominationStateException(NominationCommand.EVALUATE, status);
         }
         evaluation.declare(conflicted, text, at);
-        updatedAt = at;
+        changed(at);
     }
 
     /** An expert's evaluation; the file is evaluated once every active assignment has one. */
@@ -315,7 +301,7 @@ public class NominationFile {
         if (!session.id().value().equals(sessionId)) {
             throw new NominationStateException(NominationCommand.DECIDE, status);
         }
-        Decision decision = new Decision(session, id, decided, on, by, text);
+        Decision decision = new Decision(session, uuid(), decided, on, by, text);
         this.outcome = decided;
         move(NominationCommand.DECIDE, from, NominationStatus.DECIDED, by, at, decision.reference() + " " + decided);
         if (decided.reopens()) {
@@ -348,7 +334,7 @@ public class NominationFile {
 
     private void touched(String by, Instant at) {
         updatedBy = by;
-        updatedAt = at;
+        changed(at);
     }
 
     /** The entry of the state's preliminary list the file nominates. */
@@ -397,7 +383,7 @@ public class NominationFile {
     }
 
     public org.turath.nominations.NominationFileId id() {
-        return new org.turath.nominations.NominationFileId(id);
+        return new org.turath.nominations.NominationFileId(uuid());
     }
 
     public String reference() {
@@ -406,7 +392,7 @@ public class NominationFile {
 
     /** The reference once submitted, else a short form of the id (for drafts). */
     public String label() {
-        return reference != null ? reference : "draft-" + id.toString().substring(0, 8);
+        return reference != null ? reference : "draft-" + uuid().toString().substring(0, 8);
     }
 
     public String state() {
@@ -465,33 +451,21 @@ public class NominationFile {
         return List.copyOf(evaluations);
     }
 
-    public String createdBy() {
-        return createdBy;
-    }
 
-    public Instant createdAt() {
-        return createdAt;
-    }
 
     public String updatedBy() {
         return updatedBy;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
 
-    public long version() {
-        return version;
-    }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NominationFile file && Objects.equals(id, file.id);
+        return other instanceof NominationFile file && Objects.equals(uuid(), file.uuid());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hashCode(id);
+        return Objects.hashCode(uuid());
     }
 }
