@@ -49,6 +49,23 @@ public class RegistryApi {
                 .orElse(List.of());
     }
 
+    /** These published items, in the order given (unknown or unpublished references are left out). */
+    public List<HeritageSummary> summaries(List<String> references) {
+        return references.stream().flatMap(reference -> items.findPublished(reference).stream()).map(RegistryApi::summary).toList();
+    }
+
+    /** The first image of each of these items that has one, by reference (items without an image are absent). */
+    public java.util.Map<String, UUID> covers(java.util.Collection<String> references) {
+        if (references.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, UUID> covers = new java.util.HashMap<>();
+        for (Object[] row : media.covers(references)) {
+            covers.put((String) row[0], (UUID) row[1]);
+        }
+        return covers;
+    }
+
     /** One page of the List; an unknown criterion or a malformed cursor is an {@link InvalidRequestException}. */
     public Slice<HeritageSummary> list(HeritageQuery query) {
         Optional<Long> criterionId = query.criterion().map(this::criterionId);

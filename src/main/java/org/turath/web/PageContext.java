@@ -44,6 +44,15 @@ public record PageContext(Language language, String path, String query, String s
         return language.dir();
     }
 
+    /** The page's locale as OpenGraph writes it. */
+    public String ogLocale() {
+        return switch (language) {
+            case AR -> "ar_AR";
+            case EN -> "en_GB";
+            case FR -> "fr_FR";
+        };
+    }
+
     public boolean rtl() {
         return language.rightToLeft();
     }
@@ -61,6 +70,15 @@ public record PageContext(Language language, String path, String query, String s
     /** A path within the current language: {@code href("/heritage")} is {@code /fr/heritage} on a French page. */
     public String href(String relative) {
         return "/" + language.tag() + (relative.startsWith("/") ? relative : "/" + relative);
+    }
+
+    /** {@code "page"} when this page is the section {@code relative} leads to (or within it), for aria-current; else null. */
+    public String currentFor(String relative) {
+        String section = href(relative);
+        boolean home = relative.equals("/");
+        boolean within = home ? path.equals(section) || path.equals("/" + language.tag())
+                : path.equals(section) || path.startsWith(section + "/");
+        return within ? "page" : null;
     }
 
     /** The satisfaction survey about this page (the footer's link). */

@@ -46,6 +46,10 @@ class AccountRoutes implements RouteRules {
             anyone(HttpMethod.GET, "/js/**"),
             anyone(HttpMethod.GET, "/geo/**"),
             anyone(HttpMethod.GET, "/favicon.ico"),
+            anyone(HttpMethod.GET, "/favicon.svg"),
+            anyone(HttpMethod.GET, "/apple-touch-icon.png"),
+            anyone(HttpMethod.GET, "/fonts/**"),
+            anyone(HttpMethod.GET, "/img/**"),
             // probes
             anyone(HttpMethod.GET, "/actuator/health"),
             anyone(HttpMethod.GET, "/actuator/health/**"),

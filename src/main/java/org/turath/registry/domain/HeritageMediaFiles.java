@@ -15,4 +15,11 @@ public interface HeritageMediaFiles extends JpaRepository<HeritageMedia, UUID> {
     int lastPosition(UUID itemId);
 
     long countByItemId(UUID itemId);
+
+    /** The first image of each of these items that has one, as (reference, image id): one query for a page of cards. */
+    @Query("""
+            select i.reference, m.id from HeritageMedia m, HeritageItem i
+            where m.itemId = i.id and i.reference in :references
+              and m.position = (select min(o.position) from HeritageMedia o where o.itemId = m.itemId)""")
+    List<Object[]> covers(java.util.Collection<String> references);
 }

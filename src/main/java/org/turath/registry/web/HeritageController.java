@@ -89,6 +89,20 @@ class HeritageController {
         return "registry/item";
     }
 
+    /** The banner of an item without a photograph: its pattern depends only on its reference and kind. */
+    @GetMapping(value = "/art/heritage/{reference}.svg", produces = "image/svg+xml")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<String> banner(@PathVariable String reference) {
+        if (!REFERENCE.matcher(reference).matches()) {
+            throw new NotFoundException("heritage item");
+        }
+        var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        return org.springframework.http.ResponseEntity.ok()
+                .cacheControl(org.springframework.http.CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .contentType(org.springframework.http.MediaType.valueOf("image/svg+xml"))
+                .body(HeritageArt.banner(reference, item.kind()));
+    }
+
     /** When this node started: a new deployment may render the same item differently. */
     private static final String STARTED = Long.toHexString(System.currentTimeMillis());
 

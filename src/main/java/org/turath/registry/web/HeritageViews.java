@@ -27,8 +27,9 @@ class HeritageViews {
     record StateName(String iso2, String name) {
     }
 
+    /** A result of the List; {@code image} is its first photograph's thumbnail, or its generated banner ({@code photo} false). */
     record Card(String reference, Localized name, String kind, String status, List<StateName> states, Localized stateLabel,
-                Integer year) {
+                Integer year, String image, boolean photo) {
     }
 
     record CriterionView(String code, Localized description) {
@@ -52,17 +53,29 @@ class HeritageViews {
     private static final Localized MISSING = new Localized("—", Language.DEFAULT, false);
 
     private final GeoApi geo;
+    private final org.turath.registry.RegistryApi registry;
 
-    HeritageViews(GeoApi geo) {
+    HeritageViews(GeoApi geo, org.turath.registry.RegistryApi registry) {
         this.geo = geo;
+        this.registry = registry;
     }
 
     List<Card> cards(Collection<HeritageSummary> summaries, Language language) {
         Map<String, CountryInfo> countries = geo.countries(summaries.stream()
                 .flatMap(summary -> summary.states().stream()).collect(Collectors.toSet()));
-        return summaries.stream().map(summary -> new Card(summary.reference(), text(summary.name(), language),
-                enumKey(summary.kind()), enumKey(summary.status()), stateNames(summary.states(), countries, language),
-                summary.stateLabel().resolve(language).orElse(null), summary.inscriptionYear())).toList();
+        Map<String, java.util.UUID> covers = registry.covers(summaries.stream().map(HeritageSummary::reference).toList());
+        return summaries.stream().map(summary -> {
+            java.util.UUID cover = covers.get(summary.reference());
+            return new Card(summary.reference(), text(summary.name(), language),
+                    enumKey(summary.kind()), enumKey(summary.status()), stateNames(summary.states(), countries, language),
+                    summary.stateLabel().resolve(language).orElse(null), summary.inscriptionYear(),
+                    cover != null ? "/media/" + cover + "/thumb" : banner(summary.reference()), cover != null);
+        }).toList();
+    }
+
+    /** The generated banner of an item without a photograph. */
+    static String banner(String reference) {
+        return "/art/heritage/" + reference + ".svg";
     }
 
     Page page(HeritageDetail item, Language language) {

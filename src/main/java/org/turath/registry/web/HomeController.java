@@ -11,7 +11,10 @@ import org.turath.shared.Language;
 
 import static org.turath.web.WebConfiguration.LANG;
 
-/** The home page: live counts of the List, its latest inscriptions, and the sections other modules add (news, trainings). */
+/**
+ * The home page: the List's figures, featured heritage (chosen by the centre: {@code turath.home.featured}), the map,
+ * the latest inscriptions, and the sections other modules add (news, coming trainings).
+ */
 @Controller
 class HomeController {
 
@@ -20,16 +23,24 @@ class HomeController {
     private final RegistryApi registry;
     private final HeritageViews views;
     private final java.util.List<org.turath.web.HomeSection> sections;
+    private final java.util.List<String> featured;
 
-    HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.web.HomeSection> sections) {
+    HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.web.HomeSection> sections,
+                   @org.springframework.beans.factory.annotation.Value("${turath.home.featured:}") java.util.List<String> featured) {
         this.registry = registry;
         this.views = views;
+        this.featured = featured.stream().map(String::strip).filter(reference -> !reference.isEmpty()).toList();
         this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(org.turath.web.HomeSection::order)).toList();
     }
 
     @GetMapping({"/" + LANG, "/" + LANG + "/"})
     String home(@PathVariable Language lang, Model model) {
-        model.addAttribute("stats", registry.statistics());
+        var statistics = registry.statistics();
+        model.addAttribute("stats", statistics);
+        model.addAttribute("kinds", java.util.Arrays.stream(org.turath.registry.HeritageKind.values())
+                .filter(kind -> statistics.ofKind(kind) > 0)
+                .map(kind -> java.util.Map.entry(HeritageViews.enumKey(kind), statistics.ofKind(kind))).toList());
+        model.addAttribute("featured", views.cards(registry.summaries(featured), lang));
         HeritageQuery latest = HeritageQuery.all(lang).sortedBy(HeritageSort.YEAR).withLimit(HIGHLIGHTS);
         model.addAttribute("highlights", views.cards(registry.list(latest).items(), lang));
         model.addAttribute("sections", sections.stream()

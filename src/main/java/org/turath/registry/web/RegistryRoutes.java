@@ -26,6 +26,8 @@ class RegistryRoutes implements RouteRules {
             anyone(HttpMethod.GET, LANG + "/heritage/*"),
             anyone(HttpMethod.GET, LANG + "/states"),
             anyone(HttpMethod.GET, LANG + "/states/*"),
+            // the generated banner of a published item
+            anyone(HttpMethod.GET, "/art/heritage/*"),
             // images of items: public when the item is, else checked per item
             anyone(HttpMethod.GET, "/media/*"),
             anyone(HttpMethod.GET, "/media/*/thumb"),
