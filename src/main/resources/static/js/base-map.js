@@ -14,11 +14,51 @@
                 .then(function (boundaries) {
                     L.geoJSON(boundaries, {
                         interactive: false,
-                        style: {color: '#8a8f98', weight: 0.6, fillColor: '#e9e4d8', fillOpacity: 1}
+                        style: {color: '#a39c8a', weight: 0.6, fillColor: '#f3efe4', fillOpacity: 1}
                     }).addTo(map).bringToBack();
+                    TurathMap.labels(map, boundaries);
                 })
                 .catch(function () { /* the markers still show without the base layer */ });
             return map;
+        },
+        // country names in the page's language, from the shipped boundaries, shown once the reader zooms in
+        labels: function (map, boundaries) {
+            var lang = document.documentElement.lang;
+            var group = L.layerGroup();
+            boundaries.features.forEach(function (feature) {
+                var p = feature.properties;
+                var name = (lang === 'ar' && p.name_ar) || (lang === 'fr' && p.name_fr) || p.name;
+                var largest = null;
+                var size = -1;
+                feature.geometry.coordinates.forEach(function (polygon) {
+                    var bounds = L.latLngBounds(polygon[0].map(function (c) { return [c[1], c[0]]; }));
+                    var area = (bounds.getNorth() - bounds.getSouth()) * (bounds.getEast() - bounds.getWest());
+                    if (area > size) {
+                        size = area;
+                        largest = bounds;
+                    }
+                });
+                if (!largest || !name) {
+                    return;
+                }
+                var label = document.createElement('span');
+                label.textContent = name;
+                label.lang = lang;
+                group.addLayer(L.marker(largest.getCenter(), {
+                    icon: L.divIcon({className: 'country-label', html: label, iconSize: null}),
+                    interactive: false, keyboard: false
+                }));
+            });
+            group.addTo(map);
+            var container = map.getContainer();
+            var show = function () { container.classList.toggle('labels-on', map.getZoom() >= 4); };
+            map.on('zoomend', show);
+            show();
+        },
+        // the class of a marker by the item's kind and status (TANGIBLE_CULTURAL → kind-tangible-cultural)
+        kindClass: function (kind, status) {
+            var key = function (value) { return String(value || '').toLowerCase().replace(/_/g, '-'); };
+            return (kind ? ' kind-' + key(kind) : '') + (status === 'IN_DANGER' ? ' in-danger' : '');
         },
         marker: function (point, name) {
             return L.circleMarker(point, {radius: 8, color: '#0b5d52', weight: 2, fillColor: '#15977f', fillOpacity: 0.9})

@@ -14,8 +14,15 @@
     } else {
         map.setView([25, 35], 2);
     }
-    // a 24 × 24 px target around a smaller visible dot (WCAG 2.2 target size, 2.5.8)
-    var dot = L.divIcon({className: 'map-dot', html: '<span></span>', iconSize: [24, 24]});
+    // a 24 × 24 px target around a smaller visible dot (WCAG 2.2 target size, 2.5.8), coloured by kind, ringed when in danger
+    var icons = {};
+    var dot = function (marker) {
+        var className = 'map-dot' + TurathMap.kindClass(marker.kind, marker.status);
+        if (!icons[className]) {
+            icons[className] = L.divIcon({className: className, html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12]});
+        }
+        return icons[className];
+    };
     // the library's default radius (80 px, twice a cluster icon's 40 px): with 45 px two clusters' icons
     // could overlap and fall under the WCAG 2.2 target size (axe caught it in CI)
     var clusters = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 80});
@@ -28,7 +35,7 @@
                 var link = document.createElement('a');
                 link.href = marker.href;
                 link.textContent = marker.name;
-                clusters.addLayer(L.marker(point, {icon: dot, title: marker.name, alt: marker.name}).bindPopup(link));
+                clusters.addLayer(L.marker(point, {icon: dot(marker), title: marker.name, alt: marker.name}).bindPopup(link));
                 return point;
             });
             if (points.length > 0 && !(box.length === 4)) {

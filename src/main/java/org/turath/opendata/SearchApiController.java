@@ -44,7 +44,7 @@ class SearchApiController {
     record Page(long total, List<Hit> items, Map<String, List<SearchResult.FacetCount>> facets, String next) {
     }
 
-    record Marker(String reference, String name, double latitude, double longitude, String href) {
+    record Marker(String reference, String name, double latitude, double longitude, String kind, String status, String href) {
     }
 
     record Markers(List<Marker> markers, boolean truncated) {
@@ -73,7 +73,7 @@ class SearchApiController {
         Language language = RequestParameters.language(lang);
         List<MapMarker> markers = search.markers(parameters.toQuery(language, registry::coordinates), MAX_MARKERS + 1);
         return new Markers(markers.stream().limit(MAX_MARKERS).map(marker -> new Marker(marker.reference(), marker.name(),
-                marker.latitude(), marker.longitude(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
+                marker.latitude(), marker.longitude(), marker.kind(), marker.status(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
                 markers.size() > MAX_MARKERS);
     }
 

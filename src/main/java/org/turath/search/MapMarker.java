@@ -1,5 +1,8 @@
 package org.turath.search;
 
-/** A point on the results map: the document, its name in the reader's language, where it is. */
-public record MapMarker(String reference, String name, double latitude, double longitude) {
+/**
+ * A point on the results map: the document, its name in the reader's language, where it is, and its kind and status
+ * as the index keeps them (e.g. TANGIBLE_CULTURAL, IN_DANGER; null for documents without them).
+ */
+public record MapMarker(String reference, String name, double latitude, double longitude, String kind, String status) {
 }

@@ -165,14 +165,16 @@ public class SearchApi {
         Language language = query.language();
         return Search.session(entityManager).search(SearchDocument.class)
                 .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
-                        f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class)).asList())
+                        f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class),
+                        f.field(KIND, String.class), f.field(STATUS, String.class)).asList())
                 .where(f -> f.bool().must(matching(f, query, false)).filter(f.exists().field(LOCATION)))
                 .fetchHits(max).stream()
                 .map(row -> {
                     GeoPoint point = (GeoPoint) row.get(4);
                     String name = new LocalizedText((String) row.get(1), (String) row.get(2), (String) row.get(3))
                             .resolve(language).map(l -> l.text()).orElse((String) row.get(0));
-                    return new MapMarker((String) row.get(0), name, point.latitude(), point.longitude());
+                    return new MapMarker((String) row.get(0), name, point.latitude(), point.longitude(),
+                            (String) row.get(5), (String) row.get(6));
                 })
                 .toList();
     }

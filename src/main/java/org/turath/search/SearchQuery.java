@@ -74,6 +74,12 @@ public record SearchQuery(
                 : near.isPresent() ? SearchSort.DISTANCE : SearchSort.NAME);
     }
 
+    /** The same query limited to located documents (the whole world as its box when it has no place of its own). */
+    public SearchQuery locatedOnly() {
+        return box.isPresent() || near.isPresent() ? this : new SearchQuery(text, types, kinds, statuses, states, regions,
+                criteria, decades, inDangerOnly, Optional.of(new Box(-90, -180, 90, 180)), near, sort, language, cursor, limit);
+    }
+
     public boolean filtered() {
         return !(types.isEmpty() && kinds.isEmpty() && statuses.isEmpty() && states.isEmpty() && regions.isEmpty()
                 && criteria.isEmpty() && decades.isEmpty()) || inDangerOnly || box.isPresent() || near.isPresent();

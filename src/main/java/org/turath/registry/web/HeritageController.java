@@ -82,11 +82,27 @@ class HeritageController {
         var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
         HeritageViews.Page page = views.page(item, lang);
         model.addAttribute("item", page);
-        model.addAttribute("images", registry.images(reference).stream().map(image -> new ImageView(image.href(),
-                image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height())).toList());
+        List<ImageView> images = registry.images(reference).stream().map(image -> new ImageView(image.href(),
+                image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height())).toList();
+        model.addAttribute("images", images);
+        model.addAttribute("banner", HeritageViews.banner(reference));
+        model.addAttribute("related", related(page, lang));
+        model.addAttribute("og", new org.turath.web.PageCard(page.name().text(),
+                page.description().map(description -> org.turath.shared.PlainText.of(description.html().html())).orElse(null),
+                images.isEmpty() ? null : images.get(0).href()));
         model.addAttribute("mapData", json.writeValueAsString(mapData(page)));
         model.addAttribute("mapSettings", mapSettings);
         return "registry/item";
+    }
+
+    /** Other heritage of the item's first state (three at most). */
+    private List<HeritageViews.Card> related(HeritageViews.Page page, Language lang) {
+        if (page.states().isEmpty()) {
+            return List.of();
+        }
+        HeritageQuery sameState = HeritageQuery.all(lang).inState(page.states().get(0).iso2()).withLimit(4);
+        return views.cards(registry.list(sameState).items().stream()
+                .filter(other -> !other.reference().equals(page.reference())).limit(3).toList(), lang);
     }
 
     /** The banner of an item without a photograph: its pattern depends only on its reference and kind. */

@@ -45,13 +45,16 @@ class SearchController {
     @GetMapping("/" + LANG + "/map")
     String map(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, HttpServletRequest request,
                Model model) {
-        fill(model, query(params, lang), lang);
+        // the list beside the map shows what the map shows: located results only
+        fill(model, query(params, lang).locatedOnly(), lang);
         String query = request.getQueryString();
         model.addAttribute("markersUrl", UriComponentsBuilder.fromPath("/api/v1/search/markers").query(query)
                 .replaceQueryParam("cursor").replaceQueryParam("lang", lang.tag()).build().toUriString());
         model.addAttribute("areaUrl", UriComponentsBuilder.fromPath("/" + lang.tag() + "/map").query(query)
                 .replaceQueryParam("cursor").replaceQueryParam("box").build().toUriString());
         model.addAttribute("mapSettings", mapSettings);
+        model.addAttribute("kinds", java.util.Arrays.stream(org.turath.registry.HeritageKind.values())
+                .map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
         return "search/map";
     }
 
