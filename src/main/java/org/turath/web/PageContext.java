@@ -67,6 +67,11 @@ public record PageContext(Language language, String path, String query, String s
                 .toList();
     }
 
+    /** The portal's other languages, in their order (the header names the site in them too). */
+    public List<Language> otherLanguages() {
+        return Arrays.stream(Language.values()).filter(other -> other != language).toList();
+    }
+
     /** A path within the current language: {@code href("/heritage")} is {@code /fr/heritage} on a French page. */
     public String href(String relative) {
         return "/" + language.tag() + (relative.startsWith("/") ? relative : "/" + relative);

@@ -126,7 +126,7 @@ class SecondFactorTests {
         assertThat(jdbc.queryForObject("select totp_secret is null from app_user where email = ?", Boolean.class, email)).isTrue();
         assertThat(jdbc.queryForObject("select count(*) from audit_event where event_type = 'TWO_FACTOR_RESET' and actor = ? and target = ?",
                 Integer.class, admin, email)).isEqualTo(1);
-        assertThat(new Visitor(mvc, "10.2.2.3").signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/ar/account");
+        assertThat(new Visitor(mvc, "10.2.2.3").signIn(email, PASSWORD).getRedirectedUrl()).isEqualTo("/en/admin/heritage");
     }
 
     private String code(String secret, Instant at) throws Exception {

@@ -74,14 +74,14 @@ class SignInTests {
 
     @Test
     @Order(3)
-    void aPersonSignsInLandsOnTheirAccountInTheirLanguageAndSignsOut() throws Exception {
+    void aPersonSignsInLandsOnTheirWorkspaceInThePagesLanguageAndSignsOut() throws Exception {
         HttpResponse<String> wrong = signIn("fr", password + "x");
         assertThat(location(wrong)).isEqualTo("/fr/login?error");
         assertThat(Jsoup.parse(get("/fr/login?error").body()).select("[role=alert]").text()).contains("n’est pas correct");
 
         String before = sessionCookie();
         HttpResponse<String> right = signIn("fr", password);
-        assertThat(location(right)).isEqualTo("/en/account");
+        assertThat(location(right)).as("the page's language kept, the focal point's files").isEqualTo("/fr/admin/nominations");
         assertThat(sessionCookie()).as("a new session after sign-in").isNotEqualTo(before);
 
         Document account = Jsoup.parse(get("/en/account").body());
@@ -108,7 +108,7 @@ class SignInTests {
     @Order(5)
     void wrongPasswordsElsewhereNeverLockTheOwnerOutNorTellWhichAccountsExist() throws Exception {
         // the owner signs in once from their own browser, and signs out
-        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        assertThat(location(signIn("en", password))).isEqualTo("/en/admin/nominations");
         post("/logout", "_csrf=" + enc(Jsoup.parse(get("/en/account").body()).select("input[name=_csrf]").attr("value")));
         HttpClient owner = browser;
 
@@ -127,14 +127,14 @@ class SignInTests {
 
         // the owner's browser is not locked out
         browser = owner;
-        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        assertThat(location(signIn("en", password))).isEqualTo("/en/admin/nominations");
         assertThat(Jsoup.parse(get("/en/login?error").body()).select("[role=alert]").text()).contains("15 minutes");
     }
 
     @Test
     @Order(7)
     void aCsrfTokenPlantedInASignedInPersonsCookieIsWorthNothing() throws Exception {
-        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        assertThat(location(signIn("en", password))).isEqualTo("/en/admin/nominations");
         String session = sessionCookie();
         assertThat(session).startsWith("SESSION=");
         // an attacker who can set a cookie for the site plants their own token and sends it masked, as a form would
@@ -155,7 +155,7 @@ class SignInTests {
     @Order(8)
     void publicPagesSeenSignedInAreKeptByNoSharedCache() throws Exception {
         assertThat(get("/en/states").headers().firstValue("Cache-Control")).isEmpty();
-        assertThat(location(signIn("en", password))).isEqualTo("/en/account");
+        assertThat(location(signIn("en", password))).isEqualTo("/en/admin/nominations");
         for (String page : new String[]{"/en/states", "/ar/search?q=fes", "/fr/trainings"}) {
             assertThat(get(page).headers().firstValue("Cache-Control")).as(page).hasValueSatisfying(value -> assertThat(value).contains("private"));
         }

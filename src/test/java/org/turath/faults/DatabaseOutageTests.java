@@ -108,7 +108,7 @@ class DatabaseOutageTests {
         String login = person.get("/fr/login").body();
         HttpResponse<String> signedIn = person.post("/login", Map.of("email", email, "password", PASSWORD, "lang", "fr",
                 "_csrf", org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/fr/account");
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/fr/admin/nominations");
         assertThat(person.get("/fr/account").statusCode()).isEqualTo(200);
 
         // visitors keep coming throughout

@@ -122,7 +122,7 @@ class TwoNodesTests {
         String login = browser.get(a + "/en/login").body();
         HttpResponse<String> signedIn = browser.post(a + "/login", Map.of("email", email, "password", PASSWORD, "lang", "en",
                 "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
-        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/en/account");
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/en/admin/nominations");
 
         HttpResponse<String> onB = browser.get(b + "/en/account");
         assertThat(onB.statusCode()).isEqualTo(200);

@@ -125,7 +125,7 @@ class AccessibilityTests extends BrowserJourney {
         browser.findElement(By.id("login-email")).sendKeys(email);
         browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/en/account"));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/en/admin/nominations"));
     }
 
     @SuppressWarnings("unchecked")

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.turath.web.BrowserCookies;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.turath.accounts.AccountsApi;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.shared.Language;
@@ -23,7 +22,7 @@ import java.io.IOException;
 
 /**
  * Where sign-in, its failures and sign-out lead, in the reader's language: the sign-in page of the
- * page's language, back to the page asked for, or to the person's account in their own language.
+ * page's language, back to the page asked for, or to the person's workspace in the language of the page they signed in from.
  */
 @Component
 public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSuccessHandler, AuthenticationFailureHandler,
@@ -46,17 +45,15 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
      */
     static final String NEXT_COOKIE = "TURATH_NEXT";
     private static final int NEXT_MAX_LENGTH = 2000;
-    private final AccountsApi accounts;
     private final AuditLog audit;
     private final AccountLifecycle lifecycle;
     private final SecurityContextRepository contexts;
     private final AccountUserDetails userDetails;
     private final TrustedBrowsers browsers;
 
-    SignInFlow(AccountsApi accounts, AuditLog audit, AccountLifecycle lifecycle, SecurityContextRepository contexts,
+    SignInFlow(AuditLog audit, AccountLifecycle lifecycle, SecurityContextRepository contexts,
                AccountUserDetails userDetails, TrustedBrowsers browsers) {
         this.browsers = browsers;
-        this.accounts = accounts;
         this.audit = audit;
         this.lifecycle = lifecycle;
         this.contexts = contexts;
@@ -151,8 +148,28 @@ public class SignInFlow implements AuthenticationEntryPoint, AuthenticationSucce
                 return;
             }
         }
-        Language language = accounts.find(authentication.getName()).map(account -> account.language()).orElse(languageOf(request));
-        response.sendRedirect("/" + language.tag() + "/account");
+        // the language of the page signed in from, and the place the person works from
+        response.sendRedirect("/" + languageOf(request).tag() + workspace(org.turath.accounts.Actor.of(authentication)
+                .map(org.turath.accounts.Actor::roles).orElse(java.util.Set.of())));
+    }
+
+    /**
+     * Where a person lands after signing in: the nomination desk for the secretariat, focal points, experts and the
+     * Committee (each sees their own queue, files or assignments there), the List for editors, the trainings for
+     * trainers, the back office for administrators, and their account for everyone else.
+     */
+    static String workspace(java.util.Set<org.turath.accounts.Role> roles) {
+        if (roles.stream().anyMatch(java.util.EnumSet.of(org.turath.accounts.Role.SECRETARIAT, org.turath.accounts.Role.FOCAL_POINT,
+                org.turath.accounts.Role.EVALUATOR, org.turath.accounts.Role.COMMITTEE_MEMBER)::contains)) {
+            return "/admin/nominations";
+        }
+        if (roles.contains(org.turath.accounts.Role.EDITOR)) {
+            return "/admin/heritage";
+        }
+        if (roles.contains(org.turath.accounts.Role.TRAINER)) {
+            return "/admin/trainings";
+        }
+        return roles.contains(org.turath.accounts.Role.ADMIN) ? "/admin" : "/account";
     }
 
     @Override

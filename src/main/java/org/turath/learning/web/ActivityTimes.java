@@ -3,7 +3,11 @@ package org.turath.learning.web;
 import org.turath.learning.domain.Activity;
 import org.turath.shared.Language;
 
-import java.time.ZonedDateTime;
+import com.ibm.icu.text.DateIntervalFormat;
+import com.ibm.icu.text.TimeZoneFormat;
+import com.ibm.icu.util.DateInterval;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -13,16 +17,24 @@ public final class ActivityTimes {
     private ActivityTimes() {
     }
 
-    /** "12 November 2026, 10:00 – 14 November 2026, 16:00 (Africa/Casablanca)", or one day with two times. */
+    /**
+     * "12–14 November 2026, 10:00 – 16:00 (Morocco Time)" as the reader's language says a span of time (ICU's interval
+     * patterns: its own separators and order), with the activity's time zone named in that language.
+     */
     public static String when(Activity activity, Language language) {
-        ZonedDateTime from = activity.startsAt().atZone(activity.timeZone());
-        ZonedDateTime to = activity.endsAt().atZone(activity.timeZone());
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(language.locale());
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(language.locale());
-        String text = from.toLocalDate().equals(to.toLocalDate())
-                ? date.format(from) + ", " + time.format(from) + " – " + time.format(to)
-                : date.format(from) + ", " + time.format(from) + " – " + date.format(to) + ", " + time.format(to);
-        return text + " (" + activity.timeZone().getId() + ")";
+        ULocale locale = ULocale.forLocale(language.locale());
+        TimeZone zone = TimeZone.getTimeZone(activity.timeZone().getId());
+        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMdjm", locale);
+        format.setTimeZone(zone);
+        long from = activity.startsAt().toEpochMilli();
+        String span = format.format(new DateInterval(from, activity.endsAt().toEpochMilli()));
+        return span + " (" + zoneName(zone, locale, from) + ")";
+    }
+
+    /** "Morocco Time", "توقيت المغرب", "heure : Maroc"; the zone's id where CLDR has no name for it. */
+    static String zoneName(TimeZone zone, ULocale locale, long at) {
+        String name = TimeZoneFormat.getInstance(locale).format(TimeZoneFormat.Style.GENERIC_LOCATION, zone, at);
+        return name == null || name.isBlank() ? zone.getID() : name;
     }
 
     /** The registration deadline, in the activity's time zone. */
