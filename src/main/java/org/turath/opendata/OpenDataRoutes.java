@@ -16,6 +16,7 @@ class OpenDataRoutes implements RouteRules {
     public List<org.turath.accounts.RouteAccess.Rule> rules() {
         return List.of(
             // open data
+            anyone(HttpMethod.GET, org.turath.accounts.RouteAccess.LANG + "/open-data"),
             anyone(HttpMethod.GET, "/api/v1/**"),
             anyone(HttpMethod.GET, "/v3/api-docs"),
             anyone(HttpMethod.GET, "/v3/api-docs/**"),

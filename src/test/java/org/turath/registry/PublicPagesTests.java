@@ -173,6 +173,21 @@ class PublicPagesTests {
     }
 
     @Test
+    void theOpenDataPageDescribesTheApiInThePagesLanguageAndItsExamplesAnswer() throws Exception {
+        Document arabic = page("/ar/open-data");
+        assertThat(arabic.selectFirst("h1").text()).isEqualTo("البيانات المفتوحة");
+        assertThat(arabic.select("#site-nav a[aria-current=page]").text()).isEqualTo("البيانات المفتوحة");
+        Document french = page("/fr/open-data");
+        assertThat(french.selectFirst("h1").text()).isEqualTo("Données ouvertes");
+        for (String example : french.select("main td a").eachAttr("href")) {
+            HttpResponse<String> answer = http.get(example);
+            assertThat(answer.statusCode()).as(example).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(example).startsWith("application/json");
+        }
+        assertThat(http.get("/v3/api-docs").body()).contains("Turath — Heritage of the Islamic World: open data API");
+    }
+
+    @Test
     void aMissingTranslationFallsBackVisiblyMarked() {
         String reference = registry.jdbc().queryForObject(
                 "select reference from heritage_item where name_ar is null order by reference limit 1", String.class);

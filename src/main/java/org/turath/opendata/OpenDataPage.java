@@ -1,0 +1,37 @@
+package org.turath.opendata;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springframework.context.annotation.Bean;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.turath.shared.Language;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * The open-data page in the portal's frame and language: what the API gives, how to page through it, where its
+ * description and its explorer are. The OpenAPI description itself is titled as Turath's.
+ */
+@Controller
+class OpenDataPage {
+
+    @GetMapping("/" + LANG + "/open-data")
+    String page(@PathVariable Language lang) {
+        return "opendata/open-data";
+    }
+
+    @Bean
+    OpenAPI turathApi() {
+        return new OpenAPI().info(new Info()
+                .title("Turath — Heritage of the Islamic World: open data API")
+                .description("The Islamic World Heritage List as JSON: every published heritage item with its names in "
+                        + "Arabic, English and French, its kind, status, states, inscription year and location; search with "
+                        + "facets and map markers. Lists page with keyset cursors (follow `next`); errors are RFC 9457 "
+                        + "problem documents. Descriptions of the List come from the UNESCO World Heritage Centre where noted.")
+                .version("v1")
+                .license(new License().name("Reuse with attribution").url("/en/open-data")));
+    }
+}
