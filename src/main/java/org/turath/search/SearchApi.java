@@ -51,8 +51,11 @@ public class SearchApi {
 
     private final EntityManager entityManager;
 
-    SearchApi(EntityManager entityManager) {
+    private final org.turath.search.internal.Thesaurus thesaurus;
+
+    SearchApi(EntityManager entityManager, org.turath.search.internal.Thesaurus thesaurus) {
         this.entityManager = entityManager;
+        this.thesaurus = thesaurus;
     }
 
     /**
@@ -186,7 +189,8 @@ public class SearchApi {
             var words = f.bool().should(f.simpleQueryString()
                     .field(NAME_AR).boost(4f).field(NAME_EN).boost(4f).field(NAME_FR).boost(4f).field(NAMES).boost(3f)
                     .field(TEXT_AR).field(TEXT_EN).field(TEXT_FR)
-                    .matching(text).defaultOperator(BooleanOperator.AND));
+                    // a word of the heritage thesaurus also finds its synonyms and plurals, in the three languages
+                    .matching(thesaurus.expand(text)).defaultOperator(BooleanOperator.AND));
             int edits = allowedEdits(text);
             if (forgiveTypos && edits > 0) {
                 // a misspelt name still finds its item

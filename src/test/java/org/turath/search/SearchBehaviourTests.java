@@ -167,6 +167,25 @@ class SearchBehaviourTests {
         assertThat(search.suggest("فاس", Language.AR, 8)).extracting(Suggestion::name).contains("مدينة فاس");
     }
 
+    @Test
+    void theHeritageThesaurusFindsSynonymsAndBrokenPluralsInTheThreeLanguages() {
+        long arabic = total("مسجد", Language.AR);
+        long english = total("mosque", Language.EN);
+        long french = total("mosquée", Language.FR);
+        // one group: the Arabic word finds what the English and French words find, and the other way round
+        assertThat(arabic).isGreaterThanOrEqualTo(english).isEqualTo(total("جامع", Language.AR)).isEqualTo(english).isEqualTo(french);
+        // a broken plural with the conjunction and the article, as in Fez's description
+        assertThat(topReferences("والمساجد فاس", Language.AR, 5)).contains(registry.referenceOf(170));
+        assertThat(topReferences("قلاع", Language.EN, 50)).isNotEmpty()
+                .containsAll(topReferences("citadel", Language.EN, 50).stream().limit(3).toList());
+        // a word outside the thesaurus is searched as typed
+        assertThat(total("بيرسبوليس", Language.AR)).isEqualTo(1);
+    }
+
+    private long total(String typed, Language language) {
+        return search.search(SearchQuery.text(typed, language)).total();
+    }
+
     private void assertEveryResultOnce(Optional<SearchSort> sort) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         List<String> names = new java.util.ArrayList<>();
