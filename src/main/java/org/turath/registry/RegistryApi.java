@@ -113,6 +113,29 @@ public class RegistryApi {
         return new RegistryStatistics(total, byStatus, byKind, items.countStatesWithItems());
     }
 
+    /** The List in figures: items per state (and how many of them in danger), per decade of inscription and kind. */
+    public ListFigures figures() {
+        Map<String, long[]> byState = new java.util.TreeMap<>();
+        for (var count : items.countByStateAndStatus()) {
+            long[] figures = byState.computeIfAbsent(count.getState(), state -> new long[2]);
+            figures[0] += count.getItems();
+            if (count.getStatus() == HeritageStatus.IN_DANGER) {
+                figures[1] += count.getItems();
+            }
+        }
+        java.util.SortedMap<Integer, Map<HeritageKind, Long>> byDecade = new java.util.TreeMap<>();
+        for (var count : items.countByYearAndKind()) {
+            byDecade.computeIfAbsent(count.getYear() / 10 * 10, decade -> new EnumMap<>(HeritageKind.class))
+                    .merge(count.getKind(), count.getItems(), Long::sum);
+        }
+        List<ListFigures.State> states = byState.entrySet().stream()
+                .map(entry -> new ListFigures.State(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+                .sorted(java.util.Comparator.comparingLong(ListFigures.State::items).reversed()
+                        .thenComparing(ListFigures.State::iso2))
+                .toList();
+        return new ListFigures(statistics(), states, byDecade);
+    }
+
     private Long criterionId(String key) {
         int colon = key.indexOf(':');
         if (colon <= 0 || colon == key.length() - 1) {

@@ -188,6 +188,24 @@ class PublicPagesTests {
     }
 
     @Test
+    void inFiguresShowsTheListByKindDecadeAndState() {
+        Document page = page("/en/nominations/statistics");
+        assertThat(page.select(".figures-stats dd").eachText()).containsExactly("246", "246", "31", "71");
+        var kinds = page.select("table:has(caption:contains(Items by kind)) tbody td");
+        assertThat(kinds.eachText().stream().mapToInt(Integer::parseInt).sum()).isEqualTo(246);
+        var decades = page.select("table:has(caption:contains(Inscriptions by decade)) tbody td");
+        assertThat(decades.eachText().stream().mapToInt(Integer::parseInt).sum()).isBetween(200, 246);
+        var states = page.select("table:has(caption:contains(Items by member state)) tbody tr");
+        assertThat(states).hasSize(71);
+        List<Integer> items = states.stream().map(row -> Integer.parseInt(row.select("td").get(0).text())).toList();
+        assertThat(items).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        int inDanger = states.stream().map(row -> row.select("td").get(1).text()).filter(t -> !t.equals("—"))
+                .mapToInt(Integer::parseInt).sum();
+        assertThat(inDanger).as("transnational items count once per state").isGreaterThanOrEqualTo(31);
+        assertThat(page.select("h1").text()).isEqualTo("In figures");
+    }
+
+    @Test
     void aMissingTranslationFallsBackVisiblyMarked() {
         String reference = registry.jdbc().queryForObject(
                 "select reference from heritage_item where name_ar is null order by reference limit 1", String.class);

@@ -48,6 +48,35 @@ public interface HeritageItems extends JpaRepository<HeritageItem, UUID>, Herita
     @Query("select count(distinct s) from HeritageItem i join i.states s where i.publication = org.turath.registry.PublicationState.PUBLISHED")
     long countStatesWithItems();
 
+    /** Published items per state and status (a transnational item counts for each of its states). */
+    @Query("""
+            select s as state, i.status as status, count(i) as items from HeritageItem i join i.states s
+            where i.publication = org.turath.registry.PublicationState.PUBLISHED group by s, i.status""")
+    List<StateStatusCount> countByStateAndStatus();
+
+    /** Published items per year of inscription and kind (items without a year are left out). */
+    @Query("""
+            select i.inscriptionYear as year, i.kind as kind, count(i) as items from HeritageItem i
+            where i.publication = org.turath.registry.PublicationState.PUBLISHED and i.inscriptionYear is not null
+            group by i.inscriptionYear, i.kind""")
+    List<YearKindCount> countByYearAndKind();
+
+    interface StateStatusCount {
+        String getState();
+
+        HeritageStatus getStatus();
+
+        long getItems();
+    }
+
+    interface YearKindCount {
+        Integer getYear();
+
+        HeritageKind getKind();
+
+        long getItems();
+    }
+
     interface StatusCount {
         HeritageStatus getStatus();
 
