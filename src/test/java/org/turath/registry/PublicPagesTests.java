@@ -195,7 +195,7 @@ class PublicPagesTests {
         assertThat(kinds.eachText().stream().mapToInt(Integer::parseInt).sum()).isEqualTo(246);
         var decades = page.select("table:has(caption:contains(Inscriptions by decade)) tbody td");
         assertThat(decades.eachText().stream().mapToInt(Integer::parseInt).sum()).isBetween(200, 246);
-        var states = page.select("table:has(caption:contains(Items by member state)) tbody tr");
+        var states = page.select("table:has(caption:contains(Items by state)) tbody tr");
         assertThat(states).hasSize(71);
         List<Integer> items = states.stream().map(row -> Integer.parseInt(row.select("td").get(0).text())).toList();
         assertThat(items).isSortedAccordingTo(java.util.Comparator.reverseOrder());
