@@ -17,7 +17,7 @@ class PageCacheConfiguration {
     FilterRegistrationBean<PageCache> pageCacheFilter(PageCache cache) {
         FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
 }

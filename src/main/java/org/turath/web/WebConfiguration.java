@@ -42,12 +42,26 @@ public class WebConfiguration implements WebMvcConfigurer {
         });
     }
 
-    /** Before everything, the page cache included: a request the container cannot parse goes no further. */
+    /** The gate that keeps the portal closed (503, Retry-After) until its first-start work is done. */
+    @Bean
+    StartupGate startupGate() {
+        return new StartupGate();
+    }
+
+    /** First of all: nothing is answered before the portal is ready. */
+    @Bean
+    FilterRegistrationBean<StartupGate> startupGateFilter(StartupGate gate) {
+        FilterRegistrationBean<StartupGate> registration = new FilterRegistrationBean<>(gate);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Before everything else, the page cache included: a request the container cannot parse goes no further. */
     @Bean
     FilterRegistrationBean<RequestGuard> requestGuard(
             @org.springframework.beans.factory.annotation.Value("${server.tomcat.max-http-form-post-size:2MB}") org.springframework.util.unit.DataSize form) {
         FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(form.toBytes()));
-        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 
