@@ -16,7 +16,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 
 /**
  * On the first start of an empty registry (and only when {@code turath.demo.load-on-start} is
@@ -28,6 +28,8 @@ import java.nio.file.StandardCopyOption;
 class DemoDataLoader implements ApplicationRunner {
 
     static final String DEMO_FILE = "demo/whc-sites-2025-en-fr-ar.csv";
+    /** Arabic names for properties UNESCO's export leaves without one, each with its source. */
+    static final String ARABIC_NAMES = "demo/arabic-names-supplement.csv";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final HeritageImporter importer;
@@ -49,7 +51,7 @@ class DemoDataLoader implements ApplicationRunner {
         Path copy = null;
         try (InputStream in = new ClassPathResource(DEMO_FILE).getInputStream()) {
             copy = Files.createTempFile("turath-demo", ".csv");
-            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            withArabicNames(in, copy, supplement());
             Path file = copy;
             ImportReport report = org.turath.history.RevisionAuthor.runAs("demo data",
                     () -> importer.importFile(file, DEMO_FILE, false, HeritageImporter.Progress.NONE));
@@ -65,6 +67,39 @@ class DemoDataLoader implements ApplicationRunner {
                 } catch (IOException ignored) {
                     // a temporary file; the OS cleans it
                 }
+            }
+        }
+    }
+
+    /** The supplement's Arabic names by UNESCO id number. */
+    static java.util.Map<String, String> supplement() throws IOException {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        try (var reader = new java.io.InputStreamReader(new ClassPathResource(ARABIC_NAMES).getInputStream(),
+                java.nio.charset.StandardCharsets.UTF_8);
+             var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            for (var row : parser) {
+                names.put(row.get("id_no").strip(), row.get("name_ar").strip());
+            }
+        }
+        return names;
+    }
+
+    /** Copies the list, filling an empty {@code name_ar} from {@code arabicNames}; a name the list gives is kept. */
+    static void withArabicNames(InputStream list, Path copy, java.util.Map<String, String> arabicNames) throws IOException {
+        try (var reader = new java.io.InputStreamReader(list, java.nio.charset.StandardCharsets.UTF_8);
+             var parser = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
+             var writer = Files.newBufferedWriter(copy, java.nio.charset.StandardCharsets.UTF_8);
+             var printer = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.DEFAULT)) {
+            List<String> header = parser.getHeaderNames();
+            printer.printRecord(header);
+            int nameAr = header.indexOf("name_ar");
+            for (var row : parser) {
+                List<String> values = new java.util.ArrayList<>(row.toList());
+                String supplied = arabicNames.get(row.get("id_no").strip());
+                if (supplied != null && values.get(nameAr).isBlank()) {
+                    values.set(nameAr, supplied);
+                }
+                printer.printRecord(values);
             }
         }
     }
