@@ -18,8 +18,17 @@ import static org.turath.web.WebConfiguration.LANG;
 @Controller
 class OpenDataPage {
 
+    private final org.turath.registry.RegistryApi registry;
+
+    OpenDataPage(org.turath.registry.RegistryApi registry) {
+        this.registry = registry;
+    }
+
     @GetMapping("/" + LANG + "/open-data")
-    String page(@PathVariable Language lang) {
+    String page(@PathVariable Language lang, org.springframework.ui.Model model) {
+        // a real item for the example address: the first of the List in the reader's order
+        model.addAttribute("example", registry.list(org.turath.registry.HeritageQuery.all(lang).withLimit(1)).items().stream()
+                .findFirst().map(org.turath.registry.HeritageSummary::reference).orElse(null));
         return "opendata/open-data";
     }
 

@@ -88,6 +88,26 @@ class BackOfficeTests {
     }
 
     @Test
+    void editorsFindItemsByNameAndSeeWhichTranslationsAreMissing() throws Exception {
+        // by a name in any language, whatever its case, or by the reference
+        Document found = Jsoup.parse(get("/en/admin/heritage?q=kairouan", editor).getContentAsString());
+        assertThat(found.select("tbody tr")).hasSize(1);
+        assertThat(found.select("tbody tr td").first().text()).isEqualTo(registry.referenceOf(499));
+        assertThat(Jsoup.parse(get("/en/admin/heritage?q=القيروان", editor).getContentAsString()).select("tbody tr")).hasSize(1);
+        assertThat(Jsoup.parse(get("/en/admin/heritage?q=%", editor).getContentAsString()).select("tbody tr"))
+                .as("a % typed is a character, not a wildcard").isEmpty();
+
+        // the items whose name or description lacks Arabic, each saying what it lacks
+        int withoutArabic = jdbc.queryForObject("select count(*) from heritage_item where name_ar is null or description_ar is null",
+                Integer.class);
+        Document missing = Jsoup.parse(get("/ar/admin/heritage?missing=ar", editor).getContentAsString());
+        assertThat(missing.select("tbody tr")).hasSize(Math.min(withoutArabic, 50));
+        assertThat(missing.select("tbody tr td:last-child").eachText())
+                .allSatisfy(gaps -> assertThat(gaps).containsAnyOf("الاسم باللغة العربية", "الوصف باللغة العربية"));
+        assertThat(status(get("/en/admin/heritage?missing=de", editor))).isEqualTo(400);
+    }
+
+    @Test
     void aFocalPointNeverReadsOrChangesAnotherStatesUnpublishedItem() throws Exception {
         String tunisian = create(focalTunisia, form(null, "Draft medina of Tunisia", null, "TN"));
         String moroccan = create(focalMorocco, form(null, "Draft ksar of Morocco", null, "MA"));

@@ -60,11 +60,11 @@ class CommitteePages {
     private final MessageSource messages;
     private final org.turath.nominations.internal.DossierPdf pdf;
 
-    private final org.turath.registry.RegistryApi registry;
+    private final List<org.turath.web.FiguresSection> sections;
 
     CommitteePages(CommitteeDesk desk, NominationFigures figures, GeoApi geo, MessageSource messages,
-                   org.turath.nominations.internal.DossierPdf pdf, org.turath.registry.RegistryApi registry) {
-        this.registry = registry;
+                   org.turath.nominations.internal.DossierPdf pdf, List<org.turath.web.FiguresSection> sections) {
+        this.sections = sections;
         this.desk = desk;
         this.figures = figures;
         this.geo = geo;
@@ -180,13 +180,8 @@ class CommitteePages {
     String statistics(@PathVariable Language lang, Model model) {
         org.turath.nominations.internal.NominationFigures.Statistics statistics = figures.statistics();
         model.addAttribute("statistics", statistics);
-        org.turath.registry.ListFigures list = registry.figures();
-        model.addAttribute("list", list);
-        model.addAttribute("listKinds", java.util.Arrays.stream(org.turath.registry.HeritageKind.values())
-                .filter(kind -> list.totals().ofKind(kind) > 0).toList());
-        model.addAttribute("listMax", list.states().stream().mapToLong(org.turath.registry.ListFigures.State::items).max().orElse(1));
-        model.addAttribute("listCountries", geo.countries(list.states().stream()
-                .map(org.turath.registry.ListFigures.State::iso2).collect(java.util.stream.Collectors.toSet())));
+        // what other modules show first: the List itself
+        model.addAttribute("sections", org.turath.web.FiguresSection.drawn(sections, lang));
         model.addAttribute("kinds", org.turath.nominations.NominationKind.values());
         model.addAttribute("outcomes", org.turath.nominations.Outcome.values());
         model.addAttribute("countries", geo.countries(statistics.filesByState().keySet()));

@@ -88,7 +88,9 @@ class DossierPages {
         DossierForm.Section form = DossierForm.section(view.file().kind(), section)
                 .orElseThrow(() -> new NotFoundException("section"));
         // the section's fields are those its definition names: each is read by name, nothing else is
-        Function<String, String> posted = request::getParameter;
+        // co-submitting states come as one value each (a multiple choice); every other field as one value
+        Function<String, String> posted = name -> name.equals("coStates") && request.getParameterValues(name) != null
+                ? String.join(",", request.getParameterValues(name)) : request.getParameter(name);
         long expected = RequestParameters.present(posted.apply("version")).map(v -> {
             try {
                 return Long.parseLong(v);
@@ -138,7 +140,10 @@ class DossierPages {
         }
         Identification identification = null;
         if (section.equals("identification")) {
-            identification = Identification.read(posted, geo.memberStateCodes(), errors);
+            // the file's own state is never one of its co-submitting states
+            Set<String> partners = new java.util.HashSet<>(geo.memberStateCodes());
+            partners.remove(view.file().state());
+            identification = Identification.read(posted, partners, errors);
         }
         if (!errors.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());

@@ -121,7 +121,7 @@ class NominationPages {
         }
         Set<String> members = geo.memberStateCodes();
         Set<String> partners = new LinkedHashSet<>(coStates == null ? List.of() : coStates);
-        if (!members.containsAll(partners)) {
+        if (!members.containsAll(partners) || partners.contains(state)) {
             errors.put("coStates", "nominations.error.state");
         }
         NominationKind kind = parseEnum(NominationKind.class, form.kind()).orElse(null);

@@ -73,7 +73,8 @@ class HeritageListingImpl implements HeritageListing {
 
     @Override
     public List<HeritageItem> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
-                                             java.util.Set<String> scope, Optional<String> beforeReference, int limit) {
+                                             java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
+                                             Optional<String> beforeReference, int limit) {
         StringBuilder jpql = new StringBuilder("select i from HeritageItem i where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         publication.ifPresent(p -> {
@@ -88,6 +89,17 @@ class HeritageListingImpl implements HeritageListing {
             jpql.append(" and exists (select 1 from HeritageItem o join o.states os where o = i and os in :scope)");
             parameters.put("scope", scope);
         }
+        text.ifPresent(words -> {
+            jpql.append(" and (lower(i.name.ar) like :text escape '!' or lower(i.name.en) like :text escape '!'"
+                    + " or lower(i.name.fr) like :text escape '!' or upper(i.reference) = :reference)");
+            parameters.put("text", "%" + words.toLowerCase(java.util.Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
+            parameters.put("reference", words.toUpperCase(java.util.Locale.ROOT));
+        });
+        missing.ifPresent(language -> {
+            String column = language.tag();
+            jpql.append(" and (i.name.").append(column).append(" is null or i.description.").append(column).append(" is null)");
+        });
         beforeReference.ifPresent(reference -> {
             jpql.append(" and i.reference < :before");
             parameters.put("before", reference);

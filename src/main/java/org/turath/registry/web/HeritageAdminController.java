@@ -82,7 +82,7 @@ class HeritageAdminController {
     }
 
     /** The back-office list's filter and position. */
-    record ListQuery(String publication, String state, String cursor) {
+    record ListQuery(String publication, String state, String q, String missing, String cursor) {
     }
 
     /** What a page of an item was sent back with ({@code ?saved}, {@code ?moved}, {@code ?reverted}: present means set), and the history's position. */
@@ -110,14 +110,40 @@ class HeritageAdminController {
         if (before.isPresent() && !before.get().matches("IWH-\\d{1,9}")) {
             throw new InvalidRequestException("cursor");
         }
-        Slice<HeritageItem> page = editor.list(actor, publication, state, before, PAGE);
+        Optional<String> text = Optional.ofNullable(org.turath.shared.TextInput.line(query.q()))
+                .map(words -> words.length() > 200 ? words.substring(0, 200) : words);
+        Optional<Language> missing = RequestParameters.present(query.missing()).map(tag -> Language.fromTag(tag)
+                .orElseThrow(() -> new InvalidRequestException("missing")));
+        Slice<HeritageItem> page = editor.list(actor, publication, state, text, missing, before, PAGE);
         model.addAttribute("rows", page.items());
+        model.addAttribute("gaps", page.items().stream().collect(java.util.stream.Collectors.toMap(HeritageItem::reference,
+                HeritageAdminController::gaps)));
+        model.addAttribute("q", text.orElse(null));
+        model.addAttribute("missing", missing.map(Language::tag).orElse(null));
+        model.addAttribute("languages", Language.values());
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("publication", publication.orElse(null));
         model.addAttribute("state", state.orElse(null));
         model.addAttribute("states", statesFor(actor, lang));
         model.addAttribute("publications", PublicationState.values());
         return "registry/admin/list";
+    }
+
+    /** The published fields of an item without one of the languages: "name.ar", "description.fr"… (message keys' tails). */
+    static List<String> gaps(HeritageItem item) {
+        List<String> gaps = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            if (item.name().in(language).isEmpty()) {
+                gaps.add("name." + language.tag());
+            }
+        }
+        org.turath.shared.LocalizedText description = item.description().markup();
+        for (Language language : Language.values()) {
+            if (description.in(language).isEmpty()) {
+                gaps.add("description." + language.tag());
+            }
+        }
+        return gaps;
     }
 
     @GetMapping("/" + LANG + "/admin/heritage/new")

@@ -83,12 +83,13 @@ public class HeritageEditor {
 
     @Transactional(readOnly = true)
     public Slice<HeritageItem> list(Actor actor, Optional<PublicationState> publication, Optional<String> state,
+                                    Optional<String> text, Optional<org.turath.shared.Language> missing,
                                     Optional<String> beforeReference, int limit) {
         Set<String> scope = EditingPolicy.editsEverything(actor) ? Set.of() : actor.states();
         if (scope.isEmpty() && !EditingPolicy.editsEverything(actor)) {
             return new Slice<>(List.of(), Optional.empty());
         }
-        Slice<HeritageItem> page = Slice.of(items.backOfficePage(publication, state, scope, beforeReference, limit + 1), limit,
+        Slice<HeritageItem> page = Slice.of(items.backOfficePage(publication, state, scope, text, missing, beforeReference, limit + 1), limit,
                 HeritageItem::reference);
         // read here, in one batched query, what the list shows
         page.items().forEach(HeritageItem::states);
