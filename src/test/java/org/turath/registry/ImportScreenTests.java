@@ -64,6 +64,25 @@ class ImportScreenTests {
         assertThat(list.select("tbody tr").eachText()).anySatisfy(row -> assertThat(row).contains("whc-sites-2025.csv", "Import", "Finished"));
     }
 
+    @Autowired
+    org.turath.registry.internal.imports.ImportJobs jobs;
+
+    @Test
+    void theFirstStartsImportIsInTheHistoryLikeAnyOther() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("first-start", ".csv");
+        try {
+            java.nio.file.Files.write(file, new ClassPathResource(RegistryFixture.DEMO_CSV).getContentAsByteArray());
+            var report = jobs.importHere(file, "demo/whc-sites-2025-en-fr-ar.csv", "demo data");
+            assertThat(report.rejected()).isFalse();
+            assertThat(java.nio.file.Files.exists(file)).as("the caller's file is left alone").isTrue();
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+        Document list = Jsoup.parse(get("/en/admin/import").getContentAsString());
+        assertThat(list.select("tbody tr").eachText()).anySatisfy(row ->
+                assertThat(row).contains("whc-sites-2025-en-fr-ar.csv", "demo data", "Finished"));
+    }
+
     @Test
     void aBrokenFileIsReportedByRowAndCannotBeImported() throws Exception {
         // the real export's first two properties, the second with a latitude off the globe

@@ -39,10 +39,12 @@ class AdminPages {
 
     private final AuditTrail trail;
     private final AuditLog audit;
+    private final org.turath.accounts.AccountsApi accounts;
 
-    AdminPages(AuditTrail trail, AuditLog audit) {
+    AdminPages(AuditTrail trail, AuditLog audit, org.turath.accounts.AccountsApi accounts) {
         this.trail = trail;
         this.audit = audit;
+        this.accounts = accounts;
     }
 
     @GetMapping("/" + LANG + "/admin")
@@ -79,6 +81,11 @@ class AdminPages {
         });
         var page = trail.page(filter, before, PAGE);
         model.addAttribute("entries", page.items());
+        // who, by the name they go by: each person of the page once
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        page.items().stream().map(entry -> entry.actor()).filter(java.util.Objects::nonNull).distinct().forEach(email ->
+                accounts.find(email).ifPresent(account -> names.put(email, account.displayName())));
+        model.addAttribute("names", names);
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("types", AuditType.values());
         model.addAttribute("filter", query);

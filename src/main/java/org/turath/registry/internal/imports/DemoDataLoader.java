@@ -32,12 +32,12 @@ class DemoDataLoader implements ApplicationRunner {
     static final String ARABIC_NAMES = "demo/arabic-names-supplement.csv";
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
-    private final HeritageImporter importer;
+    private final ImportJobs jobs;
     private final HeritageItems items;
     private final boolean enabled;
 
-    DemoDataLoader(HeritageImporter importer, HeritageItems items, @Value("${turath.demo.load-on-start:false}") boolean enabled) {
-        this.importer = importer;
+    DemoDataLoader(ImportJobs jobs, HeritageItems items, @Value("${turath.demo.load-on-start:false}") boolean enabled) {
+        this.jobs = jobs;
         this.items = items;
         this.enabled = enabled;
     }
@@ -53,8 +53,8 @@ class DemoDataLoader implements ApplicationRunner {
             copy = Files.createTempFile("turath-demo", ".csv");
             withArabicNames(in, copy, supplement());
             Path file = copy;
-            ImportReport report = org.turath.history.RevisionAuthor.runAs("demo data",
-                    () -> importer.importFile(file, DEMO_FILE, false, HeritageImporter.Progress.NONE));
+            // a job of the import history like any other, by "demo data"
+            ImportReport report = jobs.importHere(file, DEMO_FILE, "demo data");
             if (report.rejected()) {
                 throw new IllegalStateException("The shipped demo data was rejected: " + report.errors());
             }

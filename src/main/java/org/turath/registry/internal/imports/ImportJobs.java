@@ -155,20 +155,46 @@ public class ImportJobs {
     }
 
     private UUID start(Path file, String sourceName, boolean dryRun, String requestedBy) {
+        UUID id = queue(file, sourceName, dryRun, requestedBy);
+        executor.execute(() -> run(id, file, sourceName, dryRun, requestedBy));
+        return id;
+    }
+
+    /**
+     * Imports {@code file} at once, in this thread, as a job of the history like any other (the first start's import of
+     * the demo List shows there, by {@code requestedBy}); the file is left where it is.
+     */
+    public ImportReport importHere(Path file, String sourceName, String requestedBy) {
+        UUID id = queue(file, sourceName, false, requestedBy);
+        progress(id, "RUNNING", 0, 0);
+        try {
+            ImportReport report = importing(id, file, sourceName, false, requestedBy);
+            finish(id, Status.DONE, report);
+            return report;
+        } catch (RuntimeException e) {
+            finish(id, Status.FAILED, null);
+            throw e;
+        }
+    }
+
+    private UUID queue(Path file, String sourceName, boolean dryRun, String requestedBy) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.update("insert into heritage_import_job (id, source_name, staged_file, dry_run, status, done, total, requested_by, created_at,"
                 + " updated_at) values (?, ?, ?, ?, 'QUEUED', 0, 0, ?, ?, ?)", id, sourceName, file.toString(), dryRun, requestedBy,
                 now, now);
-        executor.execute(() -> run(id, file, sourceName, dryRun, requestedBy));
         return id;
+    }
+
+    private ImportReport importing(UUID id, Path file, String sourceName, boolean dryRun, String requestedBy) {
+        return RevisionAuthor.runAs(requestedBy, () -> importer.importFile(file, sourceName, dryRun,
+                (done, total) -> progress(id, "RUNNING", done, total)));
     }
 
     private void run(UUID id, Path file, String sourceName, boolean dryRun, String requestedBy) {
         progress(id, "RUNNING", 0, 0);
         try {
-            ImportReport report = RevisionAuthor.runAs(requestedBy, () -> importer.importFile(file, sourceName, dryRun,
-                    (done, total) -> progress(id, "RUNNING", done, total)));
+            ImportReport report = importing(id, file, sourceName, dryRun, requestedBy);
             finish(id, Status.DONE, report);
             if (!dryRun) {
                 Files.deleteIfExists(file);
