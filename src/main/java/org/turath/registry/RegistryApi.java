@@ -45,7 +45,7 @@ public class RegistryApi {
     public List<MediaInfo> images(String reference) {
         return items.findPublished(reference)
                 .map(item -> media.findByItemIdOrderByPosition(item.id()).stream()
-                        .map(m -> new MediaInfo(m.id(), m.caption(), m.credit(), m.width(), m.height())).toList())
+                        .map(m -> new MediaInfo(m.id(), m.caption(), m.credit(), m.licence(), m.width(), m.height())).toList())
                 .orElse(List.of());
     }
 

@@ -114,8 +114,13 @@ class PortalLookJourneyTests extends BrowserJourney {
         browser.get(url("/ar/heritage/" + WITH_PHOTO));
         WebElement photo = browser.findElement(By.cssSelector(".item-banner img"));
         assertThat(photo.getDomAttribute("src")).startsWith("/media/");
-        assertThat(number("return arguments[0].naturalWidth;", photo)).isEqualTo(1200);
-        assertThat(browser.findElement(By.cssSelector(".item-banner-credit")).getText()).contains("Turath test");
+        assertThat(number("return arguments[0].naturalWidth;", photo)).as("the photograph is drawn").isGreaterThan(0);
+        assertThat((String) js().executeScript("return arguments[0].currentSrc;", photo)).as("a desktop reads the middle size")
+                .endsWith("/medium");
+        assertThat(photo.getDomAttribute("srcset")).contains("/thumb 480w", "/medium 1200w");
+        assertThat(browser.findElement(By.cssSelector(".item-banner-credit")).getText()).contains("Turath test", "CC BY-SA 4.0");
+        assertThat(browser.findElement(By.cssSelector(".item-banner-credit a[rel=license]")).getDomAttribute("href"))
+                .isEqualTo("https://creativecommons.org/licenses/by-sa/4.0/");
         Browser.screenshot(browser, "heritage-with-photo-ar");
         browser.get(url("/en/heritage/" + WITH_PHOTO));
         Browser.screenshot(browser, "heritage-with-photo-en");
@@ -176,6 +181,6 @@ class PortalLookJourneyTests extends BrowserJourney {
         ImageIO.write(image, "png", png);
         media.add(new Actor("secretariat.look@example.org", Set.of(Role.SECRETARIAT), Set.of()), WITH_PHOTO,
                 new ByteArrayInputStream(png.toByteArray()), "kairouan.png", new LocalizedText("القيروان", "Kairouan", "Kairouan"),
-                "© Turath test");
+                "© Turath test", org.turath.registry.ImageLicence.CC_BY_SA_4_0);
     }
 }

@@ -25,6 +25,11 @@ public class HeritageMedia {
     private String storedName;
     @Column(name = "thumb_name")
     private String thumbName;
+    /** The middle size (at most {@code MEDIUM_SIZE} wide), or null when the original is no larger. */
+    @Column(name = "medium_name")
+    private String mediumName;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private org.turath.registry.ImageLicence licence;
     @Column(name = "original_name")
     private String originalName;
     @Column(name = "content_type")
@@ -47,13 +52,16 @@ public class HeritageMedia {
     protected HeritageMedia() {
     }
 
-    public HeritageMedia(UUID itemId, int position, String storedName, String thumbName, String originalName, String contentType,
-                         long sizeBytes, int width, int height, LocalizedText caption, String credit, String createdBy, Instant now) {
+    public HeritageMedia(UUID itemId, int position, String storedName, String thumbName, String mediumName, String originalName,
+                         String contentType, long sizeBytes, int width, int height, LocalizedText caption, String credit,
+                         org.turath.registry.ImageLicence licence, String createdBy, Instant now) {
         this.id = UUID.randomUUID();
         this.itemId = itemId;
         this.position = position;
         this.storedName = storedName;
         this.thumbName = thumbName;
+        this.mediumName = mediumName;
+        this.licence = licence;
         this.originalName = originalName;
         this.contentType = contentType;
         this.sizeBytes = sizeBytes;
@@ -79,6 +87,14 @@ public class HeritageMedia {
 
     public String storedName() {
         return storedName;
+    }
+
+    public String mediumName() {
+        return mediumName;
+    }
+
+    public org.turath.registry.ImageLicence licence() {
+        return licence;
     }
 
     public String thumbName() {

@@ -94,7 +94,7 @@ class HeritageAdminController {
     }
 
     /** A photograph's caption in three languages and its credit (the image comes as a file beside it). */
-    record MediaForm(String captionAr, String captionEn, String captionFr, String credit) {
+    record MediaForm(String captionAr, String captionEn, String captionFr, String credit, String licence) {
     }
 
     @GetMapping("/" + LANG + "/admin/heritage")
@@ -117,7 +117,7 @@ class HeritageAdminController {
         Slice<HeritageItem> page = editor.list(actor, publication, state, text, missing, before, PAGE);
         model.addAttribute("rows", page.items());
         model.addAttribute("gaps", page.items().stream().collect(java.util.stream.Collectors.toMap(HeritageItem::reference,
-                HeritageAdminController::gaps)));
+                HeritageViews::gaps)));
         model.addAttribute("q", text.orElse(null));
         model.addAttribute("missing", missing.map(Language::tag).orElse(null));
         model.addAttribute("languages", Language.values());
@@ -127,23 +127,6 @@ class HeritageAdminController {
         model.addAttribute("states", statesFor(actor, lang));
         model.addAttribute("publications", PublicationState.values());
         return "registry/admin/list";
-    }
-
-    /** The published fields of an item without one of the languages: "name.ar", "description.fr"… (message keys' tails). */
-    static List<String> gaps(HeritageItem item) {
-        List<String> gaps = new java.util.ArrayList<>();
-        for (Language language : Language.values()) {
-            if (item.name().in(language).isEmpty()) {
-                gaps.add("name." + language.tag());
-            }
-        }
-        org.turath.shared.LocalizedText description = item.description().markup();
-        for (Language language : Language.values()) {
-            if (description.in(language).isEmpty()) {
-                gaps.add("description." + language.tag());
-            }
-        }
-        return gaps;
     }
 
     @GetMapping("/" + LANG + "/admin/heritage/new")
@@ -307,7 +290,8 @@ class HeritageAdminController {
                     limited(form.captionEn(), "captionEn", 1000), limited(form.captionFr(), "captionFr", 1000));
             try (java.io.InputStream in = file.getInputStream()) {
                 media.add(actor, reference, in, org.turath.files.FileStore.shownName(file.getOriginalFilename(), "image", 300), caption,
-                        limited(form.credit(), "credit", 500));
+                        limited(form.credit(), "credit", 500), RequestParameters.present(form.licence()).map(value ->
+                                RequestParameters.enumValue(org.turath.registry.ImageLicence.class, value, "licence")).orElse(null));
             } catch (MediaLibrary.RefusedException e) {
                 problem = e.reason();
             }

@@ -83,7 +83,8 @@ class HeritageController {
         HeritageViews.Page page = views.page(item, lang);
         model.addAttribute("item", page);
         List<ImageView> images = registry.images(reference).stream().map(image -> new ImageView(image.href(),
-                image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height())).toList();
+                image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height(),
+                image.medium(), image.srcset(), image.licence())).toList();
         model.addAttribute("images", images);
         model.addAttribute("banner", HeritageViews.banner(reference));
         model.addAttribute("related", related(page, lang));
@@ -129,7 +130,8 @@ class HeritageController {
     }
 
     /** An image on the item's page, its caption in the reader's language (or a marked fallback). */
-    record ImageView(String href, String thumbnail, org.turath.shared.Localized caption, String credit, int width, int height) {
+    record ImageView(String href, String thumbnail, org.turath.shared.Localized caption, String credit, int width, int height,
+                     String medium, String srcset, org.turath.registry.ImageLicence licence) {
     }
 
     /** The markers of the item's map: the property itself and each located component. */

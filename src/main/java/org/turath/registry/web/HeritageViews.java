@@ -124,4 +124,21 @@ class HeritageViews {
     static String enumKey(Enum<?> value) {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
+
+    /** The published fields of an item without one of the languages: "name.ar", "description.fr"… (message keys' tails). */
+    static List<String> gaps(org.turath.registry.domain.HeritageItem item) {
+        List<String> gaps = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            if (item.name().in(language).isEmpty()) {
+                gaps.add("name." + language.tag());
+            }
+        }
+        org.turath.shared.LocalizedText description = item.description().markup();
+        for (Language language : Language.values()) {
+            if (description.in(language).isEmpty()) {
+                gaps.add("description." + language.tag());
+            }
+        }
+        return gaps;
+    }
 }

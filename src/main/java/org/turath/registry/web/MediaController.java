@@ -30,12 +30,17 @@ class MediaController {
 
     @GetMapping("/media/{id}")
     ResponseEntity<FileSystemResource> image(@PathVariable UUID id, Authentication authentication) throws IOException {
-        return send(library.serve(Actor.of(authentication), id, false));
+        return send(library.serve(Actor.of(authentication), id, MediaLibrary.Size.FULL));
+    }
+
+    @GetMapping("/media/{id}/medium")
+    ResponseEntity<FileSystemResource> medium(@PathVariable UUID id, Authentication authentication) throws IOException {
+        return send(library.serve(Actor.of(authentication), id, MediaLibrary.Size.MEDIUM));
     }
 
     @GetMapping("/media/{id}/thumb")
     ResponseEntity<FileSystemResource> thumbnail(@PathVariable UUID id, Authentication authentication) throws IOException {
-        return send(library.serve(Actor.of(authentication), id, true));
+        return send(library.serve(Actor.of(authentication), id, MediaLibrary.Size.THUMB));
     }
 
     private static ResponseEntity<FileSystemResource> send(MediaLibrary.Served served) {

@@ -31,6 +31,7 @@ class RegistryRoutes implements RouteRules {
             // images of items: public when the item is, else checked per item
             anyone(HttpMethod.GET, "/media/*"),
             anyone(HttpMethod.GET, "/media/*/thumb"),
+            anyone(HttpMethod.GET, "/media/*/medium"),
             // the back office of the List: focal points only reach their own states' items (checked per item)
             roles(HttpMethod.GET, LANG + "/admin/heritage", LIST_EDITORS),
             roles(HttpMethod.GET, LANG + "/admin/heritage/*", LIST_EDITORS),

@@ -39,6 +39,11 @@ public class MediaLibrary {
     static final long MAX_PIXELS = 50_000_000L;
     static final int MAX_PER_ITEM = 60;
     static final int THUMB_SIZE = 480;
+    /** The middle size, for phones and the page's banner: a photograph wider than this is also kept this wide. */
+    static final int MEDIUM_SIZE = 1280;
+
+    /** Which of an image's sizes to send. */
+    public enum Size { FULL, MEDIUM, THUMB }
     static final String AREA = "media";
 
     /** What the content may be, and the extension a stored file gets. */
@@ -81,7 +86,7 @@ public class MediaLibrary {
     }
 
     public HeritageMedia add(Actor actor, String reference, InputStream upload, String originalName, LocalizedText caption,
-                             String credit) throws IOException {
+                             String credit, org.turath.registry.ImageLicence licence) throws IOException {
         HeritageItem item = editable(actor, reference);
         if (media.countByItemId(item.id()) >= MAX_PER_ITEM) {
             throw new RefusedException("too-many");
@@ -98,18 +103,21 @@ public class MediaLibrary {
                 throw new RefusedException("type");
             }
             int[] size = dimensions(received.file());
-            Path thumb = files.newFile(AREA, "jpg");
-            try {
-                Thumbnails.of(received.file().toFile()).size(THUMB_SIZE, THUMB_SIZE).outputFormat("jpg").outputQuality(0.82)
-                        .toFile(thumb.toFile());
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(thumb);
-                throw new RefusedException("unreadable");
+            Path thumb = resized(received.file(), THUMB_SIZE);
+            Path medium = null;
+            if (Math.max(size[0], size[1]) > MEDIUM_SIZE) {
+                try {
+                    medium = resized(received.file(), MEDIUM_SIZE);
+                } catch (RefusedException e) {
+                    Files.deleteIfExists(thumb);
+                    throw e;
+                }
             }
             String stored = files.keep(received, AREA, extension);
             HeritageMedia image = new HeritageMedia(item.id(), media.lastPosition(item.id()) + 1, stored,
-                    thumb.getFileName().toString(), originalName, received.detectedType(), received.size(), size[0], size[1],
-                    caption, credit, actor.email(), clock.instant());
+                    thumb.getFileName().toString(), medium == null ? null : medium.getFileName().toString(), originalName,
+                    received.detectedType(), received.size(), size[0], size[1], caption, credit, licence, actor.email(),
+                    clock.instant());
             HeritageMedia saved = media.save(image);
             pageStamps.forget(reference);
             return saved;
@@ -128,22 +136,44 @@ public class MediaLibrary {
         pageStamps.forget(reference);
         files.delete(AREA, image.storedName());
         files.delete(AREA, image.thumbName());
+        if (image.mediumName() != null) {
+            files.delete(AREA, image.mediumName());
+        }
+    }
+
+    /** A JPEG copy no larger than {@code box} on either side; an image the decoder cannot read is refused. */
+    private Path resized(Path original, int box) throws IOException {
+        Path copy = files.newFile(AREA, "jpg");
+        try {
+            Thumbnails.of(original.toFile()).size(box, box).outputFormat("jpg").outputQuality(0.82).toFile(copy.toFile());
+            return copy;
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(copy);
+            throw new RefusedException("unreadable");
+        }
     }
 
     /** The image or its thumbnail, if {@code actor} (empty for visitors) may see the item it belongs to. */
     @Transactional(readOnly = true)
-    public Served serve(Optional<Actor> actor, UUID mediaId, boolean thumbnail) throws IOException {
+    public Served serve(Optional<Actor> actor, UUID mediaId, Size wanted) throws IOException {
         HeritageMedia image = media.findById(mediaId).orElseThrow(() -> new NotFoundException("media"));
         HeritageItem item = items.findById(image.itemId()).orElseThrow(() -> new NotFoundException("media"));
         boolean visible = item.publication().isPublic() || actor.map(a -> EditingPolicy.canSee(a, item)).orElse(false);
         if (!visible) {
             throw new NotFoundException("media");
         }
-        Path file = files.path(AREA, thumbnail ? image.thumbName() : image.storedName());
+        // an image no wider than the middle size is its own middle size
+        String name = switch (wanted) {
+            case THUMB -> image.thumbName();
+            case MEDIUM -> image.mediumName() != null ? image.mediumName() : image.storedName();
+            case FULL -> image.storedName();
+        };
+        Path file = files.path(AREA, name);
         if (!Files.exists(file)) {
             throw new NotFoundException("media file");
         }
-        return new Served(file, thumbnail ? "image/jpeg" : image.contentType(), Files.size(file), image.createdAt());
+        boolean jpegCopy = !name.equals(image.storedName());
+        return new Served(file, jpegCopy ? "image/jpeg" : image.contentType(), Files.size(file), image.createdAt());
     }
 
     private HeritageItem editable(Actor actor, String reference) {
