@@ -20,3 +20,80 @@
         }
     });
 })();
+
+// Suggestions under the search box: names completing what is typed, fetched a quarter of a second after the
+// last key; the server's list replaces the datalist and its count is said to screen readers.
+(function () {
+    var input = document.getElementById('site-search-q');
+    if (!input || !input.dataset.suggest || !window.fetch || !window.DOMParser) {
+        return;
+    }
+    var timer = null;
+    var asked = '';
+    input.addEventListener('input', function () {
+        clearTimeout(timer);
+        timer = setTimeout(function () {
+            var text = input.value;
+            if (text === asked) {
+                return;
+            }
+            asked = text;
+            fetch(input.dataset.suggest + '?q=' + encodeURIComponent(text), {headers: {'Accept': 'text/html'}})
+                .then(function (response) { return response.ok ? response.text() : null; })
+                .then(function (html) {
+                    if (html === null || input.value !== text) {
+                        return;
+                    }
+                    var answer = new DOMParser().parseFromString(html, 'text/html');
+                    ['search-suggestions', 'search-suggestions-status'].forEach(function (id) {
+                        var fresh = answer.getElementById(id);
+                        var current = document.getElementById(id);
+                        if (fresh && current) {
+                            current.replaceWith(document.importNode(fresh, true));
+                        }
+                    });
+                })
+                .catch(function () { /* suggestions are a help, not a need */ });
+        }, 250);
+    });
+})();
+
+// What pages load only when the reader gets near it (a map further down the page): Turath.whenNear runs a
+// function once the element is within a screen of the viewport; Turath.load adds style sheets and scripts
+// in order and resolves when the last script has run.
+window.Turath = {
+    whenNear: function (element, run) {
+        if (!('IntersectionObserver' in window)) {
+            run();
+            return;
+        }
+        var observer = new IntersectionObserver(function (entries) {
+            if (entries.some(function (entry) { return entry.isIntersecting; })) {
+                observer.disconnect();
+                run();
+            }
+        }, {rootMargin: '100% 0px'});
+        observer.observe(element);
+    },
+    load: function (urls) {
+        return urls.reduce(function (previous, url) {
+            return previous.then(function () {
+                return new Promise(function (resolve, reject) {
+                    var css = /\.css$/.test(url);
+                    var tag = document.createElement(css ? 'link' : 'script');
+                    if (css) {
+                        tag.rel = 'stylesheet';
+                        tag.href = url;
+                        resolve(); // a style sheet need not hold up the scripts
+                    } else {
+                        tag.src = url;
+                        tag.async = false;
+                        tag.onload = function () { resolve(); };
+                        tag.onerror = reject;
+                    }
+                    document.head.appendChild(tag);
+                });
+            });
+        }, Promise.resolve());
+    }
+};

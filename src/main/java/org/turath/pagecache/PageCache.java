@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.turath.web.AcceptEncoding;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -290,7 +291,7 @@ public class PageCache extends HttpFilter {
             }
             // after the locale, so the charset of the type wins over the locale's
             response.setContentType(contentType);
-            boolean zipped = acceptsGzip(request.getHeader("Accept-Encoding"));
+            boolean zipped = AcceptEncoding.gzip(request.getHeader("Accept-Encoding"));
             byte[] content = zipped ? gzipped : body;
             if (zipped) {
                 response.setHeader("Content-Encoding", "gzip");
@@ -311,25 +312,6 @@ public class PageCache extends HttpFilter {
                     tag = tag.substring(2);
                 }
                 if (tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private static boolean acceptsGzip(String acceptEncoding) {
-            if (acceptEncoding == null) {
-                return false;
-            }
-            for (String coding : acceptEncoding.split(",")) {
-                String[] parts = coding.trim().split(";");
-                if (parts[0].trim().equalsIgnoreCase("gzip")) {
-                    for (int i = 1; i < parts.length; i++) {
-                        String parameter = parts[i].trim().replace(" ", "");
-                        if (parameter.equals("q=0") || parameter.matches("q=0\\.0*")) {
-                            return false;
-                        }
-                    }
                     return true;
                 }
             }

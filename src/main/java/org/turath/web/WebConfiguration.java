@@ -23,12 +23,28 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /**
      * Pages carry an ETag computed from their body, so a repeat visit to an unchanged page costs
-     * a 304 and no transfer.
+     * a 304 and no transfer. The tag is weak ({@code W/"…"}): the same page is sent gzipped or not, and the
+     * web server compresses only answers whose tag does not promise the exact bytes.
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
-        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(new ShallowEtagHeaderFilter());
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        etags.setWriteWeakETag(true);
+        FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        return registration;
+    }
+
+    /**
+     * Who may keep a page ({@link PageCacheControl}): right after the page cache, before the session filter,
+     * so the cookie a session starts with is seen.
+     */
+    @Bean
+    FilterRegistrationBean<PageCacheControl> pageCacheControl(
+            @org.springframework.beans.factory.annotation.Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie) {
+        FilterRegistrationBean<PageCacheControl> registration = new FilterRegistrationBean<>(new PageCacheControl(sessionCookie));
+        registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 3);
         return registration;
     }
 
@@ -81,18 +97,6 @@ public class WebConfiguration implements WebMvcConfigurer {
                 String query = request.getQueryString();
                 if (query != null && query.length() > MAX_QUERY_LENGTH) {
                     throw new InvalidRequestException("query");
-                }
-                return true;
-            }
-        });
-        // a public page seen by someone signed in carries their name and links: no shared cache may keep it (a page
-        // that sets its own Cache-Control, such as NoStore's, sets it after this and wins)
-        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
-            @Override
-            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
-                                     Object handler) {
-                if (request.getUserPrincipal() != null && !response.containsHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL)) {
-                    response.setHeader(org.springframework.http.HttpHeaders.CACHE_CONTROL, "private, no-cache");
                 }
                 return true;
             }

@@ -53,6 +53,25 @@ class PortalLookJourneyTests extends BrowserJourney {
     }
 
     @Test
+    void typingInTheSearchBoxOffersNamesInAnyLanguageAndSaysHowMany() {
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.get(url("/en/"));
+        WebElement box = browser.findElement(By.id("site-search-q"));
+        box.sendKeys("pers");
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.until(driver -> !driver.findElements(By.cssSelector("#search-suggestions option")).isEmpty());
+        assertThat(browser.findElements(By.cssSelector("#search-suggestions option")))
+                .extracting(option -> option.getDomAttribute("value")).contains("Persepolis");
+        // the count is said to screen readers in the page's language, and the box still points at it
+        wait.until(driver -> !driver.findElement(By.id("search-suggestions-status")).getDomProperty("textContent").isBlank());
+        assertThat(box.getDomAttribute("list")).isEqualTo("search-suggestions");
+        assertThat(box.getDomAttribute("aria-describedby")).isEqualTo("search-suggestions-status");
+
+        // no framework is fetched for it
+        assertThat(number("return performance.getEntriesByType('resource').filter(e => e.name.includes('htmx')).length;")).isZero();
+    }
+
+    @Test
     void onAPhoneTheHeaderIsSmallAndTheMenuButtonOpensTheNavigation() {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/ar/"));

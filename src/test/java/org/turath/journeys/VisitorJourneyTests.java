@@ -36,9 +36,13 @@ class VisitorJourneyTests extends BrowserJourney {
         first.click();
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage/" + reference));
+        // the map is fetched when the reader comes near it
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("heritage-map")));
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heritage-map.map-ready")));
         assertThat(browser.findElements(By.cssSelector("#heritage-map .leaflet-interactive"))).isNotEmpty();
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "heritage-ar");
 
         browser.findElement(By.cssSelector(".language-switch a[hreflang=fr]")).click();

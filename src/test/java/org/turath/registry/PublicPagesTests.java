@@ -52,11 +52,14 @@ class PublicPagesTests {
         Document arabic = page("/ar/");
         assertThat(arabic.selectFirst("html").attr("lang")).isEqualTo("ar");
         assertThat(arabic.selectFirst("html").attr("dir")).isEqualTo("rtl");
-        assertThat(arabic.select("link[rel=stylesheet]").eachAttr("href")).contains("/webjars/bootstrap/css/bootstrap.rtl.min.css");
+        // at the versioned address of the WebJar's file (its version, then the hash of its content)
+        assertThat(arabic.select("link[rel=stylesheet]").eachAttr("href"))
+                .anyMatch(href -> href.matches("/webjars/bootstrap/[0-9.]+/css/bootstrap\\.rtl\\.min-[0-9a-f]{32}\\.css"));
 
         Document english = page("/en/");
         assertThat(english.selectFirst("html").attr("dir")).isEqualTo("ltr");
-        assertThat(english.select("link[rel=stylesheet]").eachAttr("href")).contains("/webjars/bootstrap/css/bootstrap.min.css");
+        assertThat(english.select("link[rel=stylesheet]").eachAttr("href"))
+                .anyMatch(href -> href.matches("/webjars/bootstrap/[0-9.]+/css/bootstrap\\.min-[0-9a-f]{32}\\.css"));
     }
 
     @Test
@@ -167,9 +170,13 @@ class PublicPagesTests {
         Element map = page.getElementById("heritage-map");
         assertThat(map).isNotNull();
         assertThat(map.attr("data-markers")).contains("\"lat\":37.16");
-        assertThat(map.attr("data-boundaries")).isEqualTo("/geo/countries-110m.geojson");
+        // the boundaries at a versioned address, kept by browsers for a year
+        assertThat(map.attr("data-boundaries")).matches("/geo/countries-110m-[0-9a-f]{32}\\.topojson");
         assertThat(page.select("a[href=https://whc.unesco.org/fr/list/8]")).hasSize(1);
-        assertThat(http.get("/geo/countries-110m.geojson").statusCode()).isEqualTo(200);
+        var boundaries = http.get(map.attr("data-boundaries"));
+        assertThat(boundaries.statusCode()).isEqualTo(200);
+        assertThat(boundaries.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(boundaries.body()).contains("\"type\":\"Topology\"");
     }
 
     @Test

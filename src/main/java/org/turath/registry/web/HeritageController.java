@@ -125,7 +125,8 @@ class HeritageController {
 
     private static String pageTag(String reference, Language lang, String stamp) {
         String source = reference + "|" + lang.tag() + "|" + stamp + "|" + STARTED;
-        return "\"" + org.springframework.util.DigestUtils.md5DigestAsHex(source.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        // weak, as every page's: the same page goes out gzipped or not
+        return "W/\"" + org.springframework.util.DigestUtils.md5DigestAsHex(source.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "\"";
     }
 
