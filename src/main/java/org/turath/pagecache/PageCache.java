@@ -137,6 +137,15 @@ public class PageCache extends HttpFilter {
         }
     }
 
+    /** Forgets the kept pages whose path passes {@code test}, at once. */
+    void evictWhere(java.util.function.Predicate<String> test) {
+        entries.asMap().keySet().removeIf(test);
+    }
+
+    long revalidateAfterNanos() {
+        return revalidateAfterNanos;
+    }
+
     /** Forgets every kept page (the database was changed behind the application's back). */
     public void clear() {
         entries.invalidateAll();

@@ -18,6 +18,18 @@ public interface HomeSection {
     /** What the fragment draws, read for {@code language}; empty sections are left out. */
     java.util.Optional<Object> content(Language language);
 
+    /**
+     * What the section shows now, as a short text that changes when it would (the home page is kept for
+     * visitors while its sections' stamps stay the same); read at most once a second.
+     */
+    default String stamp() {
+        return "";
+    }
+
+    /** Published (inside the change's transaction) when what a section shows has changed, so the home page is drawn again. */
+    record Changed() {
+    }
+
     /** A section ready to draw. */
     record Drawn(String template, Object content) {
     }

@@ -54,6 +54,9 @@ class PageCacheTests {
     @Autowired
     MeterRegistry meters;
 
+    @Autowired
+    org.turath.library.internal.NewsDesk news;
+
     private Http http;
     private String reference;
 
@@ -114,6 +117,48 @@ class PageCacheTests {
 
         assertThat(text(http.bytes("GET", path))).contains(reason);
         assertThat(text(http.bytes("GET", "/ar/heritage/" + reference))).as("every language's page is forgotten").contains(reason);
+    }
+
+    @Test
+    void theHomePageTheListAndStatePagesAreKeptAndAChangeToAnItemForgetsThemAtOnce() throws Exception {
+        String state = registry.jdbc().queryForObject("select upper(s.iso2) from heritage_item i join heritage_item_state s on s.item_id = i.id"
+                + " where i.reference = ? limit 1", String.class, reference);
+        List<String> pages = List.of("/en/", "/ar/heritage", "/fr/states", "/en/states/" + state);
+        for (String page : pages) {
+            assertThat(http.bytes("GET", page).statusCode()).as(page).isEqualTo(200);
+        }
+        double hitsBefore = hits();
+        for (String page : pages) {
+            http.bytes("GET", page);
+        }
+        assertThat(hits()).as("each listing served from its kept copy").isEqualTo(hitsBefore + pages.size());
+
+        HeritageStatus status = HeritageStatus.valueOf(registry.jdbc().queryForObject(
+                "select status from heritage_item where reference = ?", String.class, reference));
+        editor.changeStatus(SECRETARIAT, reference, status, LocalDate.of(2002, 2, 2), new LocalizedText(null, "Checked", null), null);
+        double hitsAfterChange = hits();
+        for (String page : pages) {
+            http.bytes("GET", page);
+        }
+        assertThat(hits()).as("every listing drawn again after the change").isEqualTo(hitsAfterChange);
+    }
+
+    @Test
+    void newsShowsOnTheKeptNewsPageAndTheHomePageTheMomentItIsPublished() throws Exception {
+        http.bytes("GET", "/en/news");
+        http.bytes("GET", "/en/");
+        double hitsBefore = hits();
+        assertThat(text(http.bytes("GET", "/en/news"))).doesNotContain("Kept pages learn the news");
+        assertThat(hits()).isEqualTo(hitsBefore + 1);
+
+        String title = "Kept pages learn the news " + UUID.randomUUID().toString().substring(0, 8);
+        var editorOfNews = new Actor("news.cache@example.org", Set.of(Role.EDITOR), Set.of());
+        news.create(editorOfNews, new org.turath.library.domain.NewsArticle.Draft(new LocalizedText(null, title, null),
+                new LocalizedText(null, "Lead", null), new org.turath.shared.RichText(null, "<p>Body</p>", null), LocalizedText.empty(),
+                List.of(), List.of(), java.time.Instant.now().minusSeconds(5), true), null);
+
+        assertThat(text(http.bytes("GET", "/en/news"))).contains(title);
+        assertThat(text(http.bytes("GET", "/en/"))).as("the home page's latest news").contains(title);
     }
 
     @Test

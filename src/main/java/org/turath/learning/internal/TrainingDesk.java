@@ -75,9 +75,11 @@ public class TrainingDesk {
     private final AuditLog audit;
     private final String publicUrl;
     private final Clock clock;
+    private final TrainingPagesFamily pages;
 
     TrainingDesk(Activities activities, Registrations registrations, Mailer mailer, MessageSource messages, AuditLog audit,
-                 @Value("${turath.public-url}") String publicUrl, Optional<Clock> clock) {
+                 @Value("${turath.public-url}") String publicUrl, Optional<Clock> clock, TrainingPagesFamily pages) {
+        this.pages = pages;
         this.activities = activities;
         this.registrations = registrations;
         this.mailer = mailer;
@@ -123,6 +125,8 @@ public class TrainingDesk {
      * the activity requires it), else a place on the waitlist. Mails the person their link.
      */
     public Registered register(ActivityId activityId, Applicant applicant) {
+        // kept public pages are forgotten only if this commits
+        pages.changed();
         Activity activity = activities.lockById(activityId.value()).filter(Activity::published)
                 .orElseThrow(() -> new NotFoundException("activity"));
         Instant now = now();
@@ -178,6 +182,8 @@ public class TrainingDesk {
 
     /** The person behind {@code secret} cancels; a seat they held goes to the first waiting, who is told by e-mail. */
     public Registration cancel(String secret) {
+        // kept public pages are forgotten only if this commits
+        pages.changed();
         Registration found = registration(secret);
         Activity activity = activities.lockById(found.activityId().value()).orElseThrow(() -> new NotFoundException("activity"));
         Registration registration = registrations.findById(found.id().value()).orElseThrow();
@@ -264,6 +270,8 @@ public class TrainingDesk {
     }
 
     public Activity create(Actor actor, ActivityContent content) {
+        // kept public pages are forgotten only if this commits
+        pages.changed();
         requireEditor(actor);
         Activity activity = activities.save(new Activity(content, actor.email(), now()));
         audit.recordBy(actor.email(), AuditType.TRAINING, activity.id().toString(), "created");
@@ -272,6 +280,8 @@ public class TrainingDesk {
 
     /** Saves {@code content} over the activity if nobody saved it since {@code version}; a larger capacity seats the first waiting. */
     public Activity update(Actor actor, ActivityId id, long version, ActivityContent content) {
+        // kept public pages are forgotten only if this commits
+        pages.changed();
         requireEditor(actor);
         Activity activity = activities.lockById(id.value()).orElseThrow(() -> new NotFoundException("activity"));
         if (activity.version() != version) {
@@ -297,6 +307,8 @@ public class TrainingDesk {
 
     /** The secretariat approves a pending registration (a seat, or the waitlist when none is left) or declines it. */
     public Registration decide(Actor actor, RegistrationId registrationId, boolean approve) {
+        // kept public pages are forgotten only if this commits
+        pages.changed();
         requireEditor(actor);
         Registration found = registrations.findById(registrationId.value()).orElseThrow(() -> new NotFoundException("registration"));
         Activity activity = activities.lockById(found.activityId().value()).orElseThrow();

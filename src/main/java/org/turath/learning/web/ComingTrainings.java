@@ -14,9 +14,16 @@ import java.util.Optional;
 class ComingTrainings implements HomeSection {
 
     private final TrainingDesk desk;
+    private final org.turath.learning.internal.TrainingPagesFamily pages;
 
-    ComingTrainings(TrainingDesk desk) {
+    ComingTrainings(TrainingDesk desk, org.turath.learning.internal.TrainingPagesFamily pages) {
         this.desk = desk;
+        this.pages = pages;
+    }
+
+    @Override
+    public String stamp() {
+        return pages.current();
     }
 
     @Override

@@ -43,11 +43,13 @@ public class NewsDesk {
     private final FileStore files;
     private final AuditLog audit;
     private final Clock clock;
+    private final LibraryPages pages;
 
-    NewsDesk(NewsArticles articles, FileStore files, AuditLog audit, Optional<Clock> clock) {
+    NewsDesk(NewsArticles articles, FileStore files, AuditLog audit, Optional<Clock> clock, LibraryPages pages) {
         this.articles = articles;
         this.files = files;
         this.audit = audit;
+        this.pages = pages;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -91,6 +93,7 @@ public class NewsDesk {
             article.image(keepImage(image));
         }
         audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + article.id(), "created");
+        pages.changed();
         return article;
     }
 
@@ -104,6 +107,7 @@ public class NewsDesk {
             article.image(keepImage(image));
         }
         audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + id, "updated");
+        pages.changed();
         return article;
     }
 

@@ -14,9 +14,16 @@ import java.util.Optional;
 class LatestNews implements HomeSection {
 
     private final NewsDesk news;
+    private final org.turath.library.internal.LibraryPages pages;
 
-    LatestNews(NewsDesk news) {
+    LatestNews(NewsDesk news, org.turath.library.internal.LibraryPages pages) {
         this.news = news;
+        this.pages = pages;
+    }
+
+    @Override
+    public String stamp() {
+        return pages.current();
     }
 
     @Override

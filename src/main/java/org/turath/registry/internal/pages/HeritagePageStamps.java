@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A heritage item's public page in each language is kept for visitors ({@link PageCache}): its stamp is the
- * item's version with its images, and a change to the item or its images forgets its three pages when the
- * change commits.
+ * item's version with its images, and a change to the item or its images forgets its three pages (and the
+ * List's pages and the home page, {@link ListingPages}) when the change commits.
  */
 @Component
 public class HeritagePageStamps implements CacheablePages {
@@ -26,10 +26,14 @@ public class HeritagePageStamps implements CacheablePages {
 
     private final HeritageItems items;
     private final PageCache pages;
+    private final ListingPages listings;
+    private final ListingPages.HomePages home;
 
-    HeritagePageStamps(HeritageItems items, PageCache pages) {
+    HeritagePageStamps(HeritageItems items, PageCache pages, ListingPages listings, ListingPages.HomePages home) {
         this.items = items;
         this.pages = pages;
+        this.listings = listings;
+        this.home = home;
     }
 
     @Override
@@ -43,9 +47,11 @@ public class HeritagePageStamps implements CacheablePages {
         forget(event.item().reference());
     }
 
-    /** Forgets the item's kept pages once the current transaction commits. */
+    /** Forgets the item's kept pages, and the kept pages that list it, once the current transaction commits. */
     public void forget(String reference) {
         pages.evictAfterCommit(paths(reference));
+        listings.forget();
+        home.forget();
     }
 
     static List<String> paths(String reference) {
