@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# HTTP benchmark: one heritage page from the live portal (PostgreSQL, the real items plus synthetic
-# ones) against the very same HTML served as a static file by nginx, both loaded with wrk in the same
-# run. The live page is measured as visitors get it (kept by the page cache after the first visit), as
-# drawn for every request (a query string bypasses the cache), and for repeat visits (If-None-Match →
-# 304). Writes target/bench/http.json.
+# HTTP benchmark: the live portal (PostgreSQL, the real items plus synthetic ones, the demo profile's
+# trainings and news) against nginx serving a heritage page's very same HTML as a static file, both loaded
+# with wrk in the same run. Each kind of public page (heritage page, home, the List, a state, news,
+# trainings, a search) is measured as visitors get it (kept by the page cache after the first visit) and
+# as drawn for every request (a query string bypasses the cache); the heritage page also for repeat
+# visits (If-None-Match → 304); and a back-office list signed in as the demo administrator, which no
+# cache helps. Writes target/bench/http.json.
 # Needs PostgreSQL on 127.0.0.1:5432 (as the tests do); installs nginx-light and wrk when missing.
 #
 #   bash bench/http.sh [ITEMS] [SECONDS]      # defaults: 100000 items, 30 s per measurement
@@ -30,6 +32,8 @@ jar="$out/turath-bench.jar"
 psql -h 127.0.0.1 -U "$user" -d postgres -qc "drop database if exists $db" -c "create database $db encoding 'UTF8' template template0"
 export TURATH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" TURATH_DB_USER="$user" TURATH_DB_PASSWORD=""
 export TURATH_INDEX_DIR="$out/http-index" TURATH_STORAGE_DIR="$out/http-files" TURATH_DEMO_DATA=false
+# the demo profile adds the trainings and the news (and its accounts, for the signed-in page)
+export SPRING_PROFILES_ACTIVE=demo TURATH_DEMO_PASSWORD="bench-$(date +%s)-not-a-secret"
 rm -rf "$TURATH_INDEX_DIR"
 
 java -jar "$jar" import src/main/resources/demo/whc-sites-2025-en-fr-ar.csv | tail -n 1
@@ -47,7 +51,8 @@ trap cleanup EXIT
 java -Xmx1g -jar "$jar" --server.port=$live_port --turath.search.startup-indexing=sync > "$out/http-portal.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 1 300); do curl -fs -o /dev/null "http://127.0.0.1:$live_port/actuator/health/readiness" && break; sleep 1; done
-page="http://127.0.0.1:$live_port/en/heritage/$reference"
+live="http://127.0.0.1:$live_port"
+page="$live/en/heritage/$reference"
 
 # the static twin: the page's own HTML, from nginx on another port
 mkdir -p "$out/nginx/html" "$out/nginx/logs"
@@ -75,6 +80,16 @@ etag=$(curl -fs -D - -o /dev/null "$page" | tr -d "\r" | awk -F': ' 'tolower($1)
 repeat_status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$page")
 echo "ETag $etag; a repeat visit gets $repeat_status"
 
+# signed in as the demo administrator: the sign-in form's token, then the form, keeping the cookies
+jar_cookies="$out/http-cookies.txt"
+rm -f "$jar_cookies"
+token=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$live/en/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$jar_cookies" -b "$jar_cookies" --data-urlencode "email=admin@demo.turath.invalid" \
+  --data-urlencode "password=$TURATH_DEMO_PASSWORD" --data-urlencode "lang=en" --data-urlencode "_csrf=$token" "$live/login"
+session=$(awk '$6 == "SESSION" {print $7}' "$jar_cookies")
+signed_in_status=$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: SESSION=$session" "$live/en/admin/heritage")
+echo "signed in: the back-office list answers $signed_in_status"
+
 measure() { # name url [header]
   local name=$1 url=$2 header=${3:-}
   if [ -n "$header" ]; then
@@ -83,13 +98,6 @@ measure() { # name url [header]
     wrk -t2 -c64 -d"${seconds}s" --latency "$url" > "$out/wrk-$name.txt"
   fi
 }
-# the JIT warms up on the live page first
-wrk -t2 -c64 -d10s "$page" > /dev/null
-measure nginx "http://127.0.0.1:$static_port/page.html"
-measure live "$page"
-measure live-drawn "$page?drawn=1"
-measure live-304 "$page" "If-None-Match: $etag"
-
 # requests/s, p50 and p99 in milliseconds, and errors, from wrk's report
 read_wrk() {
   awk '
@@ -98,34 +106,51 @@ read_wrk() {
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx/ { errors += $NF }
-    /Socket errors/ { errors += 0 }
     END { printf "{\"requestsPerSecond\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"non2xx3xx\": %d}", rps, p50, p99, errors }
-  ' "$1"
+  ' "$out/wrk-$1.txt"
 }
-nginx_json=$(read_wrk "$out/wrk-nginx.txt")
-live_json=$(read_wrk "$out/wrk-live.txt")
-repeat_json=$(read_wrk "$out/wrk-live-304.txt")
-drawn_json=$(read_wrk "$out/wrk-live-drawn.txt")
-nginx_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-nginx.txt")
-live_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live.txt")
-repeat_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live-304.txt")
-drawn_rps=$(awk '/Requests\/sec/ {print $2}' "$out/wrk-live-drawn.txt")
+rps() { awk '/Requests\/sec/ {print $2}' "$out/wrk-$1.txt"; }
+
+# the JIT warms up on the live pages first
+for path in "/en/heritage/$reference" "/en/heritage/$reference?drawn=1" /ar/ /ar/heritage /ar/search?q=fes; do
+  wrk -t2 -c64 -d5s "$live$path" > /dev/null
+done
+measure nginx "http://127.0.0.1:$static_port/page.html"
+measure heritage-304 "$page" "If-None-Match: $etag"
+kinds=(heritage home list state news trainings search)
+declare -A paths=([heritage]="/en/heritage/$reference" [home]="/ar/" [list]="/ar/heritage" [state]="/ar/states/MA"
+  [news]="/ar/news" [trainings]="/ar/trainings" [search]="/ar/search?q=%D9%85%D8%B3%D8%AC%D8%AF")
+pages_json=""
+for kind in "${kinds[@]}"; do
+  path=${paths[$kind]}
+  case "$path" in *\?*) drawn="$path&drawn=1" ;; *) drawn="$path?drawn=1" ;; esac
+  measure "$kind-drawn" "$live$drawn"
+  entry="\"drawnEveryTime\": $(read_wrk "$kind-drawn")"
+  if [ "$kind" != search ]; then
+    measure "$kind-kept" "$live$path"
+    entry="\"kept\": $(read_wrk "$kind-kept"), \"keptToNginx\": $(awk -v a="$(rps "$kind-kept")" -v b="$(rps nginx)" 'BEGIN { printf "%.3f", a / b }'), $entry"
+  fi
+  echo "$kind: $entry"
+  pages_json="$pages_json${pages_json:+,}
+    \"$kind\": {\"path\": \"$path\", $entry}"
+done
+measure signed-in-list "$live/en/admin/heritage" "Cookie: SESSION=$session"
+
 cat > "$out/http.json" <<JSON
 {
   "date": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "items": $(psql -h 127.0.0.1 -U "$user" -d "$db" -Atc "select count(*) from heritage_item"),
-  "page": "/en/heritage/$reference",
+  "nginxPage": "/en/heritage/$reference",
   "pageBytes": $(stat -c %s "$out/nginx/html/page.html"),
   "wrk": "2 threads, 64 connections, ${seconds} s each, on the same machine as both servers",
   "cpus": $(nproc),
-  "nginx": $nginx_json,
-  "live": $live_json,
-  "liveDrawnEveryTime": $drawn_json,
-  "liveRepeatVisit304": $repeat_json,
+  "nginx": $(read_wrk nginx),
+  "repeatVisit304": $(read_wrk heritage-304),
   "repeatVisitStatus": $repeat_status,
-  "liveToNginx": $(awk -v a="$live_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }'),
-  "drawnToNginx": $(awk -v a="$drawn_rps" -v b="$nginx_rps" 'BEGIN { printf "%.4f", a / b }'),
-  "repeatToNginx": $(awk -v a="$repeat_rps" -v b="$nginx_rps" 'BEGIN { printf "%.3f", a / b }')
+  "pages": {$pages_json
+  },
+  "signedInBackOfficeList": $(read_wrk signed-in-list),
+  "signedInStatus": $signed_in_status
 }
 JSON
 cat "$out/http.json"
