@@ -8,7 +8,8 @@ start_demo_portal() {
   rm -rf "$work" && mkdir -p "$work"
   # run from a copy: a rebuild while the benchmark runs must not pull the jar from under the portal
   cp target/turath.jar "$work/turath.jar"
-  (cd "$work" && SPRING_PROFILES_ACTIVE=demo TURATH_DEMO_PASSWORD="$name-$(date +%s)-not-a-secret" \
+  # its public address is the one the benchmark asks (canonical and hreflang links are absolute)
+  (cd "$work" && SPRING_PROFILES_ACTIVE=demo TURATH_DEMO_PASSWORD="$name-$(date +%s)-not-a-secret" TURATH_PUBLIC_URL="http://127.0.0.1:$port" \
     exec java -Xmx1g -jar turath.jar --server.port="$port" --turath.search.startup-indexing=sync > portal.log 2>&1) &
   DEMO_PORTAL_PID=$!
   trap 'kill "$DEMO_PORTAL_PID" 2>/dev/null || true' EXIT

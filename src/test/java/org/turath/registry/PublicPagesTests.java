@@ -93,12 +93,19 @@ class PublicPagesTests {
         assertThat(http.get("/en/heritage", "If-None-Match", etag).statusCode()).isEqualTo(304);
     }
 
+    @org.springframework.beans.factory.annotation.Value("${turath.public-url}")
+    String publicUrl;
+
     @Test
     void theLanguageSwitchKeepsThePageAndItsFiltersAndHreflangNamesTheAlternates() {
         Document list = page("/en/heritage?state=MA&sort=year");
         assertThat(list.select(".language-switch a").eachAttr("href"))
                 .containsExactly("/ar/heritage?state=MA&sort=year", "/en/heritage?state=MA&sort=year", "/fr/heritage?state=MA&sort=year");
-        assertThat(list.select("link[rel=alternate][hreflang=fr]").attr("href")).isEqualTo("/fr/heritage?state=MA&sort=year");
+        // search engines read only absolute alternates: at the portal's public address, Arabic for any other language
+        String site = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        assertThat(list.select("link[rel=alternate][hreflang=fr]").attr("href")).isEqualTo(site + "/fr/heritage?state=MA&sort=year");
+        assertThat(list.select("link[rel=alternate][hreflang=x-default]").attr("href")).isEqualTo(site + "/ar/heritage?state=MA&sort=year");
+        assertThat(list.select("link[rel=canonical]").attr("href")).isEqualTo(site + "/en/heritage?state=MA&sort=year");
     }
 
     @Test
