@@ -26,6 +26,21 @@
         },
         // country names in the page's language, from the shipped boundaries, shown once the reader zooms in
         labels: function (map, boundaries) {
+            var container = map.getContainer();
+            var drawn = false;
+            var show = function () {
+                var near = map.getZoom() >= 4;
+                // the labels are made the first time the reader zooms in, not while the page loads
+                if (near && !drawn) {
+                    drawn = true;
+                    TurathMap.drawLabels(map, boundaries);
+                }
+                container.classList.toggle('labels-on', near);
+            };
+            map.on('zoomend', show);
+            show();
+        },
+        drawLabels: function (map, boundaries) {
             var lang = document.documentElement.lang;
             var group = L.layerGroup();
             boundaries.features.forEach(function (feature) {
@@ -54,10 +69,6 @@
                 }));
             });
             group.addTo(map);
-            var container = map.getContainer();
-            var show = function () { container.classList.toggle('labels-on', map.getZoom() >= 4); };
-            map.on('zoomend', show);
-            show();
         },
         // the class of a marker by the item's kind and status (TANGIBLE_CULTURAL → kind-tangible-cultural)
         kindClass: function (kind, status) {

@@ -5,7 +5,6 @@
     if (!button || !nav) {
         return;
     }
-    document.documentElement.classList.add('has-menu');
     function set(open) {
         button.setAttribute('aria-expanded', open ? 'true' : 'false');
         nav.closest('.site-header').classList.toggle('menu-open', open);
