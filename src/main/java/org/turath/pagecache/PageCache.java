@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,6 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.turath.web.AcceptEncoding;
+import org.turath.web.BrowserCookies;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -159,15 +159,7 @@ public class PageCache extends HttpFilter {
         if (request.getQueryString() != null || request.getHeader("Authorization") != null) {
             return false;
         }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (sessionCookie.equals(cookie.getName())) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !BrowserCookies.has(request, sessionCookie);
     }
 
     /** Whether a kept page may be served: recently checked, or its stamp is still the one it was drawn with. */

@@ -17,6 +17,19 @@ public final class BrowserCookies {
     private BrowserCookies() {
     }
 
+    /** Whether the request carries a cookie named {@code name}. */
+    public static boolean has(HttpServletRequest request, String name) {
+        jakarta.servlet.http.Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (jakarta.servlet.http.Cookie cookie : cookies) {
+                if (name.equals(cookie.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public static void set(HttpServletRequest request, HttpServletResponse response, String name, String value, Duration maxAge) {
         response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(name, value).path("/").httpOnly(true)
                 .secure(request.isSecure()).sameSite("Lax").maxAge(maxAge).build().toString());

@@ -36,21 +36,9 @@ final class PageCacheControl extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        response.setHeader(HttpHeaders.CACHE_CONTROL, hasSession(request) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
+        response.setHeader(HttpHeaders.CACHE_CONTROL, BrowserCookies.has(request, sessionCookie) || request.getHeader(HttpHeaders.AUTHORIZATION) != null
                 ? PRIVATE : SHARED);
         chain.doFilter(request, new CookieWatch(response));
-    }
-
-    private boolean hasSession(HttpServletRequest request) {
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (sessionCookie.equals(cookie.getName())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** Turns the shared default private as soon as the answer sets a cookie. */
