@@ -101,6 +101,21 @@ public class WebConfiguration implements WebMvcConfigurer {
                 return true;
             }
         });
+        // a signed-in person's form token lives in their session: read it before the page is written, so a page longer
+        // than the response buffer (an error page outside the language paths, which nothing buffers) never needs the
+        // session after its first bytes were sent
+        registry.addInterceptor(new org.springframework.web.servlet.HandlerInterceptor() {
+            @Override
+            public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+                                     Object handler) {
+                if (request.getUserPrincipal() != null
+                        && request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
+                        instanceof org.springframework.security.web.csrf.CsrfToken token) {
+                    token.getToken();
+                }
+                return true;
+            }
+        });
     }
 
     /** Lets controllers take {@code @PathVariable Language lang}; routes restrict it to {@link #LANG}. */

@@ -265,6 +265,17 @@ class PublicPagesTests {
         assertThat(Jsoup.parse(response.body()).selectFirst("h1").text()).isEqualTo("Invalid parameter");
     }
 
+    @Test
+    void aNameSpeltTheSameInTwoLanguagesIsGivenOnce() {
+        String reference = registry.jdbc().queryForObject("select reference from heritage_item where name_en = name_fr"
+                + " and name_ar is not null and publication = 'PUBLISHED' order by reference limit 1", String.class);
+        String name = registry.jdbc().queryForObject("select name_en from heritage_item where reference = ?", String.class, reference);
+        Document arabic = page("/ar/heritage/" + reference);
+        assertThat(arabic.select(".other-names li").eachText()).containsOnlyOnce(name).doesNotHaveDuplicates();
+        Document english = page("/en/heritage/" + reference);
+        assertThat(english.select(".other-names li").eachText()).doesNotContain(name).hasSize(1);
+    }
+
     private Document page(String path) {
         HttpResponse<String> response = http.get(path);
         assertThat(response.statusCode()).as(path).isEqualTo(200);

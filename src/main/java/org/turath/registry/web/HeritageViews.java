@@ -81,11 +81,14 @@ class HeritageViews {
     Page page(HeritageDetail item, Language language) {
         Map<String, CountryInfo> countries = geo.countries(item.states());
         Map<String, RegionInfo> regions = geo.regions().stream().collect(Collectors.toMap(RegionInfo::code, r -> r));
+        Localized shown = text(item.name(), language);
+        // a name spelt the same in two languages (Kairouan, Kairouan) is said once
+        java.util.Set<String> said = new java.util.HashSet<>(List.of(shown.text()));
         List<OtherName> otherNames = java.util.Arrays.stream(Language.values())
                 .filter(other -> other != language)
-                .flatMap(other -> item.name().in(other).map(text -> new OtherName(other.tag(), other.dir(), text)).stream())
+                .flatMap(other -> item.name().in(other).filter(said::add).map(text -> new OtherName(other.tag(), other.dir(), text)).stream())
                 .toList();
-        return new Page(item.reference(), text(item.name(), language), otherNames, enumKey(item.kind()), enumKey(item.status()),
+        return new Page(item.reference(), shown, otherNames, enumKey(item.kind()), enumKey(item.status()),
                 stateNames(item.states(), countries, language), item.stateLabel().resolve(language).orElse(null),
                 sortedRegionNames(item.regions(), regions, language), item.description().resolve(language),
                 item.criteria().stream().map(c -> criterion(c, language)).toList(),
