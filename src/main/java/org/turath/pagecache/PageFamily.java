@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Public pages that show a module's content as a whole (a list, the home page, a state's heritage) and are
  * kept for visitors as long as that content has not changed: one stamp for the whole family, read from the
- * database by {@code stamp} (a count and a latest change time, say) at most once per
+ * database by {@code stamp} (a count and a latest change time, say) at most twice per
  * {@code turath.page-cache.revalidate-after} on each node, however many pages of the family are kept. The
  * module calls {@link #forget()} when it changes what the family shows, so the node that made the change
  * shows it at once; other nodes see it when they next read the stamp.
@@ -37,11 +37,15 @@ public class PageFamily implements CacheablePages {
         return paths.matcher(path).matches() ? Optional.of(current()) : Optional.empty();
     }
 
-    /** The family's stamp now, read again once it is older than the cache's revalidation interval. */
+    /**
+     * The family's stamp now, read again once it is older than half the cache's revalidation interval (a kept page
+     * checked at the end of its interval then sees a stamp at most half an interval old: another node's change shows
+     * within one and a half intervals).
+     */
     public String current() {
         Reading reading = last;
         long now = System.nanoTime();
-        if (reading == null || now - reading.at > cache.revalidateAfterNanos()) {
+        if (reading == null || now - reading.at > cache.revalidateAfterNanos() / 2) {
             reading = new Reading(stamp.get(), now);
             last = reading;
         }

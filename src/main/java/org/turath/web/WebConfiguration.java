@@ -108,7 +108,8 @@ public class WebConfiguration implements WebMvcConfigurer {
             @Override
             public boolean preHandle(jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
                                      Object handler) {
-                if (request.getUserPrincipal() != null
+                // only when there is no session yet: loading it for six requests of one session at once would save it six times
+                if (request.getUserPrincipal() != null && request.getSession(false) == null
                         && request.getAttribute(org.springframework.security.web.csrf.CsrfToken.class.getName())
                         instanceof org.springframework.security.web.csrf.CsrfToken token) {
                     token.getToken();
