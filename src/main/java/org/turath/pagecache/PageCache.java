@@ -19,12 +19,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-import org.turath.web.AcceptEncoding;
 import org.turath.web.BrowserCookies;
+import org.turath.web.Gzip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -33,7 +31,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Pages drawn for visitors who are not signed in, kept and served again without drawing them — what a
@@ -201,7 +198,7 @@ public class PageCache extends HttpFilter {
                 }
             }
             entries.put(path, new Entry(kind, stamp, askedAt, capture.getContentType(), capture.locale, headers,
-                    capture.getHeader("ETag"), body, gzip(body)));
+                    capture.getHeader("ETag"), body, Gzip.compress(body)));
         }
         capture.copyBodyToResponse();
     }
@@ -214,16 +211,6 @@ public class PageCache extends HttpFilter {
         String cacheControl = String.join(",", capture.getHeaders("Cache-Control")).toLowerCase(Locale.ROOT);
         return type != null && type.startsWith("text/html") && !cacheControl.contains("no-store") && !cacheControl.contains("private")
                 && capture.getContentSize() > 0 && capture.getContentSize() <= MAX_PAGE_BYTES;
-    }
-
-    private static byte[] gzip(byte[] body) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-            zip.write(body);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     /** The answer as drawn, with the language it was drawn in (a header the container keeps apart). */
@@ -292,7 +279,7 @@ public class PageCache extends HttpFilter {
             }
             // after the locale, so the charset of the type wins over the locale's
             response.setContentType(contentType);
-            boolean zipped = AcceptEncoding.gzip(request.getHeader("Accept-Encoding"));
+            boolean zipped = Gzip.accepted(request.getHeader("Accept-Encoding"));
             byte[] content = zipped ? gzipped : body;
             if (zipped) {
                 response.setHeader("Content-Encoding", "gzip");

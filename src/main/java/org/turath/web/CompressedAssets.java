@@ -11,7 +11,6 @@ import org.springframework.web.servlet.resource.ResourceTransformer;
 import org.springframework.web.servlet.resource.ResourceTransformerChain;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -20,8 +19,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.regex.Pattern;
-import java.util.zip.Deflater;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * Serves the static text files (styles, scripts, SVG, the base map) compressed, the way a web server
@@ -58,23 +55,11 @@ final class CompressedAssets implements ResourceTransformer {
             try (InputStream in = transformed.getInputStream()) {
                 plain = FileCopyUtils.copyToByteArray(in);
             }
-            variants = new Variants(plain, plain.length < MIN_BYTES ? null : gzip(plain));
+            variants = new Variants(plain, plain.length < MIN_BYTES ? null : Gzip.compress(plain));
             kept.put(key, variants);
         }
-        boolean zipped = variants.gzipped != null && AcceptEncoding.gzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+        boolean zipped = variants.gzipped != null && Gzip.accepted(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
         return new Served(resource, zipped ? variants.gzipped : variants.plain, zipped, versioned);
-    }
-
-    private static byte[] gzip(byte[] plain) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(plain.length / 3 + 64);
-        try (GZIPOutputStream zip = new GZIPOutputStream(out) {
-            {
-                def.setLevel(Deflater.BEST_COMPRESSION);
-            }
-        }) {
-            zip.write(plain);
-        }
-        return out.toByteArray();
     }
 
     private record Variants(byte[] plain, byte[] gzipped) {

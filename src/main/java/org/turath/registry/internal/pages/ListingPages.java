@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * The List's pages that show many items — the List's first page and the member states' pages — kept for
  * visitors while the registry has not changed: its stamp counts the items and their images and takes their
- * latest change (two index-free aggregates, read at most once a second per node).
+ * latest change (two aggregates, read at most twice per revalidation interval per node).
  */
 @Component
 public class ListingPages extends PageFamily {
@@ -25,7 +25,7 @@ public class ListingPages extends PageFamily {
         super(PATHS, () -> registryStamp(jdbc), cache);
     }
 
-    static String registryStamp(JdbcTemplate jdbc) {
+    private static String registryStamp(JdbcTemplate jdbc) {
         return jdbc.queryForObject("select count(*), max(updated_at) from heritage_item",
                 (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2))
                 + "/" + jdbc.queryForObject("select count(*), max(created_at) from heritage_media",
@@ -41,8 +41,9 @@ public class ListingPages extends PageFamily {
 
         static final Pattern PATHS = Pattern.compile("/(?:ar|en|fr)/?");
 
-        HomePages(JdbcTemplate jdbc, PageCache cache, List<HomeSection> sections) {
-            super(PATHS, () -> registryStamp(jdbc) + "|" + sections.stream().map(HomeSection::stamp).collect(Collectors.joining("|")),
+        HomePages(ListingPages listings, PageCache cache, List<HomeSection> sections) {
+            // the List's own stamp, read once for both families
+            super(PATHS, () -> listings.current() + "|" + sections.stream().map(HomeSection::stamp).collect(Collectors.joining("|")),
                     cache);
         }
 
