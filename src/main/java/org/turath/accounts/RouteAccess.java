@@ -16,8 +16,12 @@ import java.util.Set;
  */
 public final class RouteAccess {
 
-    /** Who may use a route (any method when {@code method} is null): anyone, anyone signed in, or the listed roles. */
-    public record Rule(HttpMethod method, String pattern, boolean anyone, boolean signedIn, Set<Role> roles) {
+    /**
+     * Who may use a route (any method when {@code method} is null): anyone, anyone signed in, or the listed roles.
+     * {@code query}: a POST that only reads (a protocol that allows its questions by POST, such as OAI-PMH), so it
+     * carries no form token.
+     */
+    public record Rule(HttpMethod method, String pattern, boolean anyone, boolean signedIn, Set<Role> roles, boolean query) {
 
         public boolean allows(Set<Role> held, boolean authenticated) {
             return anyone || (authenticated && (signedIn || held.stream().anyMatch(roles::contains)));
@@ -41,14 +45,19 @@ public final class RouteAccess {
     }
 
     public static Rule anyone(HttpMethod method, String pattern) {
-        return new Rule(method, pattern, true, false, Set.of());
+        return new Rule(method, pattern, true, false, Set.of(), false);
+    }
+
+    /** Open to anyone by POST as well as GET, for a question that changes nothing: no form token is asked for. */
+    public static Rule anyoneAsking(String pattern) {
+        return new Rule(HttpMethod.POST, pattern, true, false, Set.of(), true);
     }
 
     public static Rule signedIn(HttpMethod method, String pattern) {
-        return new Rule(method, pattern, false, true, Set.of());
+        return new Rule(method, pattern, false, true, Set.of(), false);
     }
 
     public static Rule roles(HttpMethod method, String pattern, Role... roles) {
-        return new Rule(method, pattern, false, false, Set.of(roles));
+        return new Rule(method, pattern, false, false, Set.of(roles), false);
     }
 }

@@ -18,6 +18,9 @@ class OpenDataRoutes implements RouteRules {
             // open data
             anyone(HttpMethod.GET, org.turath.accounts.RouteAccess.LANG + "/open-data"),
             anyone(HttpMethod.GET, "/api/v1/**"),
+            // OAI-PMH: its questions by GET or by POST
+            anyone(HttpMethod.GET, "/oai"),
+            org.turath.accounts.RouteAccess.anyoneAsking("/oai"),
             anyone(HttpMethod.GET, "/v3/api-docs"),
             anyone(HttpMethod.GET, "/v3/api-docs/**"),
             anyone(HttpMethod.GET, "/v3/api-docs.yaml"),

@@ -39,6 +39,7 @@ public class RegistryFixture {
         jdbc.update("delete from heritage_item");
         jdbc.update("delete from heritage_import_run");
         jdbc.update("delete from search_document");
+        jdbc.update("delete from open_record where record_type = 'heritage'");
         searchIndex.reindex();
         // rows deleted behind the application's back: its kept pages of them go too
         pages.clear();
@@ -77,6 +78,7 @@ public class RegistryFixture {
         for (String reference : references) {
             jdbc.update("delete from heritage_item where reference = ?", reference);
             jdbc.update("delete from search_document where id = ?", "HERITAGE:" + reference);
+            jdbc.update("delete from open_record where record_type = 'heritage' and local_id = ?", reference);
         }
         searchIndex.reindex();
         pages.clear();

@@ -162,9 +162,14 @@ class WebSecurity {
         // person's cookie is worth nothing against their session
         // not on the container's error dispatch: it only draws the error page of a request refused before (whose
         // parameters may be what could not be read), and a POST there would be checked a second time
+        // nor on a POST that only asks (RouteAccess.anyoneAsking: OAI-PMH): it changes nothing a token would protect
+        java.util.List<org.springframework.security.web.util.matcher.RequestMatcher> questions = modules.stream()
+                .flatMap(module -> module.rules().stream()).filter(RouteAccess.Rule::query)
+                .flatMap(rule -> rule.matchers().stream()).toList();
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).requireCsrfProtectionMatcher(request ->
                 request.getDispatcherType() != jakarta.servlet.DispatcherType.ERROR
-                        && org.springframework.security.web.csrf.CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)));
+                        && org.springframework.security.web.csrf.CsrfFilter.DEFAULT_CSRF_MATCHER.matches(request)
+                        && questions.stream().noneMatch(question -> question.matches(request))));
         // an upload is read (and written to disk) only for a signed-in person: the CSRF check that follows reads the
         // form's token, and with it the whole multipart body
         http.addFilterBefore(new SignedInUploads(), org.springframework.security.web.csrf.CsrfFilter.class);

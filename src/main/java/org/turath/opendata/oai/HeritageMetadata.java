@@ -1,0 +1,222 @@
+package org.turath.opendata.oai;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.turath.opendata.OpenDataSettings;
+import org.turath.registry.CriterionInfo;
+import org.turath.registry.HeritageDetail;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A heritage item's metadata as harvesters read it, rendered once when the item changes: simple Dublin Core
+ * ({@code oai_dc}, every text in its three languages with {@code xml:lang}) and the Europeana Data Model ({@code edm}:
+ * the item as a provided cultural heritage object, its place with coordinates, and the aggregation that says where
+ * it is shown and under which licence).
+ */
+@Component
+class HeritageMetadata {
+
+    /** Raised whenever what is rendered changes: rows of an older version are rendered again at start. */
+    static final int FORMAT_VERSION = 1;
+
+    static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
+    static final String DC = "http://purl.org/dc/elements/1.1/";
+    static final String RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+    static final String EDM = "http://www.europeana.eu/schemas/edm/";
+    static final String ORE = "http://www.openarchives.org/ore/terms/";
+    static final String DCTERMS = "http://purl.org/dc/terms/";
+    static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
+    static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    static final String OWL = "http://www.w3.org/2002/07/owl#";
+    private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
+
+    private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
+    private final OpenDataSettings settings;
+    private final MessageSource messages;
+
+    HeritageMetadata(OpenDataSettings settings, MessageSource messages) {
+        this.settings = settings;
+        this.messages = messages;
+    }
+
+    String dublinCore(HeritageDetail item) {
+        return write(xml -> {
+            xml.writeStartElement("oai_dc", "dc", OAI_DC);
+            xml.writeNamespace("oai_dc", OAI_DC);
+            xml.writeNamespace("dc", DC);
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+            texts(xml, DC, "title", item.name());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "publisher", siteName(language), language);
+            }
+            texts(xml, DC, "description", item.description().plain());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", kind(item, language), language);
+            }
+            for (CriterionInfo criterion : item.criteria()) {
+                plain(xml, DC, "subject", criterion.key());
+            }
+            texts(xml, DC, "coverage", item.stateLabel());
+            for (String state : item.states()) {
+                plain(xml, DC, "coverage", state);
+            }
+            if (item.located()) {
+                plain(xml, DC, "coverage", String.format(Locale.ROOT, "%.6f, %.6f", item.latitude(), item.longitude()));
+            }
+            if (item.inscriptionYear() != null) {
+                plain(xml, DC, "date", item.inscriptionYear().toString());
+            }
+            plain(xml, DC, "identifier", item.reference());
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", pageUrl(item, language));
+            }
+            if (item.unescoIdNo() != null) {
+                plain(xml, DC, "relation", unescoUrl(item));
+            }
+            for (Language language : Language.values()) {
+                plain(xml, DC, "language", language.tag());
+            }
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
+    String europeana(HeritageDetail item) {
+        String uri = settings.recordUri("heritage", item.reference());
+        return write(xml -> {
+            xml.writeStartElement("rdf", "RDF", RDF);
+            xml.writeNamespace("rdf", RDF);
+            xml.writeNamespace("dc", DC);
+            xml.writeNamespace("dcterms", DCTERMS);
+            xml.writeNamespace("edm", EDM);
+            xml.writeNamespace("ore", ORE);
+            xml.writeNamespace("skos", SKOS);
+            xml.writeNamespace("wgs84_pos", WGS84);
+            xml.writeNamespace("owl", OWL);
+
+            xml.writeStartElement("edm", "ProvidedCHO", EDM);
+            xml.writeAttribute("rdf", RDF, "about", uri);
+            texts(xml, DC, "description", item.description().plain());
+            plain(xml, DC, "identifier", item.reference());
+            plain(xml, DC, "language", "mul");
+            texts(xml, DC, "title", item.name());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", kind(item, language), language);
+            }
+            if (item.inscriptionYear() != null) {
+                plain(xml, DCTERMS, "created", item.inscriptionYear().toString());
+            }
+            if (item.located()) {
+                resource(xml, DCTERMS, "spatial", uri + "#place");
+            }
+            plain(xml, EDM, "type", "TEXT");
+            if (item.unescoIdNo() != null) {
+                resource(xml, OWL, "sameAs", unescoUrl(item));
+            }
+            xml.writeEndElement();
+
+            if (item.located()) {
+                xml.writeStartElement("edm", "Place", EDM);
+                xml.writeAttribute("rdf", RDF, "about", uri + "#place");
+                plain(xml, WGS84, "lat", String.format(Locale.ROOT, "%.6f", item.latitude()));
+                plain(xml, WGS84, "long", String.format(Locale.ROOT, "%.6f", item.longitude()));
+                texts(xml, SKOS, "prefLabel", item.stateLabel());
+                xml.writeEndElement();
+            }
+
+            xml.writeStartElement("ore", "Aggregation", ORE);
+            xml.writeAttribute("rdf", RDF, "about", uri + "#aggregation");
+            resource(xml, EDM, "aggregatedCHO", uri);
+            for (Language language : Language.values()) {
+                xml(xml, EDM, "dataProvider", siteName(language), language);
+            }
+            resource(xml, EDM, "isShownAt", pageUrl(item, Language.DEFAULT));
+            for (Language language : Language.values()) {
+                xml(xml, EDM, "provider", siteName(language), language);
+            }
+            resource(xml, EDM, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+
+            xml.writeEndElement();
+        });
+    }
+
+    private String pageUrl(HeritageDetail item, Language language) {
+        return settings.publicUrl() + "/" + language.tag() + "/heritage/" + item.reference();
+    }
+
+    private static String unescoUrl(HeritageDetail item) {
+        return "https://whc.unesco.org/en/list/" + item.unescoIdNo();
+    }
+
+    private String kind(HeritageDetail item, Language language) {
+        String key = item.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return messages.getMessage("heritage.kind." + key, null, item.kind().name(), language.locale());
+    }
+
+    private String siteName(Language language) {
+        return messages.getMessage("site.name." + language.tag(), null, "Turath", language.locale());
+    }
+
+    /** One element per language the text has, each with its {@code xml:lang}. */
+    private static void texts(XMLStreamWriter xml, String namespace, String name, LocalizedText text) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        for (Language language : Language.values()) {
+            Optional<String> value = text.in(language);
+            if (value.isPresent()) {
+                xml(xml, namespace, name, value.get(), language);
+            }
+        }
+    }
+
+    private static void xml(XMLStreamWriter xml, String namespace, String name, String value, Language language)
+            throws XMLStreamException {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        xml.writeStartElement(namespace, name);
+        xml.writeAttribute("xml", XMLConstants.XML_NS_URI, "lang", language.tag());
+        xml.writeCharacters(Xml.clean(value));
+        xml.writeEndElement();
+    }
+
+    private static void plain(XMLStreamWriter xml, String namespace, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(namespace, name);
+        xml.writeCharacters(Xml.clean(value));
+        xml.writeEndElement();
+    }
+
+    private static void resource(XMLStreamWriter xml, String namespace, String name, String uri) throws XMLStreamException {
+        xml.writeEmptyElement(namespace, name);
+        xml.writeAttribute("rdf", RDF, "resource", uri);
+    }
+
+    private interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter(2048);
+        try {
+            XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
+            body.write(xml);
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("Could not write a record's metadata", e);
+        }
+        return out.toString();
+    }
+}

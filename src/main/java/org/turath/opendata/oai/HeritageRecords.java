@@ -1,0 +1,115 @@
+package org.turath.opendata.oai;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.turath.opendata.OpenDataSettings;
+import org.turath.registry.HeritageDetail;
+import org.turath.registry.HeritageItemChanged;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.Slice;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Keeps the harvestable copy of heritage items in step with the registry: a published item is written with its
+ * metadata rendered, in the transaction that changed it; an item that stops being public becomes a deleted record.
+ * At start, items the copy lacks (a new installation of this module, or a new rendering) are written in pages.
+ */
+@Component
+class HeritageRecords {
+
+    static final String TYPE = "heritage";
+    private static final Logger log = LoggerFactory.getLogger(HeritageRecords.class);
+    private static final int PAGE = 200;
+
+    private final OpenRecords records;
+    private final HeritageMetadata metadata;
+    private final OpenDataSettings settings;
+    private final RegistryApi registry;
+    private final TransactionTemplate transactions;
+
+    HeritageRecords(OpenRecords records, HeritageMetadata metadata, OpenDataSettings settings, RegistryApi registry,
+                    TransactionTemplate transactions) {
+        this.records = records;
+        this.metadata = metadata;
+        this.settings = settings;
+        this.registry = registry;
+        this.transactions = transactions;
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(HeritageItemChanged event) {
+        HeritageDetail item = event.item();
+        if (item.publication().isPublic()) {
+            put(item);
+        } else {
+            records.delete(identifier(item.reference()), now());
+        }
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void fillIn() {
+        long published = registry.count();
+        if (records.live(TYPE, HeritageMetadata.FORMAT_VERSION) == published) {
+            return;
+        }
+        log.info("Open data: writing the harvestable records of {} published heritage items", published);
+        Optional<String> after = Optional.empty();
+        int written = 0;
+        do {
+            Optional<String> from = after;
+            Slice<HeritageDetail> page = transactions.execute(status -> {
+                Slice<HeritageDetail> details = registry.details(from, PAGE);
+                details.items().forEach(this::put);
+                return details;
+            });
+            written += page.items().size();
+            after = page.nextCursor();
+        } while (after.isPresent());
+        log.info("Open data: {} heritage records written", written);
+    }
+
+    String identifier(String reference) {
+        return "oai:" + settings.repositoryIdentifier() + ":" + TYPE + "/" + reference;
+    }
+
+    private void put(HeritageDetail item) {
+        records.put(identifier(item.reference()), TYPE, item.reference(), sets(item), now(),
+                metadata.dublinCore(item), metadata.europeana(item), HeritageMetadata.FORMAT_VERSION);
+    }
+
+    /** The sets an item is in: its type, each of its states, its kind and its status, each under its group. */
+    static List<String> sets(HeritageDetail item) {
+        List<String> sets = new ArrayList<>();
+        sets.add(TYPE);
+        if (!item.states().isEmpty()) {
+            sets.add("state");
+            item.states().forEach(state -> sets.add("state:" + state.toUpperCase(Locale.ROOT)));
+        }
+        sets.add("kind");
+        sets.add("kind:" + slug(item.kind().name()));
+        sets.add("status");
+        sets.add("status:" + slug(item.status().name()));
+        return sets;
+    }
+
+    /** Datestamps are kept to the second, the granularity harvesters ask in ({@code from}, {@code until}). */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    }
+
+    static String slug(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

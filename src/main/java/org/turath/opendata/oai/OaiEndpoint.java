@@ -1,0 +1,126 @@
+package org.turath.opendata.oai;
+
+import io.gdcc.xoai.dataprovider.DataProvider;
+import io.gdcc.xoai.dataprovider.model.Context;
+import io.gdcc.xoai.dataprovider.model.MetadataFormat;
+import io.gdcc.xoai.dataprovider.repository.Repository;
+import io.gdcc.xoai.dataprovider.repository.RepositoryConfiguration;
+import io.gdcc.xoai.model.oaipmh.DeletedRecord;
+import io.gdcc.xoai.model.oaipmh.Granularity;
+import io.gdcc.xoai.model.oaipmh.OAIPMH;
+import io.gdcc.xoai.model.oaipmh.ResumptionToken;
+import io.gdcc.xoai.model.oaipmh.verbs.ListIdentifiers;
+import io.gdcc.xoai.model.oaipmh.verbs.ListRecords;
+import io.gdcc.xoai.xml.XmlWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.turath.geo.GeoApi;
+import org.turath.opendata.OpenDataSettings;
+import org.turath.shared.Language;
+
+import javax.xml.stream.XMLStreamException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * OAI-PMH 2.0 at {@code /oai}, by GET or POST: the six verbs, their arguments and errors as GDCC's XOAI implements
+ * them, over the open records (heritage items today; each public kind of record as its module lands). Formats:
+ * {@code oai_dc} and {@code edm} (Europeana). Deleted records are kept ("persistent"); datestamps are to the second.
+ */
+@Controller
+class OaiEndpoint {
+
+    static final String PATH = "/oai";
+
+    private final DataProvider provider;
+    private final RepositoryConfiguration configuration;
+    private final MessageSource messages;
+    private final GeoApi geo;
+
+    OaiEndpoint(OpenRecords records, OpenDataSettings settings, MessageSource messages, GeoApi geo,
+                @org.springframework.beans.factory.annotation.Value("${turath.open-data.oai.records-per-page:250}") int recordsPerPage,
+                @org.springframework.beans.factory.annotation.Value("${turath.open-data.oai.identifiers-per-page:1000}") int identifiersPerPage) {
+        this.messages = messages;
+        this.geo = geo;
+        // the earliest datestamp now is a lower bound for good: a record's datestamp only ever moves forward
+        Instant earliest = records.earliest().orElseGet(() -> Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        // Lenient: says seconds in Identify, and takes days too, as the protocol asks of every repository
+        this.configuration = new RepositoryConfiguration.RepositoryConfigurationBuilder()
+                .withRepositoryName(messages.getMessage("site.name.en", null, "Turath", Locale.ENGLISH) + " (Turath)")
+                .withBaseUrl(settings.publicUrl() + PATH)
+                .withAdminEmail(settings.adminEmail())
+                .withEarliestDate(earliest)
+                .withDeleteMethod(DeletedRecord.PERSISTENT)
+                .withGranularity(Granularity.Lenient)
+                .withMaxListRecords(recordsPerPage)
+                .withMaxListIdentifiers(identifiersPerPage)
+                .withMaxListSets(1000)
+                .withResumptionTokenFormat(new KeysetTokens())
+                .build();
+        OaiRepository repository = new OaiRepository(records, this::setName);
+        Context context = new Context()
+                .withMetadataFormat(MetadataFormat.metadataFormat("oai_dc")
+                        .withNamespace(HeritageMetadata.OAI_DC)
+                        .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
+                        .withTransformer(MetadataFormat.identity()))
+                .withMetadataFormat(MetadataFormat.metadataFormat("edm")
+                        .withNamespace(HeritageMetadata.EDM)
+                        .withSchemaLocation("http://www.europeana.eu/schemas/edm/EDM.xsd")
+                        .withTransformer(MetadataFormat.identity()));
+        this.provider = new DataProvider(context, new Repository(configuration)
+                .withItemRepository(repository).withSetRepository(repository));
+    }
+
+    @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
+    @Transactional(readOnly = true)
+    void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OAIPMH answer = provider.handle(request.getParameterMap());
+        showCursor(answer);
+        response.setContentType("text/xml;charset=UTF-8");
+        response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
+        OutputStream body = response.getOutputStream();
+        try (XmlWriter xml = new XmlWriter(body, configuration)) {
+            xml.writeStartDocument("UTF-8", "1.0");
+            answer.write(xml);
+            xml.writeEndDocument();
+            xml.flush();
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the OAI-PMH answer", e);
+        }
+    }
+
+    /** The token's {@code cursor} attribute as the protocol means it: how many records came before this page. */
+    private static void showCursor(OAIPMH answer) {
+        ResumptionToken token = answer.getVerb() instanceof ListRecords records ? records.getResumptionToken()
+                : answer.getVerb() instanceof ListIdentifiers identifiers ? identifiers.getResumptionToken() : null;
+        if (token != null && token.getCursor() != null) {
+            token.withCursor(KeysetTokens.countOf(token.getCursor()));
+        }
+    }
+
+    /** A set's name in the three languages, Arabic first: "Morocco" for {@code state:MA}, the kind's name, … */
+    private String setName(String spec) {
+        int colon = spec.indexOf(':');
+        String group = colon < 0 ? spec : spec.substring(0, colon);
+        String member = colon < 0 ? null : spec.substring(colon + 1);
+        if ("state".equals(group) && member != null) {
+            return geo.country(member).map(country -> Stream.of(Language.values()).map(country::name)
+                    .collect(Collectors.joining(" · "))).orElse(member);
+        }
+        String key = member == null ? "opendata.set." + group
+                : ("kind".equals(group) ? "heritage.kind." : "heritage.status.") + member;
+        return Stream.of(Language.values()).map(language -> messages.getMessage(key, null, spec, language.locale()))
+                .distinct().collect(Collectors.joining(" · "));
+    }
+}

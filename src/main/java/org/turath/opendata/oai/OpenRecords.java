@@ -1,0 +1,179 @@
+package org.turath.opendata.oai;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code open_record} table: every record that is or was public, in the order of its last change ({@code seq}),
+ * with its metadata rendered, and the sets it is in ({@code open_record_set}). Read a page at a time from a
+ * position, never whole. Plain SQL that PostgreSQL and the embedded H2 both run.
+ */
+@Repository
+class OpenRecords {
+
+    private final JdbcClient jdbc;
+
+    OpenRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A record as harvested: its header, and its metadata in one format (null for a deleted record or a header). */
+    record Row(String identifier, List<String> sets, Instant datestamp, boolean deleted, long seq, String metadata) {
+    }
+
+    /** What a list asks for: after a position, optionally in a set and within change times ({@code until} excluded). */
+    record Query(long afterSeq, Optional<String> set, Optional<Instant> from, Optional<Instant> until) {
+    }
+
+    /** Writes a public record (new or changed): it moves to the end of the harvest order. */
+    void put(String identifier, String type, String localId, List<String> sets, Instant datestamp, String oaiDc, String edm,
+             int formatVersion) {
+        long seq = nextSeq();
+        int updated = jdbc.sql("""
+                        update open_record set datestamp = :datestamp, deleted = false, seq = :seq, format_version = :version,
+                            oai_dc = :dc, edm = :edm
+                        where identifier = :identifier""")
+                .param("identifier", identifier).param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
+                .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                            insert into open_record (identifier, record_type, local_id, datestamp, deleted, seq, format_version, oai_dc, edm)
+                            values (:identifier, :type, :local, :datestamp, false, :seq, :version, :dc, :edm)""")
+                    .param("identifier", identifier).param("type", type).param("local", localId)
+                    .param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
+                    .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
+                    .update();
+        }
+        jdbc.sql("delete from open_record_set where identifier = :identifier").param("identifier", identifier).update();
+        for (String set : sets) {
+            jdbc.sql("insert into open_record_set (spec, identifier, seq) values (:spec, :identifier, :seq)")
+                    .param("spec", set).param("identifier", identifier).param("seq", seq).update();
+        }
+    }
+
+    /** Marks a record that was public as deleted (kept for good: harvesters learn of it); nothing when it never was. */
+    void delete(String identifier, Instant datestamp) {
+        long seq = nextSeq();
+        int deleted = jdbc.sql("""
+                        update open_record set deleted = true, datestamp = :datestamp, seq = :seq, oai_dc = null, edm = null
+                        where identifier = :identifier and deleted = false""")
+                .param("identifier", identifier).param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
+                .update();
+        if (deleted > 0) {
+            jdbc.sql("update open_record_set set seq = :seq where identifier = :identifier")
+                    .param("seq", seq).param("identifier", identifier).update();
+        }
+    }
+
+    /** One page of headers, and of metadata in {@code format} (a format's prefix, or null for headers only). */
+    List<Row> page(Query query, String format, int limit) {
+        String metadata = format == null ? "cast(null as varchar(1))" : "r." + column(format);
+        StringBuilder sql = new StringBuilder("select r.identifier, r.datestamp, r.deleted, r.seq, ").append(metadata)
+                .append(" as metadata from ");
+        if (query.set().isPresent()) {
+            sql.append("open_record_set s join open_record r on r.identifier = s.identifier where s.spec = :set and s.seq > :after");
+        } else {
+            sql.append("open_record r where r.seq > :after");
+        }
+        sql.append(query.from().isPresent() ? " and r.datestamp >= :from" : "");
+        sql.append(query.until().isPresent() ? " and r.datestamp < :until" : "");
+        sql.append(query.set().isPresent() ? " order by s.seq" : " order by r.seq").append(" limit :limit");
+        List<Row> rows = bind(jdbc.sql(sql.toString()), query).param("after", query.afterSeq()).param("limit", limit)
+                .query(OpenRecords::row).list();
+        return withSets(rows);
+    }
+
+    /** How many records the query matches from its start (the list's size, for the resumption token). */
+    long count(Query query) {
+        StringBuilder sql = new StringBuilder(query.set().isPresent()
+                ? "select count(*) from open_record_set s join open_record r on r.identifier = s.identifier where s.spec = :set"
+                : "select count(*) from open_record r where 1 = 1");
+        sql.append(query.from().isPresent() ? " and r.datestamp >= :from" : "");
+        sql.append(query.until().isPresent() ? " and r.datestamp < :until" : "");
+        return bind(jdbc.sql(sql.toString()), query).query(Long.class).single();
+    }
+
+    Optional<Row> find(String identifier, String format) {
+        String metadata = format == null ? "cast(null as varchar(1))" : column(format);
+        return jdbc.sql("select identifier, datestamp, deleted, seq, " + metadata
+                        + " as metadata from open_record where identifier = :identifier")
+                .param("identifier", identifier).query(OpenRecords::row).optional()
+                .map(row -> withSets(List.of(row)).get(0));
+    }
+
+    Optional<Instant> earliest() {
+        return jdbc.sql("select min(datestamp) from open_record").query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    /** The sets records are in, each once, in order. */
+    List<String> setSpecs() {
+        return jdbc.sql("select distinct spec from open_record_set order by spec").query(String.class).list();
+    }
+
+    boolean setExists(String spec) {
+        return jdbc.sql("select 1 from open_record_set where spec = :spec limit 1").param("spec", spec)
+                .query(Integer.class).optional().isPresent();
+    }
+
+    /** How many live records of a type were rendered with this format version. */
+    long live(String type, int formatVersion) {
+        return jdbc.sql("select count(*) from open_record where record_type = :type and deleted = false and format_version = :version")
+                .param("type", type).param("version", formatVersion).query(Long.class).single();
+    }
+
+    private long nextSeq() {
+        return jdbc.sql("select nextval('open_record_seq')").query(Long.class).single();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, Query query) {
+        JdbcClient.StatementSpec bound = spec;
+        if (query.set().isPresent()) {
+            bound = bound.param("set", query.set().get());
+        }
+        if (query.from().isPresent()) {
+            bound = bound.param("from", Timestamp.from(query.from().get()));
+        }
+        if (query.until().isPresent()) {
+            bound = bound.param("until", Timestamp.from(query.until().get()));
+        }
+        return bound;
+    }
+
+    /** The rows with the sets each is in, read for the whole page at once. */
+    private List<Row> withSets(List<Row> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<String, List<String>> sets = new HashMap<>();
+        jdbc.sql("select identifier, spec from open_record_set where identifier in (:ids) order by spec")
+                .param("ids", rows.stream().map(Row::identifier).toList())
+                .query((rs, n) -> sets.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return rows.stream().map(row -> new Row(row.identifier(), sets.getOrDefault(row.identifier(), List.of()), row.datestamp(),
+                row.deleted(), row.seq(), row.metadata())).toList();
+    }
+
+    private static String column(String format) {
+        return switch (format) {
+            case "oai_dc" -> "oai_dc";
+            case "edm" -> "edm";
+            default -> throw new IllegalArgumentException("Unknown format " + format);
+        };
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(rs.getString("identifier"), List.of(), rs.getTimestamp("datestamp").toInstant(), rs.getBoolean("deleted"),
+                rs.getLong("seq"), rs.getString("metadata"));
+    }
+}
