@@ -43,4 +43,10 @@ class OpenDataPage {
                 .version("v1")
                 .license(new License().name("Reuse with attribution").url("/en/open-data")));
     }
+
+    /** This page, for sitemaps. */
+    @org.springframework.context.annotation.Bean
+    static org.turath.web.PublicPages opendataLandings() {
+        return org.turath.web.PublicPages.landingsOnly("open-data", "/open-data");
+    }
 }

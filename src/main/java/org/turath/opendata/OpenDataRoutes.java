@@ -18,6 +18,10 @@ class OpenDataRoutes implements RouteRules {
             // open data
             anyone(HttpMethod.GET, org.turath.accounts.RouteAccess.LANG + "/open-data"),
             anyone(HttpMethod.GET, "/api/v1/**"),
+            // for search engines
+            anyone(HttpMethod.GET, "/robots.txt"),
+            anyone(HttpMethod.GET, "/sitemap.xml"),
+            anyone(HttpMethod.GET, "/sitemaps/*"),
             // OAI-PMH: its questions by GET or by POST
             anyone(HttpMethod.GET, "/oai"),
             org.turath.accounts.RouteAccess.anyoneAsking("/oai"),

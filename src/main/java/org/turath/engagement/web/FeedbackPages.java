@@ -163,4 +163,10 @@ class FeedbackPages {
                 "means", months.stream().map(m -> m.total() == 0 ? 0 : Math.round(m.mean() * 100) / 100.0).toList()));
         return "engagement/feedback-results";
     }
+
+    /** The satisfaction survey, for sitemaps. */
+    @org.springframework.context.annotation.Bean
+    static org.turath.web.PublicPages feedbackLandings() {
+        return org.turath.web.PublicPages.landingsOnly("feedback", "/feedback");
+    }
 }

@@ -211,4 +211,10 @@ class InquiryPages {
         }
         return back + "?done=" + action;
     }
+
+    /** "Ask us", for sitemaps. */
+    @org.springframework.context.annotation.Bean
+    static org.turath.web.PublicPages askLandings() {
+        return org.turath.web.PublicPages.landingsOnly("ask", "/ask");
+    }
 }

@@ -220,4 +220,10 @@ class CommitteePages {
     private String text(Language lang, String key, Object... arguments) {
         return messages.getMessage(key, arguments, key, lang.locale());
     }
+
+    /** The Committee's public sessions and the nominations in figures, for sitemaps. */
+    @org.springframework.context.annotation.Bean
+    static org.turath.web.PublicPages committeeLandings() {
+        return org.turath.web.PublicPages.landingsOnly("committee", "/committee/sessions", "/nominations/statistics");
+    }
 }

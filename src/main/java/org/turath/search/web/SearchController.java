@@ -80,4 +80,10 @@ class SearchController {
                 .filter(sort -> sort != org.turath.search.SearchSort.DISTANCE || query.near().isPresent())
                 .map(Enum::name).toList());
     }
+
+    /** The map of the List, for sitemaps. */
+    @org.springframework.context.annotation.Bean
+    static org.turath.web.PublicPages mapLandings() {
+        return org.turath.web.PublicPages.landingsOnly("map", "/map");
+    }
 }

@@ -1,0 +1,66 @@
+package org.turath.web;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The public pages of one kind a module serves in every language (heritage items, news, trainings…), for search
+ * engines' sitemaps: listed a part at a time in a stable order, never whole. A module declares one bean per kind;
+ * the open-data module draws the sitemaps from all of them.
+ */
+public interface PublicPages {
+
+    /** The kind's name, which names its sitemap: lower-case letters and hyphens, e.g. {@code heritage}. */
+    String kind();
+
+    /** At most {@code limit} pages whose key comes after {@code afterKey} ({@code ""}: from the start), in key order. */
+    List<Page> after(String afterKey, int limit);
+
+    /** The module's pages that are not one record each (its lists, its calendar), as paths without the language. */
+    default List<String> landings() {
+        return List.of();
+    }
+
+    /** A kind with no records of its own, only fixed public pages (paths without the language). */
+    static PublicPages landingsOnly(String kind, String... paths) {
+        List<String> landings = List.of(paths);
+        return new PublicPages() {
+            @Override
+            public String kind() {
+                return kind;
+            }
+
+            @Override
+            public List<Page> after(String afterKey, int limit) {
+                return List.of();
+            }
+
+            @Override
+            public List<String> landings() {
+                return landings;
+            }
+        };
+    }
+
+    /**
+     * The position after a key that is a UUID (pages ordered by id): the nil UUID for the start, empty when the key
+     * is not a UUID (nothing comes after it).
+     */
+    static java.util.Optional<java.util.UUID> uuidAfter(String afterKey) {
+        if (afterKey.isEmpty()) {
+            return java.util.Optional.of(new java.util.UUID(0, 0));
+        }
+        try {
+            return java.util.Optional.of(java.util.UUID.fromString(afterKey));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * One page: its key in the kind's order, its path without the language ({@code /heritage/IWH-0042}), and when
+     * what it shows last changed (null when unknown).
+     */
+    record Page(String key, String path, Instant changed) {
+    }
+}
