@@ -26,9 +26,13 @@ import java.time.Duration;
 class HeritageApiController {
 
     private final RegistryApi registry;
+    private final org.turath.registry.HeritageLinkedData linkedData;
+    private final org.turath.web.LinkedData linked;
 
-    HeritageApiController(RegistryApi registry) {
+    HeritageApiController(RegistryApi registry, org.turath.registry.HeritageLinkedData linkedData, org.turath.web.LinkedData linked) {
         this.registry = registry;
+        this.linkedData = linkedData;
+        this.linked = linked;
     }
 
     @GetMapping
@@ -64,5 +68,16 @@ class HeritageApiController {
         return ResponseEntity.ok()
                 .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
                 .body(HeritageResource.Detail.of(item));
+    }
+
+    @GetMapping(path = {"/{reference}.jsonld", "/{reference}"}, produces = org.turath.web.LinkedData.MEDIA_TYPE)
+    @Operation(summary = "One heritage item as JSON-LD (schema.org), also by asking its address for application/ld+json")
+    ResponseEntity<String> linkedData(@PathVariable String reference) {
+        HeritageDetail item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.turath.web.LinkedData.MEDIA_TYPE))
+                .cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+                .varyBy(org.springframework.http.HttpHeaders.ACCEPT)
+                .body(linked.document(linkedData.describe(item, registry.images(reference))));
     }
 }

@@ -156,6 +156,11 @@ public class PageCache extends HttpFilter {
         if (request.getQueryString() != null || request.getHeader("Authorization") != null) {
             return false;
         }
+        // a client asking the page's address for something else (JSON-LD by content negotiation) is not served the page
+        String accept = request.getHeader("Accept");
+        if (accept != null && (accept.contains("application/ld+json") || !accept.contains("text/html") && !accept.contains("*/*"))) {
+            return false;
+        }
         return !BrowserCookies.has(request, sessionCookie);
     }
 

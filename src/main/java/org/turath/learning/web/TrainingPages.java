@@ -69,8 +69,11 @@ class TrainingPages {
     private final MessageSource messages;
     private final Throttle throttle;
 
+    private final org.turath.web.LinkedData linked;
+
     TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages,
-                  Throttle throttle) {
+                  Throttle throttle, org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.desk = desk;
         this.calendars = calendars;
         this.certificates = certificates;
@@ -186,8 +189,48 @@ class TrainingPages {
 
     @GetMapping("/" + LANG + "/trainings/{id}")
     String activity(@PathVariable Language lang, @PathVariable ActivityId id, Model model) {
-        prepare(model, lang, desk.publicActivity(id), Map.of(), RegistrationForm.EMPTY, null);
+        Activity activity = desk.publicActivity(id);
+        prepare(model, lang, activity, Map.of(), RegistrationForm.EMPTY, null);
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(event(activity, lang)));
         return "learning/activity";
+    }
+
+    /** The activity as a schema.org event: when, how (online, in a place or both), where, in which languages. */
+    private Map<String, Object> event(Activity activity, Language lang) {
+        Map<String, Object> event = linked.thing(activity.format() == org.turath.learning.ActivityFormat.COURSE ? "EducationEvent" : "Event",
+                "/" + lang.tag() + "/trainings/" + activity.id());
+        event.put("name", org.turath.web.LinkedData.texts(activity.title()));
+        event.put("description", org.turath.web.LinkedData.texts(activity.summary().plain()));
+        event.put("mainEntityOfPage", linked.pages("/trainings/" + activity.id()));
+        event.put("startDate", activity.startsAt().atZone(activity.timeZone()).toOffsetDateTime().toString());
+        event.put("endDate", activity.endsAt().atZone(activity.timeZone()).toOffsetDateTime().toString());
+        event.put("eventStatus", "https://schema.org/EventScheduled");
+        event.put("eventAttendanceMode", "https://schema.org/" + switch (activity.mode()) {
+            case ONLINE -> "OnlineEventAttendanceMode";
+            case IN_PERSON -> "OfflineEventAttendanceMode";
+            case HYBRID -> "MixedEventAttendanceMode";
+        });
+        java.util.List<Map<String, Object>> locations = new java.util.ArrayList<>();
+        if (activity.mode().online()) {
+            Map<String, Object> virtual = new java.util.LinkedHashMap<>();
+            virtual.put("@type", "VirtualLocation");
+            virtual.put("url", linked.absolute("/" + lang.tag() + "/trainings/" + activity.id()));
+            locations.add(virtual);
+        }
+        if (activity.mode().inPerson()) {
+            Map<String, Object> place = new java.util.LinkedHashMap<>();
+            place.put("@type", "Place");
+            place.put("name", org.turath.web.LinkedData.texts(activity.place()));
+            if (activity.located()) {
+                place.put("geo", Map.of("@type", "GeoCoordinates", "latitude", activity.latitude(), "longitude", activity.longitude()));
+            }
+            locations.add(place);
+        }
+        event.put("location", locations);
+        event.put("inLanguage", activity.languages().stream().map(Language::tag).sorted().toList());
+        event.put("maximumAttendeeCapacity", activity.capacity() > 0 ? activity.capacity() : null);
+        event.put("organizer", linked.publisher());
+        return event;
     }
 
     /** A registration: who, in which language, the activity's question answered, and consent to keep it. */

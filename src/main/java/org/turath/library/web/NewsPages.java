@@ -62,7 +62,10 @@ class NewsPages {
     private final MessageSource messages;
     private final AtomFeed atom;
 
-    NewsPages(NewsDesk desk, RegistryApi registry, MessageSource messages, AtomFeed atom) {
+    private final org.turath.web.LinkedData linked;
+
+    NewsPages(NewsDesk desk, RegistryApi registry, MessageSource messages, AtomFeed atom, org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.desk = desk;
         this.registry = registry;
         this.messages = messages;
@@ -87,6 +90,16 @@ class NewsPages {
         NewsArticle article = desk.publicArticle(id);
         model.addAttribute("article", article);
         model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
+        java.util.Map<String, Object> thing = linked.thing("NewsArticle", "/" + lang.tag() + "/news/" + article.id());
+        thing.put("headline", org.turath.web.LinkedData.texts(article.title()));
+        thing.put("description", org.turath.web.LinkedData.texts(article.lead()));
+        thing.put("mainEntityOfPage", linked.pages("/news/" + article.id()));
+        thing.put("image", article.image() == null ? null : linked.absolute("/" + lang.tag() + "/news/" + article.id() + "/image"));
+        thing.put("datePublished", article.publishAt().toString());
+        thing.put("dateModified", article.updatedAt().toString());
+        thing.put("keywords", article.tags().isEmpty() ? null : article.tags());
+        thing.put("publisher", linked.publisher());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
         return "library/article";
     }
 

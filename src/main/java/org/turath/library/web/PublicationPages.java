@@ -60,7 +60,10 @@ class PublicationPages {
     private final RegistryApi registry;
     private final MessageSource messages;
 
-    PublicationPages(LibraryDesk desk, RegistryApi registry, MessageSource messages) {
+    private final org.turath.web.LinkedData linked;
+
+    PublicationPages(LibraryDesk desk, RegistryApi registry, MessageSource messages, org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.desk = desk;
         this.registry = registry;
         this.messages = messages;
@@ -79,6 +82,20 @@ class PublicationPages {
         Publication publication = desk.publicPublication(id);
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
+        java.util.Map<String, Object> thing = linked.thing(publication.isbn() != null ? "Book" : "CreativeWork",
+                "/" + lang.tag() + "/publications/" + publication.id());
+        thing.put("name", org.turath.web.LinkedData.texts(publication.title()));
+        thing.put("abstract", org.turath.web.LinkedData.texts(publication.summary().plain()));
+        thing.put("mainEntityOfPage", linked.pages("/publications/" + publication.id()));
+        thing.put("author", publication.authors());
+        thing.put("datePublished", publication.year() == null ? null : publication.year().toString());
+        thing.put("inLanguage", publication.language() == null ? null : publication.language().tag());
+        thing.put("isbn", publication.isbn());
+        thing.put("sameAs", publication.doi() == null ? null : "https://doi.org/" + publication.doi());
+        thing.put("keywords", publication.topics());
+        thing.put("numberOfPages", publication.pageCount());
+        thing.put("publisher", linked.publisher());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
         return "library/publication";
     }
 

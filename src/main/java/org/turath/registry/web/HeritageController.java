@@ -39,9 +39,14 @@ class HeritageController {
     private final HeritageViews views;
     private final JsonMapper json;
     private final MapSettings mapSettings;
+    private final org.turath.registry.HeritageLinkedData linkedData;
+    private final org.turath.web.LinkedData linked;
 
     HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json,
-                       MapSettings mapSettings) {
+                       MapSettings mapSettings, org.turath.registry.HeritageLinkedData linkedData,
+                       org.turath.web.LinkedData linked) {
+        this.linkedData = linkedData;
+        this.linked = linked;
         this.registry = registry;
         this.geo = geo;
         this.views = views;
@@ -67,7 +72,10 @@ class HeritageController {
 
     @GetMapping("/" + LANG + "/heritage/{reference}")
     String item(@PathVariable Language lang, @PathVariable String reference, Model model,
-                org.springframework.web.context.request.WebRequest request, java.security.Principal principal) {
+                org.springframework.web.context.request.WebRequest request, java.security.Principal principal,
+                jakarta.servlet.http.HttpServletResponse response) {
+        // the same address gives JSON-LD to a client that asks for it: caches keep the two apart
+        response.setHeader(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT);
         if (!REFERENCE.matcher(reference).matches()) {
             throw new NotFoundException("heritage item");
         }
@@ -82,7 +90,8 @@ class HeritageController {
         var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
         HeritageViews.Page page = views.page(item, lang);
         model.addAttribute("item", page);
-        List<ImageView> images = registry.images(reference).stream().map(image -> new ImageView(image.href(),
+        List<org.turath.registry.MediaInfo> media = registry.images(reference);
+        List<ImageView> images = media.stream().map(image -> new ImageView(image.href(),
                 image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height(),
                 image.medium(), image.srcset(), image.licence())).toList();
         model.addAttribute("images", images);
@@ -93,7 +102,52 @@ class HeritageController {
                 images.isEmpty() ? null : images.get(0).href()));
         model.addAttribute("mapData", json.writeValueAsString(mapData(page)));
         model.addAttribute("mapSettings", mapSettings);
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(linkedData.describe(item, media)));
         return "registry/item";
+    }
+
+    /** The same item as linked data, for a client that asks its page's address for JSON-LD. */
+    @GetMapping(path = "/" + LANG + "/heritage/{reference}", produces = org.turath.web.LinkedData.MEDIA_TYPE)
+    org.springframework.http.ResponseEntity<String> itemAsLinkedData(@PathVariable Language lang, @PathVariable String reference) {
+        var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(org.turath.web.LinkedData.MEDIA_TYPE))
+                .varyBy(org.springframework.http.HttpHeaders.ACCEPT)
+                .body(linked.document(linkedData.describe(item, registry.images(reference))));
+    }
+
+    /**
+     * The item's address that names the thing, not a page: {@code /id/heritage/IWH-0042} sends a browser to its page
+     * in the language it prefers (Arabic first) and a linked-data client to the JSON-LD (303 See Other).
+     */
+    @GetMapping("/id/heritage/{reference}")
+    org.springframework.http.ResponseEntity<Void> thing(@PathVariable String reference,
+                                                        @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false) String accept,
+                                                        jakarta.servlet.http.HttpServletRequest request) {
+        if (!REFERENCE.matcher(reference).matches() || registry.publicStamp(reference).isEmpty()) {
+            throw new NotFoundException("heritage item");
+        }
+        boolean data = accept != null && (accept.contains(org.turath.web.LinkedData.MEDIA_TYPE) || accept.contains("application/json"))
+                && !accept.contains("text/html");
+        String target = data ? "/api/v1/heritage/" + reference + ".jsonld"
+                : "/" + preferred(request).tag() + "/heritage/" + reference;
+        return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.SEE_OTHER)
+                .location(java.net.URI.create(target)).varyBy(org.springframework.http.HttpHeaders.ACCEPT,
+                        org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE).build();
+    }
+
+    /** The first of the portal's languages the request's Accept-Language names, Arabic when none. */
+    private static Language preferred(jakarta.servlet.http.HttpServletRequest request) {
+        if (request.getHeader(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE) == null) {
+            return Language.DEFAULT;
+        }
+        for (java.util.Enumeration<java.util.Locale> locales = request.getLocales(); locales.hasMoreElements(); ) {
+            java.util.Optional<Language> language = Language.fromTag(locales.nextElement().getLanguage());
+            if (language.isPresent()) {
+                return language.get();
+            }
+        }
+        return Language.DEFAULT;
     }
 
     /** Other heritage of the item's first state (three at most). */

@@ -25,8 +25,12 @@ class HomeController {
     private final java.util.List<org.turath.web.HomeSection> sections;
     private final java.util.List<String> featured;
 
+    private final org.turath.web.LinkedData linked;
+
     HomeController(RegistryApi registry, HeritageViews views, java.util.List<org.turath.web.HomeSection> sections,
-                   @org.springframework.beans.factory.annotation.Value("${turath.home.featured:}") java.util.List<String> featured) {
+                   @org.springframework.beans.factory.annotation.Value("${turath.home.featured:}") java.util.List<String> featured,
+                   org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.registry = registry;
         this.views = views;
         this.featured = featured.stream().map(String::strip).filter(reference -> !reference.isEmpty()).toList();
@@ -46,6 +50,16 @@ class HomeController {
         model.addAttribute("sections", sections.stream()
                 .flatMap(section -> section.content(lang).map(content -> new org.turath.web.HomeSection.Drawn(section.template(), content)).stream())
                 .toList());
+        // the portal as a web site with its search, published by the centre
+        java.util.Map<String, Object> site = linked.thing("WebSite", "/#website");
+        site.put("name", linked.publisher().get("name"));
+        site.put("url", linked.absolute("/" + lang.tag() + "/"));
+        site.put("inLanguage", java.util.List.of("ar", "en", "fr"));
+        site.put("potentialAction", java.util.Map.of("@type", "SearchAction",
+                "target", linked.absolute("/" + lang.tag() + "/search?q={search_term_string}"),
+                "query-input", "required name=search_term_string"));
+        site.put("publisher", linked.publisher());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(site));
         return "registry/home";
     }
 }

@@ -24,6 +24,8 @@ class RegistryRoutes implements RouteRules {
             anyone(HttpMethod.GET, LANG + "/"),
             anyone(HttpMethod.GET, LANG + "/heritage"),
             anyone(HttpMethod.GET, LANG + "/heritage/*"),
+            // an item's lasting address: to its page or its linked data
+            anyone(HttpMethod.GET, "/id/heritage/*"),
             anyone(HttpMethod.GET, LANG + "/states"),
             anyone(HttpMethod.GET, LANG + "/states/*"),
             // the generated banner of a published item

@@ -27,7 +27,10 @@ class StatesController {
     private final RegistryApi registry;
     private final HeritageViews views;
 
-    StatesController(GeoApi geo, RegistryApi registry, HeritageViews views) {
+    private final org.turath.web.LinkedData linked;
+
+    StatesController(GeoApi geo, RegistryApi registry, HeritageViews views, org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.geo = geo;
         this.registry = registry;
         this.views = views;
@@ -52,6 +55,13 @@ class StatesController {
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("nextCursor", page.nextCursor().orElse(null));
         model.addAttribute("canonical", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
+        java.util.Map<String, Object> thing = linked.thing("Country", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
+        thing.put("identifier", country.iso2());
+        thing.put("name", org.turath.web.LinkedData.texts(country.names()));
+        thing.put("mainEntityOfPage", linked.pages("/states/" + country.iso2().toLowerCase(Locale.ROOT)));
+        thing.put("containsPlace", page.items().stream().map(item -> java.util.Map.of("@id",
+                linked.absolute("/id/heritage/" + item.reference()))).toList());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
         return "registry/state";
     }
 }

@@ -1,0 +1,158 @@
+package org.turath.opendata;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.learning.LearningFixture;
+import org.turath.learning.internal.TrainingDesk;
+import org.turath.library.domain.NewsArticle;
+import org.turath.library.internal.NewsDesk;
+import org.turath.pagecache.PageCache;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.RichText;
+import org.turath.support.Http;
+import org.turath.support.IntegrationTest;
+import org.turath.support.RegistryFixture;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Linked data as search engines and other systems read it, through the real server: every kind of public page
+ * embeds one schema.org description whose names are tagged with their language; a heritage item's address answers
+ * JSON-LD to a client that asks for it, and its lasting {@code /id/} address sends each client where it belongs.
+ */
+@IntegrationTest
+class LinkedDataTests {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RegistryFixture registry;
+
+    @Autowired
+    NewsDesk news;
+
+    @Autowired
+    TrainingDesk trainings;
+
+    @Autowired
+    PageCache pages;
+
+    private Http http;
+
+    @BeforeEach
+    void demoData() {
+        registry.demoData();
+        http = new Http(port);
+    }
+
+    @Test
+    void everyKindOfPublicPageDescribesItsSubjectWithLanguageTaggedNames() {
+        String kairouan = registry.referenceOf(499);
+        NewsArticle article = news.create(new Actor("news.linked@example.org", Set.of(Role.EDITOR), Set.of()),
+                new NewsArticle.Draft(new LocalizedText("خبر للبيانات المترابطة", "News for linked data", "Nouvelle pour les données liées"),
+                        new LocalizedText("مقدمة", "Lead", "Chapeau"), new RichText(null, "<p>Body</p>", null), LocalizedText.empty(),
+                        List.of(), List.of(), Instant.now().minusSeconds(5), true), null);
+        var training = LearningFixture.create(trainings, LearningFixture.workshop("Linked data " + UUID.randomUUID().toString().substring(0, 6),
+                20, Duration.ofDays(20), Duration.ofDays(10), false));
+
+        JsonNode item = described("/ar/heritage/" + kairouan, "LandmarksOrHistoricalBuildings");
+        assertThat(item.get("@id").asString()).endsWith("/id/heritage/" + kairouan);
+        assertThat(languages(item.get("name"))).containsExactlyInAnyOrder("ar", "en", "fr");
+        assertThat(item.get("geo").get("latitude").asDouble()).isBetween(35.0, 36.0);
+        assertThat(item.get("containedInPlace").get(0).get("identifier").asString()).isEqualTo("TN");
+        assertThat(item.get("sameAs").asString()).isEqualTo("https://whc.unesco.org/en/list/499");
+
+        assertThat(described("/en/", "WebSite").get("potentialAction").get("@type").asString()).isEqualTo("SearchAction");
+        assertThat(languages(described("/fr/states/tn", "Country").get("name"))).contains("ar", "en", "fr");
+        JsonNode newsArticle = described("/en/news/" + article.id(), "NewsArticle");
+        assertThat(languages(newsArticle.get("headline"))).containsExactlyInAnyOrder("ar", "en", "fr");
+        assertThat(newsArticle.get("datePublished").asString()).isNotBlank();
+        JsonNode event = described("/ar/trainings/" + training, "Event");
+        assertThat(event.get("eventAttendanceMode").asString()).isEqualTo("https://schema.org/MixedEventAttendanceMode");
+        assertThat(event.get("startDate").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+    }
+
+    @Test
+    void scriptInANameCannotLeaveTheDescription() {
+        String reference = registry.referenceOf(170);
+        String name = registry.jdbc().queryForObject("select name_en from heritage_item where reference = ?", String.class, reference);
+        registry.jdbc().update("update heritage_item set name_en = ? where reference = ?",
+                "Fez </script><script>alert(1)</script> <!--", reference);
+        pages.clear();
+        try {
+            String html = http.get("/en/heritage/" + reference).body();
+            List<Element> scripts = Jsoup.parse(html).select("script[type=application/ld+json]");
+            assertThat(scripts).hasSize(1);
+            JsonNode description = JSON.readTree(scripts.get(0).data());
+            assertThat(description.get("name").toString()).contains("</script><script>alert(1)</script>");
+            assertThat(Jsoup.parse(html).select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+        } finally {
+            registry.jdbc().update("update heritage_item set name_en = ? where reference = ?", name, reference);
+            pages.clear();
+        }
+    }
+
+    @Test
+    void anItemsAddressesAnswerJsonLdToWhoeverAsksForIt() {
+        String fez = registry.referenceOf(170);
+        // the page first, so a kept page is there to be wrongly served
+        assertThat(http.get("/en/heritage/" + fez).headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        HttpResponse<String> data = http.get("/en/heritage/" + fez, "Accept", "application/ld+json");
+        assertThat(data.statusCode()).isEqualTo(200);
+        assertThat(data.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        assertThat(JSON.readTree(data.body()).get("identifier").asString()).isEqualTo(fez);
+
+        HttpResponse<String> api = http.get("/api/v1/heritage/" + fez + ".jsonld");
+        assertThat(api.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(api.body()).get("@context").asString()).isEqualTo("https://schema.org");
+        assertThat(http.get("/api/v1/heritage/" + fez).headers().firstValue("Content-Type").orElse("")).startsWith("application/json");
+
+        HttpResponse<String> french = http.get("/id/heritage/" + fez, "Accept", "text/html", "Accept-Language", "fr-FR,fr;q=0.9,en;q=0.5");
+        assertThat(french.statusCode()).isEqualTo(303);
+        assertThat(french.headers().firstValue("Location").orElse("")).endsWith("/fr/heritage/" + fez);
+        assertThat(http.get("/id/heritage/" + fez, "Accept", "text/html").headers().firstValue("Location").orElse(""))
+                .as("Arabic first").endsWith("/ar/heritage/" + fez);
+        assertThat(http.get("/id/heritage/" + fez, "Accept", "application/ld+json").headers().firstValue("Location").orElse(""))
+                .endsWith("/api/v1/heritage/" + fez + ".jsonld");
+        assertThat(http.get("/id/heritage/IWH-999999").statusCode()).isEqualTo(404);
+    }
+
+    private JsonNode described(String path, String type) {
+        HttpResponse<String> page = http.get(path);
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+        List<Element> scripts = Jsoup.parse(page.body()).select("script[type=application/ld+json]");
+        assertThat(scripts).as(path).hasSize(1);
+        JsonNode description = JSON.readTree(scripts.get(0).data());
+        assertThat(description.get("@context").asString()).as(path).isEqualTo("https://schema.org");
+        assertThat(description.get("@type").asString()).as(path).isEqualTo(type);
+        if (!"Country".equals(type)) {
+            assertThat(description.get("publisher") != null || description.get("organizer") != null).as(path + " names the centre").isTrue();
+        }
+        return description;
+    }
+
+    private static List<String> languages(JsonNode values) {
+        List<String> tags = new ArrayList<>();
+        values.forEach(value -> tags.add(value.get("@language").asString()));
+        return tags;
+    }
+}
