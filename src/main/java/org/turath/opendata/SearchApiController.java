@@ -31,10 +31,14 @@ class SearchApiController {
 
     private final SearchApi search;
     private final RegistryApi registry;
+    private final OpenDataSettings settings;
+    private final tools.jackson.databind.json.JsonMapper json;
 
-    SearchApiController(SearchApi search, RegistryApi registry) {
+    SearchApiController(SearchApi search, RegistryApi registry, OpenDataSettings settings, tools.jackson.databind.json.JsonMapper json) {
         this.search = search;
         this.registry = registry;
+        this.settings = settings;
+        this.json = json;
     }
 
     record Hit(String type, String reference, HeritageResource.Text name, String nameHighlight, String snippet, String kind,
@@ -75,6 +79,27 @@ class SearchApiController {
         return new Markers(markers.stream().limit(MAX_MARKERS).map(marker -> new Marker(marker.reference(), marker.name(),
                 marker.latitude(), marker.longitude(), marker.kind(), marker.status(), "/" + language.tag() + "/heritage/" + marker.reference())).toList(),
                 markers.size() > MAX_MARKERS);
+    }
+
+    @GetMapping(path = "/markers.geojson", produces = "application/geo+json")
+    @Operation(summary = "The located results of a search (up to 20,000) as a GeoJSON feature collection, to download")
+    org.springframework.http.ResponseEntity<String> markersAsGeoJson(@ParameterObject @ModelAttribute SearchParameters parameters,
+                                                                     @RequestParam(required = false) String lang) {
+        Language language = RequestParameters.language(lang);
+        List<MapMarker> markers = search.markers(parameters.toQuery(language, registry::coordinates), MAX_MARKERS);
+        java.util.List<Map<String, Object>> features = markers.stream().map(marker -> Map.<String, Object>of(
+                "type", "Feature",
+                "id", marker.reference(),
+                "geometry", Map.of("type", "Point", "coordinates", List.of(marker.longitude(), marker.latitude())),
+                "properties", Map.of("reference", marker.reference(), "name", marker.name(), "kind", marker.kind(),
+                        "status", marker.status(), "url", settings.recordUri("heritage", marker.reference()))))
+                .toList();
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/geo+json"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition
+                        .attachment().filename("turath-search.geojson").build().toString())
+                .body(json.writeValueAsString(Map.of("type", "FeatureCollection", "features", features,
+                        "licence", settings.licenceUrl())));
     }
 
     @GetMapping("/suggest")

@@ -36,6 +36,18 @@ public record ListParameters(String state, String kind, String status, String cr
                 present(limit).map(value -> intBetween(value, 1, HeritageQuery.MAX_LIMIT, "limit")).orElse(HeritageQuery.DEFAULT_LIMIT));
     }
 
+    /** The filters alone (no order, position or size) as a query string, {@code ""} or {@code ?state=MA&kind=NATURAL}. */
+    public String filterQuery() {
+        StringBuilder query = new StringBuilder();
+        String[][] pairs = {{"state", state}, {"kind", kind}, {"status", status}, {"criterion", criterion}, {"year", year},
+                {"danger", danger}};
+        for (String[] pair : pairs) {
+            present(pair[1]).ifPresent(value -> query.append(query.isEmpty() ? '?' : '&').append(pair[0]).append('=')
+                    .append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return query.toString();
+    }
+
     public boolean any() {
         return present(state).or(() -> present(kind)).or(() -> present(status)).or(() -> present(criterion))
                 .or(() -> present(year)).or(() -> present(danger)).isPresent();
