@@ -19,9 +19,11 @@ import static org.turath.web.WebConfiguration.LANG;
 class OpenDataPage {
 
     private final org.turath.registry.RegistryApi registry;
+    private final OpenDataSettings settings;
 
-    OpenDataPage(org.turath.registry.RegistryApi registry) {
+    OpenDataPage(org.turath.registry.RegistryApi registry, OpenDataSettings settings) {
         this.registry = registry;
+        this.settings = settings;
     }
 
     @GetMapping("/" + LANG + "/open-data")
@@ -29,6 +31,8 @@ class OpenDataPage {
         // a real item for the example address: the first of the List in the reader's order
         model.addAttribute("example", registry.list(org.turath.registry.HeritageQuery.all(lang).withLimit(1)).items().stream()
                 .findFirst().map(org.turath.registry.HeritageSummary::reference).orElse(null));
+        model.addAttribute("licenceName", settings.licenceName());
+        model.addAttribute("licenceUrl", settings.licenceUrl());
         return "opendata/open-data";
     }
 

@@ -193,11 +193,17 @@ class PublicPagesTests {
         assertThat(arabic.select("#site-nav a[aria-current=page]").text()).isEqualTo("البيانات المفتوحة");
         Document french = page("/fr/open-data");
         assertThat(french.selectFirst("h1").text()).isEqualTo("Données ouvertes");
-        for (String example : french.select("main td a").eachAttr("href")) {
+        java.util.List<String> examples = french.select("main td a, main li a[href^=/oai], main p a[href=/sitemap.xml]").eachAttr("href");
+        assertThat(examples).contains("/api/v1/heritage.csv", "/api/v1/heritage.geojson", "/oai?verb=Identify", "/sitemap.xml");
+        for (String example : examples) {
             HttpResponse<String> answer = http.get(example);
             assertThat(answer.statusCode()).as(example).isEqualTo(200);
-            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(example).startsWith("application/json");
+            String expected = example.contains(".csv") ? "text/csv" : example.contains(".geojson") ? "application/geo+json"
+                    : example.contains(".jsonld") ? "application/ld+json" : example.startsWith("/oai") ? "text/xml"
+                    : example.endsWith(".xml") ? "application/xml" : "application/json";
+            assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(example).startsWith(expected);
         }
+        assertThat(french.select("main a[rel=license]").attr("href")).isEqualTo("https://creativecommons.org/licenses/by/4.0/");
         assertThat(http.get("/v3/api-docs").body()).contains("Turath — Heritage of the Islamic World: open data API");
     }
 

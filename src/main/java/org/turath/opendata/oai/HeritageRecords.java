@@ -37,9 +37,13 @@ class HeritageRecords {
     private final OpenDataSettings settings;
     private final RegistryApi registry;
     private final TransactionTemplate transactions;
+    private final org.springframework.core.task.TaskExecutor background;
 
     HeritageRecords(OpenRecords records, HeritageMetadata metadata, OpenDataSettings settings, RegistryApi registry,
-                    TransactionTemplate transactions) {
+                    TransactionTemplate transactions,
+                    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
+                    org.springframework.core.task.TaskExecutor background) {
+        this.background = background;
         this.records = records;
         this.metadata = metadata;
         this.settings = settings;
@@ -58,13 +62,25 @@ class HeritageRecords {
         }
     }
 
+    /** At start, in the background: the portal answers while a large List is written for harvesters. */
     @EventListener(ApplicationReadyEvent.class)
+    void fillInAfterStart() {
+        background.execute(() -> {
+            try {
+                fillIn();
+            } catch (RuntimeException e) {
+                log.warn("Open data: the harvestable records could not be written at start; they will be at the next", e);
+            }
+        });
+    }
+
     void fillIn() {
         long published = registry.count();
         if (records.live(TYPE, HeritageMetadata.FORMAT_VERSION) == published) {
             return;
         }
         log.info("Open data: writing the harvestable records of {} published heritage items", published);
+        long started = System.nanoTime();
         Optional<String> after = Optional.empty();
         int written = 0;
         do {
@@ -77,7 +93,7 @@ class HeritageRecords {
             written += page.items().size();
             after = page.nextCursor();
         } while (after.isPresent());
-        log.info("Open data: {} heritage records written", written);
+        log.info("Open data: {} heritage records written in {} ms", written, (System.nanoTime() - started) / 1_000_000);
     }
 
     String identifier(String reference) {
