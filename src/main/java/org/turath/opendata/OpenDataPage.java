@@ -20,10 +20,12 @@ class OpenDataPage {
 
     private final org.turath.registry.RegistryApi registry;
     private final OpenDataSettings settings;
+    private final OpenDataDumps dumps;
 
-    OpenDataPage(org.turath.registry.RegistryApi registry, OpenDataSettings settings) {
+    OpenDataPage(org.turath.registry.RegistryApi registry, OpenDataSettings settings, OpenDataDumps dumps) {
         this.registry = registry;
         this.settings = settings;
+        this.dumps = dumps;
     }
 
     @GetMapping("/" + LANG + "/open-data")
@@ -31,9 +33,29 @@ class OpenDataPage {
         // a real item for the example address: the first of the List in the reader's order
         model.addAttribute("example", registry.list(org.turath.registry.HeritageQuery.all(lang).withLimit(1)).items().stream()
                 .findFirst().map(org.turath.registry.HeritageSummary::reference).orElse(null));
+        model.addAttribute("dumps", dumps.current());
         model.addAttribute("licenceName", settings.licenceName());
         model.addAttribute("licenceUrl", settings.licenceUrl());
         return "opendata/open-data";
+    }
+
+    /** A complete file of the open data, as written last (gzipped; its size and SHA-256 are on the page). */
+    @GetMapping("/open-data/files/{name}")
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> dump(@PathVariable String name) {
+        OpenDataDumps.Dump dump = OpenDataDumps.Format.named(name).flatMap(dumps::current)
+                .orElseThrow(() -> new org.turath.shared.NotFoundException("file"));
+        java.nio.file.Path file = dumps.file(dump);
+        if (!java.nio.file.Files.isReadable(file)) {
+            throw new org.turath.shared.NotFoundException("file");
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/gzip"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(name).build().toString())
+                .eTag("\"" + dump.sha256() + "\"")
+                .lastModified(dump.created())
+                .cacheControl(org.springframework.http.CacheControl.noCache())
+                .body(new org.springframework.core.io.FileSystemResource(file));
     }
 
     @Bean

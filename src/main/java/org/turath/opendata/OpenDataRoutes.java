@@ -17,6 +17,7 @@ class OpenDataRoutes implements RouteRules {
         return List.of(
             // open data
             anyone(HttpMethod.GET, org.turath.accounts.RouteAccess.LANG + "/open-data"),
+            anyone(HttpMethod.GET, "/open-data/files/*"),
             anyone(HttpMethod.GET, "/api/v1/**"),
             // for search engines
             anyone(HttpMethod.GET, "/robots.txt"),
