@@ -8,6 +8,8 @@ create table open_record (
     identifier     varchar(200) primary key,
     record_type    varchar(40)  not null,
     local_id       varchar(100) not null,
+    -- the sets it is in, space-separated, as its header lists them (open_record_set is for choosing by set)
+    set_specs      varchar(2000) not null,
     datestamp      timestamp with time zone not null,
     deleted        boolean      not null,
     seq            bigint       not null,

@@ -89,7 +89,9 @@ class OaiEndpoint {
         showCursor(answer);
         response.setContentType("text/xml;charset=UTF-8");
         response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noCache().getHeaderValue());
-        OutputStream body = response.getOutputStream();
+        // XOAI flushes its writer around every record it copies: on the response itself that would be a network write
+        // (and a compressor flush) per record, so the answer is buffered and sent in large writes
+        Buffered body = new Buffered(response.getOutputStream());
         try (XmlWriter xml = new XmlWriter(body, configuration)) {
             xml.writeStartDocument("UTF-8", "1.0");
             answer.write(xml);
@@ -97,6 +99,29 @@ class OaiEndpoint {
             xml.flush();
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the OAI-PMH answer", e);
+        }
+        body.send();
+    }
+
+    /** A buffer in front of the response whose {@code flush()} waits: it sends when full and when told to. */
+    private static final class Buffered extends java.io.BufferedOutputStream {
+
+        Buffered(OutputStream response) {
+            super(response, 1 << 16);
+        }
+
+        @Override
+        public void flush() {
+            // held until send()
+        }
+
+        @Override
+        public void close() {
+            // the response is closed by the container, after send()
+        }
+
+        void send() throws IOException {
+            super.flush();
         }
     }
 

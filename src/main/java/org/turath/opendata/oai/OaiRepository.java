@@ -29,6 +29,13 @@ class OaiRepository implements ItemRepository, SetRepository {
 
     private final OpenRecords records;
     private final Function<String, String> setName;
+    /**
+     * The size of a list, counted once a minute per question rather than on every page: counting 100,000 rows took
+     * longer than reading and writing a page. The protocol's {@code completeListSize} may be an estimate.
+     */
+    private final com.github.benmanes.caffeine.cache.Cache<OpenRecords.Query, Long> sizes =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(1_000)
+                    .expireAfterWrite(java.time.Duration.ofMinutes(1)).build();
 
     OaiRepository(OpenRecords records, Function<String, String> setName) {
         this.records = records;
@@ -73,8 +80,8 @@ class OaiRepository implements ItemRepository, SetRepository {
         if (shown.isEmpty()) {
             return new ResultsPage<>(token, false, List.of(), 0);
         }
-        long total = Math.max(records.count(new OpenRecords.Query(0, query.set(), query.from(), query.until())),
-                returned + shown.size() + (more ? 1 : 0));
+        long counted = sizes.get(new OpenRecords.Query(0, query.set(), query.from(), query.until()), records::count);
+        long total = Math.max(counted, returned + shown.size() + (more ? 1 : 0));
         // XOAI's next token is this token's offset plus the page's size: give it the position of the page's last
         // record with the count so far, so that sum is (last seq, count + page) — see KeysetTokens
         long lastSeq = shown.get(shown.size() - 1).seq();

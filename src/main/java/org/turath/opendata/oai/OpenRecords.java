@@ -7,10 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,16 +38,19 @@ class OpenRecords {
         long seq = nextSeq();
         int updated = jdbc.sql("""
                         update open_record set datestamp = :datestamp, deleted = false, seq = :seq, format_version = :version,
-                            oai_dc = :dc, edm = :edm
+                            oai_dc = :dc, edm = :edm, set_specs = :sets
                         where identifier = :identifier""")
                 .param("identifier", identifier).param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
+                .param("sets", String.join(" ", sets))
                 .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
                 .update();
         if (updated == 0) {
             jdbc.sql("""
-                            insert into open_record (identifier, record_type, local_id, datestamp, deleted, seq, format_version, oai_dc, edm)
-                            values (:identifier, :type, :local, :datestamp, false, :seq, :version, :dc, :edm)""")
+                            insert into open_record (identifier, record_type, local_id, set_specs, datestamp, deleted, seq,
+                                format_version, oai_dc, edm)
+                            values (:identifier, :type, :local, :sets, :datestamp, false, :seq, :version, :dc, :edm)""")
                     .param("identifier", identifier).param("type", type).param("local", localId)
+                    .param("sets", String.join(" ", sets))
                     .param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
                     .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
                     .update();
@@ -79,7 +79,7 @@ class OpenRecords {
     /** One page of headers, and of metadata in {@code format} (a format's prefix, or null for headers only). */
     List<Row> page(Query query, String format, int limit) {
         String metadata = format == null ? "cast(null as varchar(1))" : "r." + column(format);
-        StringBuilder sql = new StringBuilder("select r.identifier, r.datestamp, r.deleted, r.seq, ").append(metadata)
+        StringBuilder sql = new StringBuilder("select r.identifier, r.set_specs, r.datestamp, r.deleted, r.seq, ").append(metadata)
                 .append(" as metadata from ");
         if (query.set().isPresent()) {
             sql.append("open_record_set s join open_record r on r.identifier = s.identifier where s.spec = :set and s.seq > :after");
@@ -89,9 +89,8 @@ class OpenRecords {
         sql.append(query.from().isPresent() ? " and r.datestamp >= :from" : "");
         sql.append(query.until().isPresent() ? " and r.datestamp < :until" : "");
         sql.append(query.set().isPresent() ? " order by s.seq" : " order by r.seq").append(" limit :limit");
-        List<Row> rows = bind(jdbc.sql(sql.toString()), query).param("after", query.afterSeq()).param("limit", limit)
+        return bind(jdbc.sql(sql.toString()), query).param("after", query.afterSeq()).param("limit", limit)
                 .query(OpenRecords::row).list();
-        return withSets(rows);
     }
 
     /** How many records the query matches from its start (the list's size, for the resumption token). */
@@ -106,10 +105,9 @@ class OpenRecords {
 
     Optional<Row> find(String identifier, String format) {
         String metadata = format == null ? "cast(null as varchar(1))" : column(format);
-        return jdbc.sql("select identifier, datestamp, deleted, seq, " + metadata
+        return jdbc.sql("select identifier, set_specs, datestamp, deleted, seq, " + metadata
                         + " as metadata from open_record where identifier = :identifier")
-                .param("identifier", identifier).query(OpenRecords::row).optional()
-                .map(row -> withSets(List.of(row)).get(0));
+                .param("identifier", identifier).query(OpenRecords::row).optional();
     }
 
     Optional<Instant> earliest() {
@@ -150,20 +148,6 @@ class OpenRecords {
         return bound;
     }
 
-    /** The rows with the sets each is in, read for the whole page at once. */
-    private List<Row> withSets(List<Row> rows) {
-        if (rows.isEmpty()) {
-            return rows;
-        }
-        Map<String, List<String>> sets = new HashMap<>();
-        jdbc.sql("select identifier, spec from open_record_set where identifier in (:ids) order by spec")
-                .param("ids", rows.stream().map(Row::identifier).toList())
-                .query((rs, n) -> sets.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(rs.getString(2)))
-                .list();
-        return rows.stream().map(row -> new Row(row.identifier(), sets.getOrDefault(row.identifier(), List.of()), row.datestamp(),
-                row.deleted(), row.seq(), row.metadata())).toList();
-    }
-
     private static String column(String format) {
         return switch (format) {
             case "oai_dc" -> "oai_dc";
@@ -173,7 +157,9 @@ class OpenRecords {
     }
 
     private static Row row(ResultSet rs, int n) throws SQLException {
-        return new Row(rs.getString("identifier"), List.of(), rs.getTimestamp("datestamp").toInstant(), rs.getBoolean("deleted"),
+        String sets = rs.getString("set_specs");
+        return new Row(rs.getString("identifier"), sets.isEmpty() ? List.of() : List.of(sets.split(" ")),
+                rs.getTimestamp("datestamp").toInstant(), rs.getBoolean("deleted"),
                 rs.getLong("seq"), rs.getString("metadata"));
     }
 }
