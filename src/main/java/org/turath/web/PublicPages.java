@@ -21,9 +21,15 @@ public interface PublicPages {
         return List.of();
     }
 
-    /** A kind with no records of its own, only fixed public pages (paths without the language). */
-    static PublicPages landingsOnly(String kind, String... paths) {
-        List<String> landings = List.of(paths);
+    /** How a kind lists its pages: at most {@code limit} after {@code afterKey}, in key order. */
+    @FunctionalInterface
+    interface Listing {
+        List<Page> after(String afterKey, int limit);
+    }
+
+    /** A kind whose records {@code listing} gives, with the module's fixed pages (paths without the language). */
+    static PublicPages of(String kind, Listing listing, String... landingPaths) {
+        List<String> landings = List.of(landingPaths);
         return new PublicPages() {
             @Override
             public String kind() {
@@ -32,7 +38,7 @@ public interface PublicPages {
 
             @Override
             public List<Page> after(String afterKey, int limit) {
-                return List.of();
+                return listing.after(afterKey, limit);
             }
 
             @Override
@@ -40,6 +46,11 @@ public interface PublicPages {
                 return landings;
             }
         };
+    }
+
+    /** A kind with no records of its own, only fixed public pages (paths without the language). */
+    static PublicPages landingsOnly(String kind, String... paths) {
+        return of(kind, (afterKey, limit) -> List.of(), paths);
     }
 
     /**

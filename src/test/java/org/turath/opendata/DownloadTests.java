@@ -5,14 +5,10 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.turath.pagecache.PageCache;
-import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,26 +26,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the List's filters, offered on the List and beside search results; a wrong filter is a clear 400, not half a file.
  */
 @IntegrationTest
-class DownloadTests {
+class DownloadTests extends OverHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
     @Autowired
     PageCache pages;
-
-    private Http http;
-
-    @BeforeEach
-    void demoData() {
-        registry.demoData();
-        http = new Http(port);
-    }
 
     @Test
     void theListAsCsvOpensInASpreadsheetWithItsThreeLanguagesAndItsFilters() throws Exception {

@@ -3,13 +3,9 @@ package org.turath.opendata;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,26 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * downloaded through the real server, matching their checksum, whole, and replaced (not piled up) when written again.
  */
 @IntegrationTest
-class DumpTests {
+class DumpTests extends OverHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
     @Autowired
     OpenDataDumps dumps;
-
-    private Http http;
-
-    @BeforeEach
-    void demoData() {
-        registry.demoData();
-        http = new Http(port);
-    }
 
     @Test
     void theCompleteFilesAreListedWithTheirChecksumAndHoldTheWholeList() throws Exception {

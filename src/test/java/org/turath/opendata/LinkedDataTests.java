@@ -2,10 +2,8 @@ package org.turath.opendata;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.learning.LearningFixture;
@@ -15,9 +13,7 @@ import org.turath.library.internal.NewsDesk;
 import org.turath.pagecache.PageCache;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RichText;
-import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,15 +33,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * JSON-LD to a client that asks for it, and its lasting {@code /id/} address sends each client where it belongs.
  */
 @IntegrationTest
-class LinkedDataTests {
+class LinkedDataTests extends OverHttp {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
 
     @Autowired
     NewsDesk news;
@@ -55,14 +45,6 @@ class LinkedDataTests {
 
     @Autowired
     PageCache pages;
-
-    private Http http;
-
-    @BeforeEach
-    void demoData() {
-        registry.demoData();
-        http = new Http(port);
-    }
 
     @Test
     void everyKindOfPublicPageDescribesItsSubjectWithLanguageTaggedNames() {

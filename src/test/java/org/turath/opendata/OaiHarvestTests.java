@@ -1,17 +1,13 @@
 package org.turath.opendata;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
 import org.turath.registry.PublicationState;
 import org.turath.registry.internal.editing.HeritageEditor;
-import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -48,28 +44,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schemas. Walks the whole repository by resumption tokens and checks it got every public record exactly once.
  */
 @IntegrationTest
-class OaiHarvestTests {
+class OaiHarvestTests extends OverHttp {
 
     private static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
     private static final Schema SCHEMA = schema();
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
     @Autowired
     HeritageEditor editor;
-
-    private Http http;
-
-    @BeforeEach
-    void demoData() {
-        registry.demoData();
-        http = new Http(port);
-    }
 
     @Test
     void aHarvestWalksEveryPublicRecordExactlyOnceAndEveryPageIsValid() throws Exception {

@@ -1,12 +1,7 @@
 package org.turath.opendata;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.turath.support.Http;
 import org.turath.support.IntegrationTest;
-import org.turath.support.RegistryFixture;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -29,24 +24,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * item is listed once per language with its alternates; and every address listed opens for a visitor.
  */
 @IntegrationTest
-class SitemapTests {
+class SitemapTests extends OverHttp {
 
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String XHTML = "http://www.w3.org/1999/xhtml";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    RegistryFixture registry;
-
-    private Http http;
-
-    @BeforeEach
-    void demoData() {
-        registry.demoData();
-        http = new Http(port);
-    }
 
     @Test
     void robotsKeepCrawlersOutOfTheBackOfficeAndPointAtTheSitemap() {

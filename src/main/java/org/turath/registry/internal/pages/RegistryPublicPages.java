@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.turath.web.PublicPages;
 
 import java.sql.Timestamp;
-import java.util.List;
 import java.util.Locale;
 
 /** The registry's public pages for sitemaps: every published item, and the states that have one. */
@@ -15,46 +14,23 @@ class RegistryPublicPages {
 
     @Bean
     PublicPages heritageForSitemaps(JdbcClient jdbc) {
-        return new PublicPages() {
-            @Override
-            public String kind() {
-                return "heritage";
-            }
-
-            @Override
-            public List<Page> after(String afterKey, int limit) {
-                return jdbc.sql("select reference, updated_at from heritage_item where publication = 'PUBLISHED' and reference > :after"
-                                + " order by reference limit :limit")
-                        .param("after", afterKey).param("limit", limit)
-                        .query((rs, n) -> new Page(rs.getString(1), "/heritage/" + rs.getString(1), instant(rs.getTimestamp(2))))
-                        .list();
-            }
-
-            @Override
-            public List<String> landings() {
-                return List.of("/", "/heritage", "/states");
-            }
-        };
+        return PublicPages.of("heritage", (after, limit) -> jdbc.sql("select reference, updated_at from heritage_item"
+                                + " where publication = 'PUBLISHED' and reference > :after order by reference limit :limit")
+                        .param("after", after).param("limit", limit)
+                        .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/heritage/" + rs.getString(1), instant(rs.getTimestamp(2))))
+                        .list(),
+                "/", "/heritage", "/states");
     }
 
     @Bean
     PublicPages statesForSitemaps(JdbcClient jdbc) {
-        return new PublicPages() {
-            @Override
-            public String kind() {
-                return "states";
-            }
-
-            @Override
-            public List<Page> after(String afterKey, int limit) {
-                return jdbc.sql("select s.iso2, max(i.updated_at) from heritage_item_state s join heritage_item i on i.id = s.item_id"
-                                + " where i.publication = 'PUBLISHED' and s.iso2 > :after group by s.iso2 order by s.iso2 limit :limit")
-                        .param("after", afterKey).param("limit", limit)
-                        .query((rs, n) -> new Page(rs.getString(1), "/states/" + rs.getString(1).toLowerCase(Locale.ROOT),
-                                instant(rs.getTimestamp(2))))
-                        .list();
-            }
-        };
+        return PublicPages.of("states", (after, limit) -> jdbc.sql("select s.iso2, max(i.updated_at) from heritage_item_state s"
+                                + " join heritage_item i on i.id = s.item_id where i.publication = 'PUBLISHED' and s.iso2 > :after"
+                                + " group by s.iso2 order by s.iso2 limit :limit")
+                .param("after", after).param("limit", limit)
+                .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/states/" + rs.getString(1).toLowerCase(Locale.ROOT),
+                        instant(rs.getTimestamp(2))))
+                .list());
     }
 
     private static java.time.Instant instant(Timestamp timestamp) {
