@@ -53,6 +53,12 @@ class OaiHarvestTests extends OverHttp {
     @Autowired
     HeritageEditor editor;
 
+    @Autowired
+    org.turath.library.internal.LibraryDesk library;
+
+    @Autowired
+    org.turath.documents.PdfRenderer pdfs;
+
     @Test
     void aHarvestWalksEveryPublicRecordExactlyOnceAndEveryPageIsValid() throws Exception {
         Set<String> published = new HashSet<>(registry.jdbc().queryForList(
@@ -181,6 +187,29 @@ class OaiHarvestTests extends OverHttp {
         // a draft that never was public is in no harvest
         assertThat(registry.jdbc().queryForObject("select count(*) from open_record where local_id in "
                 + "(select reference from heritage_item where publication <> 'PUBLISHED') and not deleted", Integer.class)).isZero();
+    }
+
+    @Test
+    void aPublishedPublicationIsHarvestedInDublinCoreAndNeverOffersAFormItHasNot() throws Exception {
+        String title = "Guide to first aid for heritage " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        byte[] pdf = pdfs.render("fixtures/publication", org.turath.shared.Language.EN, Map.of("title", title,
+                "pages", List.of("First aid for heritage in times of crisis")));
+        var publication = library.create(new Actor("library.oai@example.org", Set.of(Role.EDITOR), Set.of()),
+                new org.turath.library.domain.Publication.Details(org.turath.library.PublicationKind.GUIDE,
+                        new org.turath.shared.LocalizedText("دليل الإسعاف الأولي للتراث", title, null),
+                        new org.turath.shared.RichText(null, "<p>What to do first.</p>", null), "ICESCO", 2025,
+                        org.turath.shared.Language.EN, null, null, null, List.of(), true), new ByteArrayInputStream(pdf), "guide.pdf");
+        Document set = valid(get("verb=ListRecords&metadataPrefix=oai_dc&set=publication"));
+        Element record = elements(set, OAI, "record").stream()
+                .filter(r -> text(r, OAI, "identifier").endsWith("/" + publication.id())).findFirst().orElseThrow();
+        assertThat(elements(record, DC, "title").stream().map(Element::getTextContent)).contains(title, "دليل الإسعاف الأولي للتراث");
+        assertThat(elements(record, DC, "identifier").stream().map(Element::getTextContent))
+                .anyMatch(address -> address.endsWith("/fr/publications/" + publication.id()));
+
+        String identifier = text(record, OAI, "identifier");
+        assertThat(error(get("verb=GetRecord&metadataPrefix=edm&identifier=" + identifier))).isEqualTo("cannotDisseminateFormat");
+        String edm = get("verb=ListIdentifiers&metadataPrefix=edm&set=publication");
+        assertThat(edm).doesNotContain(identifier);
     }
 
     private String get(String query) {

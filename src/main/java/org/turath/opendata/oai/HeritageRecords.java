@@ -33,13 +33,13 @@ class HeritageRecords {
     private static final int PAGE = 200;
 
     private final OpenRecords records;
-    private final HeritageMetadata metadata;
+    private final RecordXml metadata;
     private final OpenDataSettings settings;
     private final RegistryApi registry;
     private final TransactionTemplate transactions;
     private final org.springframework.core.task.TaskExecutor background;
 
-    HeritageRecords(OpenRecords records, HeritageMetadata metadata, OpenDataSettings settings, RegistryApi registry,
+    HeritageRecords(OpenRecords records, RecordXml metadata, OpenDataSettings settings, RegistryApi registry,
                     TransactionTemplate transactions,
                     @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
                     org.springframework.core.task.TaskExecutor background) {
@@ -76,7 +76,7 @@ class HeritageRecords {
 
     void fillIn() {
         long published = registry.count();
-        if (records.live(TYPE, HeritageMetadata.FORMAT_VERSION) == published) {
+        if (records.live(TYPE, RecordXml.FORMAT_VERSION) == published) {
             return;
         }
         log.info("Open data: writing the harvestable records of {} published heritage items", published);
@@ -102,7 +102,7 @@ class HeritageRecords {
 
     private void put(HeritageDetail item) {
         records.put(identifier(item.reference()), TYPE, item.reference(), sets(item), now(),
-                metadata.dublinCore(item), metadata.europeana(item), HeritageMetadata.FORMAT_VERSION);
+                metadata.dublinCore(item), metadata.europeana(item), RecordXml.FORMAT_VERSION);
     }
 
     /** The sets an item is in: its type, each of its states, its kind and its status, each under its group. */

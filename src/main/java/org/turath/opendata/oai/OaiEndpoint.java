@@ -71,11 +71,11 @@ class OaiEndpoint {
         OaiRepository repository = new OaiRepository(records, this::setName);
         Context context = new Context()
                 .withMetadataFormat(MetadataFormat.metadataFormat("oai_dc")
-                        .withNamespace(HeritageMetadata.OAI_DC)
+                        .withNamespace(RecordXml.OAI_DC)
                         .withSchemaLocation("http://www.openarchives.org/OAI/2.0/oai_dc.xsd")
                         .withTransformer(MetadataFormat.identity()))
                 .withMetadataFormat(MetadataFormat.metadataFormat("edm")
-                        .withNamespace(HeritageMetadata.EDM)
+                        .withNamespace(RecordXml.EDM)
                         .withSchemaLocation("http://www.europeana.eu/schemas/edm/EDM.xsd")
                         .withTransformer(MetadataFormat.identity()));
         this.provider = new DataProvider(context, new Repository(configuration)

@@ -61,20 +61,21 @@ class OaiRepository implements ItemRepository, SetRepository {
     @Override
     public ResultsPage<ItemIdentifier> getItemIdentifiers(List<ScopedFilter> filters, MetadataFormat format, int max,
                                                           ResumptionToken.Value token) {
-        return page(token, null, max, row -> new OaiItem(row, null));
+        return page(token, format.getPrefix(), false, max, row -> new OaiItem(row, null));
     }
 
     @Override
     public ResultsPage<Item> getItems(List<ScopedFilter> filters, MetadataFormat format, int max, ResumptionToken.Value token) {
-        return page(token, format.getPrefix(), max, row -> new OaiItem(row, row.metadata()));
+        return page(token, format.getPrefix(), true, max, row -> new OaiItem(row, row.metadata()));
     }
 
-    private <T> ResultsPage<T> page(ResumptionToken.Value token, String format, int max, Function<OpenRecords.Row, T> view) {
+    private <T> ResultsPage<T> page(ResumptionToken.Value token, String format, boolean withMetadata, int max,
+                                    Function<OpenRecords.Row, T> view) {
         long afterSeq = KeysetTokens.seqOf(token.getOffset());
         long returned = KeysetTokens.countOf(token.getOffset());
         OpenRecords.Query query = new OpenRecords.Query(afterSeq, Optional.ofNullable(token.getSetSpec()),
                 Optional.ofNullable(token.getFrom()), Optional.ofNullable(token.getUntil()));
-        List<OpenRecords.Row> rows = records.page(query, format, max + 1);
+        List<OpenRecords.Row> rows = records.page(query, format, withMetadata, max + 1);
         boolean more = rows.size() > max;
         List<OpenRecords.Row> shown = more ? rows.subList(0, max) : rows;
         if (shown.isEmpty()) {

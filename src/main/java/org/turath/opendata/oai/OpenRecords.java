@@ -76,9 +76,12 @@ class OpenRecords {
         }
     }
 
-    /** One page of headers, and of metadata in {@code format} (a format's prefix, or null for headers only). */
-    List<Row> page(Query query, String format, int limit) {
-        String metadata = format == null ? "cast(null as varchar(1))" : "r." + column(format);
+    /**
+     * One page of the records that have a form in {@code format} (a format's prefix) or are deleted, with that form
+     * when {@code withMetadata} (headers only otherwise).
+     */
+    List<Row> page(Query query, String format, boolean withMetadata, int limit) {
+        String metadata = withMetadata ? "r." + column(format) : "cast(null as varchar(1))";
         StringBuilder sql = new StringBuilder("select r.identifier, r.set_specs, r.datestamp, r.deleted, r.seq, ").append(metadata)
                 .append(" as metadata from ");
         if (query.set().isPresent()) {
@@ -88,6 +91,8 @@ class OpenRecords {
         }
         sql.append(query.from().isPresent() ? " and r.datestamp >= :from" : "");
         sql.append(query.until().isPresent() ? " and r.datestamp < :until" : "");
+        // a record that has no form in this format (a publication in EDM) is not in its lists
+        sql.append(" and (r.deleted = true or r.").append(column(format)).append(" is not null)");
         sql.append(query.set().isPresent() ? " order by s.seq" : " order by r.seq").append(" limit :limit");
         return bind(jdbc.sql(sql.toString()), query).param("after", query.afterSeq()).param("limit", limit)
                 .query(OpenRecords::row).list();

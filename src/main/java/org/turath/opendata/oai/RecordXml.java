@@ -17,13 +17,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * A heritage item's metadata as harvesters read it, rendered once when the item changes: simple Dublin Core
+ * A record's metadata as harvesters read it, rendered once when the record changes. A heritage item: simple Dublin Core
  * ({@code oai_dc}, every text in its three languages with {@code xml:lang}) and the Europeana Data Model ({@code edm}:
  * the item as a provided cultural heritage object, its place with coordinates, and the aggregation that says where
  * it is shown and under which licence).
  */
 @Component
-class HeritageMetadata {
+class RecordXml {
 
     /** Raised whenever what is rendered changes: rows of an older version are rendered again at start. */
     static final int FORMAT_VERSION = 1;
@@ -44,7 +44,7 @@ class HeritageMetadata {
     private final OpenDataSettings settings;
     private final MessageSource messages;
 
-    HeritageMetadata(OpenDataSettings settings, MessageSource messages) {
+    RecordXml(OpenDataSettings settings, MessageSource messages) {
         this.settings = settings;
         this.messages = messages;
     }
@@ -86,6 +86,39 @@ class HeritageMetadata {
             }
             for (Language language : Language.values()) {
                 plain(xml, DC, "language", language.tag());
+            }
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
+    /** A publication in simple Dublin Core: its title and summary in each language, kind, language, year, pages. */
+    String dublinCore(org.turath.library.PublicationChanged publication) {
+        String path = "/publications/" + publication.id();
+        return write(xml -> {
+            xml.writeStartElement("oai_dc", "dc", OAI_DC);
+            xml.writeNamespace("oai_dc", OAI_DC);
+            xml.writeNamespace("dc", DC);
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+            texts(xml, DC, "title", publication.title());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "publisher", siteName(language), language);
+            }
+            texts(xml, DC, "description", publication.summary().plain());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", messages.getMessage("library.kind." + publication.kind().name(), null,
+                        publication.kind().name(), language.locale()), language);
+            }
+            plain(xml, DC, "type", "Text");
+            if (publication.year() != null) {
+                plain(xml, DC, "date", publication.year().toString());
+            }
+            if (publication.language() != null) {
+                plain(xml, DC, "language", publication.language().tag());
+            }
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
             }
             plain(xml, DC, "rights", settings.licenceUrl());
             xml.writeEndElement();
