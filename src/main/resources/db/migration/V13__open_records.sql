@@ -16,6 +16,7 @@ create table open_record (
     format_version int          not null,
     oai_dc         text,
     edm            text,
+    turath         text,
     constraint open_record_seq_unique unique (seq)
 );
 

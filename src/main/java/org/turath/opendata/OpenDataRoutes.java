@@ -25,6 +25,7 @@ class OpenDataRoutes implements RouteRules {
             anyone(HttpMethod.GET, "/sitemaps/*"),
             // OAI-PMH: its questions by GET or by POST
             anyone(HttpMethod.GET, "/oai"),
+            anyone(HttpMethod.GET, "/oai/*"),
             org.turath.accounts.RouteAccess.anyoneAsking("/oai"),
             anyone(HttpMethod.GET, "/v3/api-docs"),
             anyone(HttpMethod.GET, "/v3/api-docs/**"),

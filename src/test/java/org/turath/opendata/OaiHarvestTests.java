@@ -110,7 +110,10 @@ class OaiHarvestTests extends OverHttp {
         assertThat(text(identify.getDocumentElement(), OAI, "baseURL")).endsWith("/oai");
 
         Document formats = valid(get("verb=ListMetadataFormats"));
-        assertThat(elements(formats, OAI, "metadataPrefix").stream().map(Element::getTextContent)).contains("oai_dc", "edm");
+        assertThat(elements(formats, OAI, "metadataPrefix").stream().map(Element::getTextContent)).contains("oai_dc", "edm", "turath");
+        HttpResponse<String> schema = http.get("/oai/turath-heritage-1.0.xsd");
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.body()).contains("targetNamespace=\"urn:turath:heritage:1.0\"");
 
         Document sets = valid(get("verb=ListSets"));
         Map<String, String> names = new HashMap<>();
@@ -133,6 +136,15 @@ class OaiHarvestTests extends OverHttp {
                 .contains("ar", "en", "fr");
         assertThat(elements(record, DC, "identifier").stream().map(Element::getTextContent)).contains(fez)
                 .anyMatch(address -> address.endsWith("/en/heritage/" + fez));
+
+        // ours: the whole record, valid against the schema it names
+        Document whole = valid(get("verb=GetRecord&metadataPrefix=turath&identifier=" + identifier));
+        String ours = "urn:turath:heritage:1.0";
+        assertThat(text(whole.getDocumentElement(), ours, "reference")).isEqualTo(fez);
+        assertThat(elements(whole, ours, "state").get(0).getAttribute("iso2")).isEqualTo("MA");
+        assertThat(elements(whole, ours, "criterion")).isNotEmpty();
+        assertThat(elements(whole, ours, "page")).hasSize(3);
+        valid(get("verb=ListRecords&metadataPrefix=turath&set=state:MA"));
 
         // Europeana's model: the object, its place and the aggregation with its rights
         Document edm = parse(get("verb=GetRecord&metadataPrefix=edm&identifier=" + identifier));
@@ -255,10 +267,18 @@ class OaiHarvestTests extends OverHttp {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setResourceResolver(OaiHarvestTests::local);
             return factory.newSchema(new StreamSource[]{
-                    source("xml.xsd"), source("simpledc20021212.xsd"), source("oai_dc.xsd"), source("OAI-PMH.xsd")});
+                    source("xml.xsd"), source("simpledc20021212.xsd"), source("oai_dc.xsd"), source("OAI-PMH.xsd"),
+                    ours()});
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Turath's own format's schema, as the application ships and serves it. */
+    private static StreamSource ours() throws IOException {
+        StreamSource source = new StreamSource(new ClassPathResource("oai/turath-heritage-1.0.xsd").getInputStream());
+        source.setSystemId("classpath:oai/turath-heritage-1.0.xsd");
+        return source;
     }
 
     private static StreamSource source(String name) throws IOException {
@@ -274,6 +294,7 @@ class OaiHarvestTests extends OverHttp {
             case DC -> "simpledc20021212.xsd";
             case "http://www.openarchives.org/OAI/2.0/oai_dc/" -> "oai_dc.xsd";
             case OAI -> "OAI-PMH.xsd";
+            case "urn:turath:heritage:1.0" -> "../oai/turath-heritage-1.0.xsd";
             default -> null;
         };
         if (name == null) {
@@ -287,7 +308,7 @@ class OaiHarvestTests extends OverHttp {
         public void setCharacterStream(java.io.Reader reader) { }
         public InputStream getByteStream() {
             try {
-                return new ClassPathResource("oai/" + name).getInputStream();
+                return new ClassPathResource(name.startsWith("../") ? name.substring(3) : "oai/" + name).getInputStream();
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

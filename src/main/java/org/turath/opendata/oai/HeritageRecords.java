@@ -102,7 +102,8 @@ class HeritageRecords {
 
     private void put(HeritageDetail item) {
         records.put(identifier(item.reference()), TYPE, item.reference(), sets(item), now(),
-                metadata.dublinCore(item), metadata.europeana(item), RecordXml.FORMAT_VERSION);
+                new OpenRecords.Forms(metadata.dublinCore(item), metadata.europeana(item), metadata.turath(item)),
+                RecordXml.FORMAT_VERSION);
     }
 
     /** The sets an item is in: its type, each of its states, its kind and its status, each under its group. */

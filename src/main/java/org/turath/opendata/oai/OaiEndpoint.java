@@ -35,8 +35,10 @@ import java.util.stream.Stream;
 
 /**
  * OAI-PMH 2.0 at {@code /oai}, by GET or POST: the six verbs, their arguments and errors as GDCC's XOAI implements
- * them, over the open records (heritage items today; each public kind of record as its module lands). Formats:
- * {@code oai_dc} and {@code edm} (Europeana). Deleted records are kept ("persistent"); datestamps are to the second.
+ * them, over the open records (heritage items and publications; each public kind of record as its module lands).
+ * Formats: {@code oai_dc}; for heritage items also {@code edm} (Europeana) and {@code turath} (the whole record,
+ * schema at {@code /oai/turath-heritage-1.0.xsd}). Deleted records are kept ("persistent"); datestamps are to the
+ * second.
  */
 @Controller
 class OaiEndpoint {
@@ -77,6 +79,10 @@ class OaiEndpoint {
                 .withMetadataFormat(MetadataFormat.metadataFormat("edm")
                         .withNamespace(RecordXml.EDM)
                         .withSchemaLocation("http://www.europeana.eu/schemas/edm/EDM.xsd")
+                        .withTransformer(MetadataFormat.identity()))
+                .withMetadataFormat(MetadataFormat.metadataFormat("turath")
+                        .withNamespace(RecordXml.TURATH)
+                        .withSchemaLocation(settings.publicUrl() + RecordXml.TURATH_SCHEMA)
                         .withTransformer(MetadataFormat.identity()));
         this.provider = new DataProvider(context, new Repository(configuration)
                 .withItemRepository(repository).withSetRepository(repository));
@@ -123,6 +129,16 @@ class OaiEndpoint {
         void send() throws IOException {
             super.flush();
         }
+    }
+
+    /** The schema of Turath's own format, as its records name it. */
+    @org.springframework.web.bind.annotation.GetMapping(path = RecordXml.TURATH_SCHEMA, produces = "application/xml")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> schema() {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.APPLICATION_XML)
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)).cachePublic())
+                .body(new org.springframework.core.io.ClassPathResource("oai/turath-heritage-1.0.xsd"));
     }
 
     /** The token's {@code cursor} attribute as the protocol means it: how many records came before this page. */

@@ -28,31 +28,35 @@ class OpenRecords {
     record Row(String identifier, List<String> sets, Instant datestamp, boolean deleted, long seq, String metadata) {
     }
 
+    /** A record's metadata in each format it has (null where it has none). */
+    record Forms(String oaiDc, String edm, String turath) {
+    }
+
     /** What a list asks for: after a position, optionally in a set and within change times ({@code until} excluded). */
     record Query(long afterSeq, Optional<String> set, Optional<Instant> from, Optional<Instant> until) {
     }
 
     /** Writes a public record (new or changed): it moves to the end of the harvest order. */
-    void put(String identifier, String type, String localId, List<String> sets, Instant datestamp, String oaiDc, String edm,
+    void put(String identifier, String type, String localId, List<String> sets, Instant datestamp, Forms forms,
              int formatVersion) {
         long seq = nextSeq();
         int updated = jdbc.sql("""
                         update open_record set datestamp = :datestamp, deleted = false, seq = :seq, format_version = :version,
-                            oai_dc = :dc, edm = :edm, set_specs = :sets
+                            oai_dc = :dc, edm = :edm, turath = :turath, set_specs = :sets
                         where identifier = :identifier""")
                 .param("identifier", identifier).param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
                 .param("sets", String.join(" ", sets))
-                .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
+                .param("version", formatVersion).param("dc", forms.oaiDc()).param("edm", forms.edm()).param("turath", forms.turath())
                 .update();
         if (updated == 0) {
             jdbc.sql("""
                             insert into open_record (identifier, record_type, local_id, set_specs, datestamp, deleted, seq,
-                                format_version, oai_dc, edm)
-                            values (:identifier, :type, :local, :sets, :datestamp, false, :seq, :version, :dc, :edm)""")
+                                format_version, oai_dc, edm, turath)
+                            values (:identifier, :type, :local, :sets, :datestamp, false, :seq, :version, :dc, :edm, :turath)""")
                     .param("identifier", identifier).param("type", type).param("local", localId)
                     .param("sets", String.join(" ", sets))
                     .param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
-                    .param("version", formatVersion).param("dc", oaiDc).param("edm", edm)
+                    .param("version", formatVersion).param("dc", forms.oaiDc()).param("edm", forms.edm()).param("turath", forms.turath())
                     .update();
         }
         jdbc.sql("delete from open_record_set where identifier = :identifier").param("identifier", identifier).update();
@@ -66,7 +70,8 @@ class OpenRecords {
     void delete(String identifier, Instant datestamp) {
         long seq = nextSeq();
         int deleted = jdbc.sql("""
-                        update open_record set deleted = true, datestamp = :datestamp, seq = :seq, oai_dc = null, edm = null
+                        update open_record set deleted = true, datestamp = :datestamp, seq = :seq, oai_dc = null, edm = null,
+                            turath = null
                         where identifier = :identifier and deleted = false""")
                 .param("identifier", identifier).param("datestamp", Timestamp.from(datestamp)).param("seq", seq)
                 .update();
@@ -157,6 +162,7 @@ class OpenRecords {
         return switch (format) {
             case "oai_dc" -> "oai_dc";
             case "edm" -> "edm";
+            case "turath" -> "turath";
             default -> throw new IllegalArgumentException("Unknown format " + format);
         };
     }

@@ -36,8 +36,8 @@ class PublicationRecords {
         String identifier = "oai:" + settings.repositoryIdentifier() + ":" + TYPE + "/" + event.id();
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         if (event.published()) {
-            records.put(identifier, TYPE, event.id().toString(), List.of(TYPE), now, xml.dublinCore(event), null,
-                    RecordXml.FORMAT_VERSION);
+            records.put(identifier, TYPE, event.id().toString(), List.of(TYPE), now,
+                    new OpenRecords.Forms(xml.dublinCore(event), null, null), RecordXml.FORMAT_VERSION);
         } else {
             records.delete(identifier, now);
         }

@@ -26,7 +26,7 @@ import java.util.Optional;
 class RecordXml {
 
     /** Raised whenever what is rendered changes: rows of an older version are rendered again at start. */
-    static final int FORMAT_VERSION = 1;
+    static final int FORMAT_VERSION = 2;
 
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
@@ -37,6 +37,9 @@ class RecordXml {
     static final String WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#";
     static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
     static final String OWL = "http://www.w3.org/2002/07/owl#";
+    /** Turath's own format: the whole public record (schema {@code /oai/turath-heritage-1.0.xsd}). */
+    static final String TURATH = "urn:turath:heritage:1.0";
+    static final String TURATH_SCHEMA = "/oai/turath-heritage-1.0.xsd";
     private static final String XSI = XMLConstants.W3C_XML_SCHEMA_INSTANCE_NS_URI;
 
     private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
@@ -90,6 +93,89 @@ class RecordXml {
             plain(xml, DC, "rights", settings.licenceUrl());
             xml.writeEndElement();
         });
+    }
+
+    /** The whole public record in Turath's own format, in the order its schema gives. */
+    String turath(HeritageDetail item) {
+        return write(xml -> {
+            xml.writeStartElement("t", "heritage", TURATH);
+            xml.writeNamespace("t", TURATH);
+            xml.writeNamespace("xsi", XSI);
+            xml.writeAttribute("xsi", XSI, "schemaLocation", TURATH + " " + settings.publicUrl() + TURATH_SCHEMA);
+            plain(xml, TURATH, "reference", item.reference());
+            texts(xml, TURATH, "name", item.name());
+            plain(xml, TURATH, "kind", item.kind().name());
+            plain(xml, TURATH, "status", item.status().name());
+            for (String state : item.states()) {
+                xml.writeEmptyElement(TURATH, "state");
+                xml.writeAttribute("iso2", state.toUpperCase(Locale.ROOT));
+            }
+            texts(xml, TURATH, "statesLabel", item.stateLabel());
+            for (String region : item.regions().stream().sorted().toList()) {
+                plain(xml, TURATH, "region", region);
+            }
+            position(xml, item.latitude(), item.longitude());
+            if (item.areaHectares() != null) {
+                plain(xml, TURATH, "areaHectares", item.areaHectares().toPlainString());
+            }
+            if (item.inscriptionYear() != null) {
+                plain(xml, TURATH, "inscriptionYear", String.format(Locale.ROOT, "%04d", item.inscriptionYear()));
+            }
+            texts(xml, TURATH, "description", item.description().plain());
+            texts(xml, TURATH, "justification", item.justification().plain());
+            texts(xml, TURATH, "communities", item.communities());
+            texts(xml, TURATH, "safeguarding", item.safeguarding());
+            for (CriterionInfo criterion : item.criteria()) {
+                xml.writeStartElement(TURATH, "criterion");
+                xml.writeAttribute("set", criterion.setCode());
+                xml.writeAttribute("code", criterion.code());
+                texts(xml, TURATH, "description", criterion.description());
+                xml.writeEndElement();
+            }
+            int number = 0;
+            for (HeritageDetail.ComponentInfo component : item.components()) {
+                xml.writeStartElement(TURATH, "component");
+                xml.writeAttribute("number", Integer.toString(++number));
+                texts(xml, TURATH, "name", component.name());
+                position(xml, component.latitude(), component.longitude());
+                if (component.areaHectares() != null) {
+                    plain(xml, TURATH, "areaHectares", component.areaHectares().toPlainString());
+                }
+                xml.writeEndElement();
+            }
+            for (HeritageDetail.StatusChangeInfo change : item.statusHistory()) {
+                xml.writeStartElement(TURATH, "statusChange");
+                xml.writeAttribute("status", change.status().name());
+                if (change.effectiveDate() != null) {
+                    xml.writeAttribute("date", change.effectiveDate().toString());
+                    xml.writeAttribute("yearOnly", Boolean.toString(change.yearOnly()));
+                }
+                if (change.decisionRef() != null && !change.decisionRef().isBlank()) {
+                    xml.writeAttribute("decision", Xml.clean(change.decisionRef()));
+                }
+                texts(xml, TURATH, "reason", change.reason());
+                xml.writeEndElement();
+            }
+            if (item.unescoIdNo() != null) {
+                xml.writeEmptyElement(TURATH, "unesco");
+                xml.writeAttribute("idNo", item.unescoIdNo().toString());
+                xml.writeAttribute("page", unescoUrl(item));
+            }
+            for (Language language : Language.values()) {
+                xml(xml, TURATH, "page", pageUrl(item, language), language);
+            }
+            plain(xml, TURATH, "updated", item.updatedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString());
+            plain(xml, TURATH, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
+    private static void position(XMLStreamWriter xml, Double latitude, Double longitude) throws XMLStreamException {
+        if (latitude != null && longitude != null) {
+            xml.writeEmptyElement(TURATH, "position");
+            xml.writeAttribute("latitude", String.format(Locale.ROOT, "%.6f", latitude));
+            xml.writeAttribute("longitude", String.format(Locale.ROOT, "%.6f", longitude));
+        }
     }
 
     /** A publication in simple Dublin Core: its title and summary in each language, kind, language, year, pages. */
