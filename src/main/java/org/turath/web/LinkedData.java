@@ -88,6 +88,19 @@ public class LinkedData {
         return json.writeValueAsString(withoutNulls(description));
     }
 
+    /** The description as the answer to a client that asked for JSON-LD: the media type, and {@code Vary: Accept}. */
+    public org.springframework.http.ResponseEntity<String> answer(Map<String, Object> description) {
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(MEDIA_TYPE))
+                .varyBy(org.springframework.http.HttpHeaders.ACCEPT)
+                .body(document(description));
+    }
+
+    /** Marks a page whose address also answers JSON-LD: caches keep the two answers apart. */
+    public static void variesByAccept(jakarta.servlet.http.HttpServletResponse response) {
+        response.setHeader(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT);
+    }
+
     /** The description for a page's {@code <script>}: nothing in it can close the element or open a comment. */
     public String script(Map<String, Object> description) {
         return document(description).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");

@@ -68,6 +68,12 @@ class LinkedDataTests extends OverHttp {
         JsonNode newsArticle = described("/en/news/" + article.id(), "NewsArticle");
         assertThat(languages(newsArticle.get("headline"))).containsExactlyInAnyOrder("ar", "en", "fr");
         assertThat(newsArticle.get("datePublished").asString()).isNotBlank();
+        // the page's address gives the same description to a client that asks for JSON-LD, whatever the page's language
+        for (String path : List.of("/fr/news/" + article.id(), "/en/trainings/" + training)) {
+            HttpResponse<String> data = http.get(path, "Accept", "application/ld+json");
+            assertThat(data.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/ld+json");
+            assertThat(JSON.readTree(data.body()).get("@id").asString()).as(path).contains("/ar/");
+        }
         JsonNode event = described("/ar/trainings/" + training, "Event");
         assertThat(event.get("eventAttendanceMode").asString()).isEqualTo("https://schema.org/MixedEventAttendanceMode");
         assertThat(event.get("startDate").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*");

@@ -188,15 +188,23 @@ class TrainingPages {
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}")
-    String activity(@PathVariable Language lang, @PathVariable ActivityId id, Model model) {
+    String activity(@PathVariable Language lang, @PathVariable ActivityId id, Model model, HttpServletResponse response) {
         Activity activity = desk.publicActivity(id);
+        org.turath.web.LinkedData.variesByAccept(response);
         prepare(model, lang, activity, Map.of(), RegistrationForm.EMPTY, null);
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(event(activity, lang)));
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(event(activity)));
         return "learning/activity";
     }
 
+    /** The same activity as linked data, for a client that asks its page's address for JSON-LD. */
+    @GetMapping(path = "/" + LANG + "/trainings/{id}", produces = org.turath.web.LinkedData.MEDIA_TYPE)
+    org.springframework.http.ResponseEntity<String> activityAsLinkedData(@PathVariable Language lang, @PathVariable ActivityId id) {
+        return linked.answer(event(desk.publicActivity(id)));
+    }
+
     /** The activity as a schema.org event: when, how (online, in a place or both), where, in which languages. */
-    private Map<String, Object> event(Activity activity, Language lang) {
+    private Map<String, Object> event(Activity activity) {
+        Language lang = Language.DEFAULT;
         Map<String, Object> event = linked.thing(activity.format() == org.turath.learning.ActivityFormat.COURSE ? "EducationEvent" : "Event",
                 "/" + lang.tag() + "/trainings/" + activity.id());
         event.put("name", org.turath.web.LinkedData.texts(activity.title()));

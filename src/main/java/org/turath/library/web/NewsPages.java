@@ -86,21 +86,34 @@ class NewsPages {
     }
 
     @GetMapping("/" + LANG + "/news/{id}")
-    String article(@PathVariable Language lang, @PathVariable ArticleId id, Model model) {
+    String article(@PathVariable Language lang, @PathVariable ArticleId id, Model model,
+                   jakarta.servlet.http.HttpServletResponse response) {
         NewsArticle article = desk.publicArticle(id);
+        org.turath.web.LinkedData.variesByAccept(response);
         model.addAttribute("article", article);
         model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
-        java.util.Map<String, Object> thing = linked.thing("NewsArticle", "/" + lang.tag() + "/news/" + article.id());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(article)));
+        return "library/article";
+    }
+
+    /** The same article as linked data, for a client that asks its page's address for JSON-LD. */
+    @GetMapping(path = "/" + LANG + "/news/{id}", produces = org.turath.web.LinkedData.MEDIA_TYPE)
+    ResponseEntity<String> articleAsLinkedData(@PathVariable Language lang, @PathVariable ArticleId id) {
+        return linked.answer(describe(desk.publicArticle(id)));
+    }
+
+    private java.util.Map<String, Object> describe(NewsArticle article) {
+        String path = "/news/" + article.id();
+        java.util.Map<String, Object> thing = linked.thing("NewsArticle", "/" + Language.DEFAULT.tag() + path);
         thing.put("headline", org.turath.web.LinkedData.texts(article.title()));
         thing.put("description", org.turath.web.LinkedData.texts(article.lead()));
-        thing.put("mainEntityOfPage", linked.pages("/news/" + article.id()));
-        thing.put("image", article.image() == null ? null : linked.absolute("/" + lang.tag() + "/news/" + article.id() + "/image"));
+        thing.put("mainEntityOfPage", linked.pages(path));
+        thing.put("image", article.image() == null ? null : linked.absolute("/" + Language.DEFAULT.tag() + path + "/image"));
         thing.put("datePublished", article.publishAt().toString());
         thing.put("dateModified", article.updatedAt().toString());
         thing.put("keywords", article.tags().isEmpty() ? null : article.tags());
         thing.put("publisher", linked.publisher());
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
-        return "library/article";
+        return thing;
     }
 
     @GetMapping("/" + LANG + "/news/{id}/image")

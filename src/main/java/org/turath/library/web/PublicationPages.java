@@ -78,12 +78,25 @@ class PublicationPages {
     }
 
     @GetMapping("/" + LANG + "/publications/{id}")
-    String publication(@PathVariable Language lang, @PathVariable PublicationId id, Model model) {
+    String publication(@PathVariable Language lang, @PathVariable PublicationId id, Model model,
+                       jakarta.servlet.http.HttpServletResponse response) {
         Publication publication = desk.publicPublication(id);
+        org.turath.web.LinkedData.variesByAccept(response);
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(publication)));
+        return "library/publication";
+    }
+
+    /** The same publication as linked data, for a client that asks its page's address for JSON-LD. */
+    @GetMapping(path = "/" + LANG + "/publications/{id}", produces = org.turath.web.LinkedData.MEDIA_TYPE)
+    ResponseEntity<String> publicationAsLinkedData(@PathVariable Language lang, @PathVariable PublicationId id) {
+        return linked.answer(describe(desk.publicPublication(id)));
+    }
+
+    private java.util.Map<String, Object> describe(Publication publication) {
         java.util.Map<String, Object> thing = linked.thing(publication.isbn() != null ? "Book" : "CreativeWork",
-                "/" + lang.tag() + "/publications/" + publication.id());
+                "/" + Language.DEFAULT.tag() + "/publications/" + publication.id());
         thing.put("name", org.turath.web.LinkedData.texts(publication.title()));
         thing.put("abstract", org.turath.web.LinkedData.texts(publication.summary().plain()));
         thing.put("mainEntityOfPage", linked.pages("/publications/" + publication.id()));
@@ -95,8 +108,7 @@ class PublicationPages {
         thing.put("keywords", publication.topics());
         thing.put("numberOfPages", publication.pageCount());
         thing.put("publisher", linked.publisher());
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
-        return "library/publication";
+        return thing;
     }
 
     @GetMapping("/" + LANG + "/publications/{id}/file")

@@ -75,7 +75,7 @@ class HeritageController {
                 org.springframework.web.context.request.WebRequest request, java.security.Principal principal,
                 jakarta.servlet.http.HttpServletResponse response) {
         // the same address gives JSON-LD to a client that asks for it: caches keep the two apart
-        response.setHeader(org.springframework.http.HttpHeaders.VARY, org.springframework.http.HttpHeaders.ACCEPT);
+        org.turath.web.LinkedData.variesByAccept(response);
         if (!REFERENCE.matcher(reference).matches()) {
             throw new NotFoundException("heritage item");
         }
@@ -110,10 +110,7 @@ class HeritageController {
     @GetMapping(path = "/" + LANG + "/heritage/{reference}", produces = org.turath.web.LinkedData.MEDIA_TYPE)
     org.springframework.http.ResponseEntity<String> itemAsLinkedData(@PathVariable Language lang, @PathVariable String reference) {
         var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
-        return org.springframework.http.ResponseEntity.ok()
-                .contentType(org.springframework.http.MediaType.parseMediaType(org.turath.web.LinkedData.MEDIA_TYPE))
-                .varyBy(org.springframework.http.HttpHeaders.ACCEPT)
-                .body(linked.document(linkedData.describe(item, registry.images(reference))));
+        return linked.answer(linkedData.describe(item, registry.images(reference)));
     }
 
     /**
