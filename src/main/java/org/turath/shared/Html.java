@@ -50,6 +50,14 @@ public final class Html {
         return new Html(text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8"));
     }
 
+    /**
+     * JSON for a data block ({@code <script type="application/ld+json">}): every {@code <}, {@code >} and {@code &}
+     * written as its JSON escape, which means the same to a JSON reader, so nothing in it can end the element.
+     */
+    public static Html jsonData(String json) {
+        return new Html(json == null ? "" : json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
     /** Plain text typed in paragraphs (a dossier's section): escaped, a blank line starts a paragraph, a line break stays one. */
     public static Html paragraphs(String text) {
         if (text == null || text.isBlank()) {

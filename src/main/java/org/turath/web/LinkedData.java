@@ -102,8 +102,8 @@ public class LinkedData {
     }
 
     /** The description for a page's {@code <script>}: nothing in it can close the element or open a comment. */
-    public String script(Map<String, Object> description) {
-        return document(description).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    public org.turath.shared.Html script(Map<String, Object> description) {
+        return org.turath.shared.Html.jsonData(document(description));
     }
 
     private String siteName(Language language) {
