@@ -64,7 +64,8 @@ public class FileStore {
                 }
                 out.write(buffer, 0, read);
             }
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            // whatever stopped the copy (a closed connection, a stream that was never there), no half file stays
             Files.deleteIfExists(file);
             throw e;
         }

@@ -198,7 +198,7 @@ class PublicPagesTests {
         for (String example : examples) {
             HttpResponse<String> answer = http.get(example);
             assertThat(answer.statusCode()).as(example).isEqualTo(200);
-            String expected = example.contains(".csv") ? "text/csv" : example.contains(".geojson") ? "application/geo+json"
+            String expected = example.endsWith(".gz") ? "application/gzip" : example.contains(".csv") ? "text/csv" : example.contains(".geojson") ? "application/geo+json"
                     : example.contains(".jsonld") ? "application/ld+json" : example.startsWith("/oai") ? "text/xml"
                     : example.endsWith(".xml") ? "application/xml" : "application/json";
             assertThat(answer.headers().firstValue("Content-Type").orElse("")).as(example).startsWith(expected);
