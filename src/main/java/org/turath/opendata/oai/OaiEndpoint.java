@@ -18,7 +18,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.turath.geo.GeoApi;
@@ -89,7 +88,7 @@ class OaiEndpoint {
     }
 
     @RequestMapping(path = PATH, method = {RequestMethod.GET, RequestMethod.POST})
-    @Transactional(readOnly = true)
+    // no transaction around it: a page is read whole before a byte is written, so a slow harvester holds no connection
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         OAIPMH answer = provider.handle(request.getParameterMap());
         showCursor(answer);
