@@ -54,16 +54,7 @@ class RecordXml {
 
     String dublinCore(HeritageDetail item) {
         return write(xml -> {
-            xml.writeStartElement("oai_dc", "dc", OAI_DC);
-            xml.writeNamespace("oai_dc", OAI_DC);
-            xml.writeNamespace("dc", DC);
-            xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
-            texts(xml, DC, "title", item.name());
-            for (Language language : Language.values()) {
-                xml(xml, DC, "publisher", siteName(language), language);
-            }
-            texts(xml, DC, "description", item.description().plain());
+            dublinCoreStart(xml, item.name(), item.description().plain());
             for (Language language : Language.values()) {
                 xml(xml, DC, "type", kind(item, language), language);
             }
@@ -178,20 +169,25 @@ class RecordXml {
         }
     }
 
+    /** Opens an {@code oai_dc} record: its element and namespaces, then title, publisher (the centre) and description. */
+    private void dublinCoreStart(XMLStreamWriter xml, LocalizedText title, LocalizedText description) throws XMLStreamException {
+        xml.writeStartElement("oai_dc", "dc", OAI_DC);
+        xml.writeNamespace("oai_dc", OAI_DC);
+        xml.writeNamespace("dc", DC);
+        xml.writeNamespace("xsi", XSI);
+        xml.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
+        texts(xml, DC, "title", title);
+        for (Language language : Language.values()) {
+            xml(xml, DC, "publisher", siteName(language), language);
+        }
+        texts(xml, DC, "description", description);
+    }
+
     /** A publication in simple Dublin Core: its title and summary in each language, kind, language, year, pages. */
     String dublinCore(org.turath.library.PublicationChanged publication) {
         String path = "/publications/" + publication.id();
         return write(xml -> {
-            xml.writeStartElement("oai_dc", "dc", OAI_DC);
-            xml.writeNamespace("oai_dc", OAI_DC);
-            xml.writeNamespace("dc", DC);
-            xml.writeNamespace("xsi", XSI);
-            xml.writeAttribute("xsi", XSI, "schemaLocation", OAI_DC + " http://www.openarchives.org/OAI/2.0/oai_dc.xsd");
-            texts(xml, DC, "title", publication.title());
-            for (Language language : Language.values()) {
-                xml(xml, DC, "publisher", siteName(language), language);
-            }
-            texts(xml, DC, "description", publication.summary().plain());
+            dublinCoreStart(xml, publication.title(), publication.summary().plain());
             for (Language language : Language.values()) {
                 xml(xml, DC, "type", messages.getMessage("library.kind." + publication.kind().name(), null,
                         publication.kind().name(), language.locale()), language);
