@@ -52,6 +52,11 @@ public class OpenDataSettings {
         return adminEmail;
     }
 
+    /** The record's OAI-PMH identifier: {@code oai:<repository identifier>:heritage/IWH-0042}. */
+    public String oaiIdentifier(String type, String localId) {
+        return "oai:" + repositoryIdentifier + ":" + type + "/" + localId;
+    }
+
     /** The record's address that never changes meaning: {@code <public>/id/heritage/IWH-0042}. */
     public String recordUri(String type, String localId) {
         return publicUrl + "/id/" + type + "/" + localId;

@@ -126,6 +126,7 @@ class OaiHarvestTests extends OverHttp {
         }
         assertThat(names).containsKeys("heritage", "state", "state:MA", "kind", "kind:natural", "status:in-danger");
         assertThat(names.get("state:MA")).contains("المغرب", "Morocco", "Maroc");
+        assertThat(names.get("heritage")).contains("Heritage items", "Éléments du patrimoine");
 
         // one state's set holds only that state's items
         String fez = registry.referenceOf(170);
@@ -222,6 +223,7 @@ class OaiHarvestTests extends OverHttp {
         assertThat(elements(record, DC, "identifier").stream().map(Element::getTextContent))
                 .anyMatch(address -> address.endsWith("/fr/publications/" + publication.id()));
 
+        assertThat(get("verb=ListSets")).contains("<setSpec>publication</setSpec><setName>منشورات المركز · Publications of the centre");
         String identifier = text(record, OAI, "identifier");
         assertThat(error(get("verb=GetRecord&metadataPrefix=edm&identifier=" + identifier))).isEqualTo("cannotDisseminateFormat");
         String edm = get("verb=ListIdentifiers&metadataPrefix=edm&set=publication");

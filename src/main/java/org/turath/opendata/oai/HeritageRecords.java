@@ -14,7 +14,6 @@ import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Slice;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,7 +57,7 @@ class HeritageRecords {
         if (item.publication().isPublic()) {
             put(item);
         } else {
-            records.delete(identifier(item.reference()), now());
+            records.delete(identifier(item.reference()));
         }
     }
 
@@ -97,11 +96,11 @@ class HeritageRecords {
     }
 
     String identifier(String reference) {
-        return "oai:" + settings.repositoryIdentifier() + ":" + TYPE + "/" + reference;
+        return settings.oaiIdentifier(TYPE, reference);
     }
 
     private void put(HeritageDetail item) {
-        records.put(identifier(item.reference()), TYPE, item.reference(), sets(item), now(),
+        records.put(identifier(item.reference()), TYPE, item.reference(), sets(item),
                 new OpenRecords.Forms(metadata.dublinCore(item), metadata.europeana(item), metadata.turath(item)),
                 RecordXml.FORMAT_VERSION);
     }
@@ -119,11 +118,6 @@ class HeritageRecords {
         sets.add("status");
         sets.add("status:" + slug(item.status().name()));
         return sets;
-    }
-
-    /** Datestamps are kept to the second, the granularity harvesters ask in ({@code from}, {@code until}). */
-    private static Instant now() {
-        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     static String slug(String constant) {

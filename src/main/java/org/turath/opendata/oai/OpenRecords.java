@@ -37,8 +37,8 @@ class OpenRecords {
     }
 
     /** Writes a public record (new or changed): it moves to the end of the harvest order. */
-    void put(String identifier, String type, String localId, List<String> sets, Instant datestamp, Forms forms,
-             int formatVersion) {
+    void put(String identifier, String type, String localId, List<String> sets, Forms forms, int formatVersion) {
+        Instant datestamp = now();
         long seq = nextSeq();
         int updated = jdbc.sql("""
                         update open_record set datestamp = :datestamp, deleted = false, seq = :seq, format_version = :version,
@@ -67,7 +67,8 @@ class OpenRecords {
     }
 
     /** Marks a record that was public as deleted (kept for good: harvesters learn of it); nothing when it never was. */
-    void delete(String identifier, Instant datestamp) {
+    void delete(String identifier) {
+        Instant datestamp = now();
         long seq = nextSeq();
         int deleted = jdbc.sql("""
                         update open_record set deleted = true, datestamp = :datestamp, seq = :seq, oai_dc = null, edm = null,
@@ -138,6 +139,11 @@ class OpenRecords {
     long live(String type, int formatVersion) {
         return jdbc.sql("select count(*) from open_record where record_type = :type and deleted = false and format_version = :version")
                 .param("type", type).param("version", formatVersion).query(Long.class).single();
+    }
+
+    /** A change's datestamp: now, to the second, the granularity harvesters ask in ({@code from}, {@code until}). */
+    private static Instant now() {
+        return Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     }
 
     private long nextSeq() {

@@ -7,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.turath.library.PublicationChanged;
 import org.turath.opendata.OpenDataSettings;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -33,13 +31,12 @@ class PublicationRecords {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(PublicationChanged event) {
-        String identifier = "oai:" + settings.repositoryIdentifier() + ":" + TYPE + "/" + event.id();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String identifier = settings.oaiIdentifier(TYPE, event.id().toString());
         if (event.published()) {
-            records.put(identifier, TYPE, event.id().toString(), List.of(TYPE), now,
+            records.put(identifier, TYPE, event.id().toString(), List.of(TYPE),
                     new OpenRecords.Forms(xml.dublinCore(event), null, null), RecordXml.FORMAT_VERSION);
         } else {
-            records.delete(identifier, now);
+            records.delete(identifier);
         }
     }
 }
