@@ -27,5 +27,6 @@ public enum AuditType {
     NOMINATION,
     TRAINING,
     PUBLICATION,
-    INQUIRY
+    INQUIRY,
+    RISK_REPORT
 }

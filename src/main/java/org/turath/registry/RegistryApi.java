@@ -26,7 +26,11 @@ public class RegistryApi {
     private final CriteriaCatalogue criteria;
     private final org.turath.registry.domain.HeritageMediaFiles media;
 
-    RegistryApi(HeritageItems items, CriteriaCatalogue criteria, org.turath.registry.domain.HeritageMediaFiles media) {
+    private final org.springframework.beans.factory.ObjectProvider<HeritageSection> sections;
+
+    RegistryApi(HeritageItems items, CriteriaCatalogue criteria, org.turath.registry.domain.HeritageMediaFiles media,
+                org.springframework.beans.factory.ObjectProvider<HeritageSection> sections) {
+        this.sections = sections;
         this.items = items;
         this.criteria = criteria;
         this.media = media;
@@ -38,7 +42,17 @@ public class RegistryApi {
      * repeat visit with 304 without rendering anything.
      */
     public Optional<String> publicStamp(String reference) {
-        return items.publicStamp(reference);
+        return items.publicStamp(reference).map(stamp -> {
+            StringBuilder whole = new StringBuilder(stamp);
+            // the parts other modules draw on the page change it too
+            sections.orderedStream().forEach(section -> whole.append('|').append(section.stamp(reference)));
+            return whole.toString();
+        });
+    }
+
+    /** The parts other modules draw on an item's page, in their order. */
+    public List<HeritageSection> sections() {
+        return sections.orderedStream().sorted(java.util.Comparator.comparingInt(HeritageSection::order)).toList();
     }
 
     /** The images of a published item, in their order. */

@@ -61,6 +61,7 @@ class AdminPages {
         model.addAttribute("trainings", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.TRAINER));
         model.addAttribute("engagement", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
         model.addAttribute("library", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EDITOR));
+        model.addAttribute("risk", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT));
         return "accounts/admin";
     }
 

@@ -97,6 +97,11 @@ class HeritageController {
         model.addAttribute("images", images);
         model.addAttribute("banner", HeritageViews.banner(reference));
         model.addAttribute("related", related(page, lang));
+        model.addAttribute("sections", registry.sections().stream()
+                .flatMap(section -> section.content(reference, lang)
+                        .map(content -> new org.turath.registry.HeritageSection.Drawn(section.template(), content, section.anchor(),
+                                section.linkKey())).stream())
+                .toList());
         model.addAttribute("og", new org.turath.web.PageCard(page.name().text(),
                 page.description().map(description -> org.turath.shared.PlainText.of(description.html().html())).orElse(null),
                 images.isEmpty() ? null : images.get(0).href()));

@@ -3,7 +3,6 @@ package org.turath.registry.internal.pages;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.turath.registry.HeritageItemChanged;
-import org.turath.registry.domain.HeritageItems;
 import org.turath.shared.Language;
 import org.turath.pagecache.CacheablePages;
 import org.turath.pagecache.PageCache;
@@ -24,13 +23,13 @@ public class HeritagePageStamps implements CacheablePages {
 
     private static final Pattern ITEM_PAGE = Pattern.compile("/(?:ar|en|fr)/heritage/([A-Z]{2,5}-\\d{1,9})");
 
-    private final HeritageItems items;
+    private final org.turath.registry.RegistryApi registry;
     private final PageCache pages;
     private final ListingPages listings;
     private final ListingPages.HomePages home;
 
-    HeritagePageStamps(HeritageItems items, PageCache pages, ListingPages listings, ListingPages.HomePages home) {
-        this.items = items;
+    HeritagePageStamps(org.turath.registry.RegistryApi registry, PageCache pages, ListingPages listings, ListingPages.HomePages home) {
+        this.registry = registry;
         this.pages = pages;
         this.listings = listings;
         this.home = home;
@@ -39,7 +38,7 @@ public class HeritagePageStamps implements CacheablePages {
     @Override
     public Optional<String> stamp(String path) {
         Matcher page = ITEM_PAGE.matcher(path);
-        return page.matches() ? items.publicStamp(page.group(1)) : Optional.empty();
+        return page.matches() ? registry.publicStamp(page.group(1)) : Optional.empty();
     }
 
     @EventListener

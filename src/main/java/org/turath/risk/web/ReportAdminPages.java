@@ -1,0 +1,217 @@
+package org.turath.risk.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.accounts.Actor;
+import org.turath.registry.RegistryApi;
+import org.turath.risk.ReportStatus;
+import org.turath.risk.RiskReportId;
+import org.turath.risk.Vocabulary;
+import org.turath.risk.domain.ReportContent;
+import org.turath.risk.domain.RiskReport;
+import org.turath.risk.domain.Vocabularies;
+import org.turath.risk.internal.RiskAccess;
+import org.turath.risk.internal.RiskDesk;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.Refusal;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.TextInput;
+import org.turath.web.FieldErrors;
+import org.turath.web.NoStore;
+
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * The back office of heritage at risk: the reports one works on, filtered by where they are in the workflow; a report's
+ * form (kept as typed when refused); the workflow's actions, each with the version seen so a stale page changes nothing.
+ */
+@Controller
+class ReportAdminPages {
+
+    private static final int PAGE = 50;
+
+    /** What a workflow button posts: the action, the version seen, and a comment (required to send a report back). */
+    record StepForm(String action, String version, String comment) {
+    }
+
+    private final RiskDesk desk;
+    private final RiskAccess access;
+    private final RiskViews views;
+    private final Vocabularies vocabularies;
+    private final RegistryApi registry;
+    private final MessageSource messages;
+
+    ReportAdminPages(RiskDesk desk, RiskAccess access, RiskViews views, Vocabularies vocabularies, RegistryApi registry,
+                     MessageSource messages) {
+        this.desk = desk;
+        this.access = access;
+        this.views = views;
+        this.vocabularies = vocabularies;
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/admin/risk")
+    String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String status,
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Set<ReportStatus> statuses = status == null || status.isBlank() ? EnumSet.allOf(ReportStatus.class)
+                : EnumSet.of(RequestParameters.enumValue(ReportStatus.class, status, "status"));
+        Slice<RiskReport> page;
+        try {
+            page = desk.desk(actor, statuses, RequestParameters.present(cursor), PAGE);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException("cursor");
+        }
+        model.addAttribute("reports", page.items());
+        model.addAttribute("cards", views.cards(page.items(), lang));
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("statuses", ReportStatus.values());
+        model.addAttribute("status", statuses.size() == 1 ? statuses.iterator().next().name() : null);
+        return "risk/admin-list";
+    }
+
+    @GetMapping("/" + LANG + "/admin/risk/new")
+    String newForm(@PathVariable Language lang, @RequestParam(name = "item", required = false) String item, Actor actor,
+                   Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.requireDesk(actor);
+        String reference = item != null && item.matches("[A-Za-z]{2,5}-\\d{1,9}") ? item.toUpperCase(java.util.Locale.ROOT) : null;
+        prepare(model, lang, actor, null, ReportForm.empty(reference), Map.of(), null);
+        model.addAttribute("submission", java.util.UUID.randomUUID().toString());
+        return "risk/admin-edit";
+    }
+
+    @PostMapping("/" + LANG + "/admin/risk/new")
+    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") ReportForm form, BindingResult binding, Actor actor,
+                  Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Map<String, String> errors = FieldErrors.of(binding);
+        ReportContent content = form.read(vocabularies, desk.today(), errors);
+        Optional<String> token = Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                RiskReport report = desk.create(actor, token, content);
+                return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, lang, actor, null, form, errors, problem);
+        model.addAttribute("submission", form.submission());
+        return "risk/admin-edit";
+    }
+
+    @GetMapping("/" + LANG + "/admin/risk/{id}")
+    String show(@PathVariable Language lang, @PathVariable RiskReportId id, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        RiskReport report = desk.report(actor, id);
+        prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
+        return "risk/admin-edit";
+    }
+
+    @PostMapping("/" + LANG + "/admin/risk/{id}")
+    String save(@PathVariable Language lang, @PathVariable RiskReportId id, @Valid @ModelAttribute("form") ReportForm form,
+                BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        RiskReport report = desk.report(actor, id);
+        Map<String, String> errors = FieldErrors.of(binding);
+        ReportContent content = form.read(vocabularies, desk.today(), errors);
+        String problem = null;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
+        if (errors.isEmpty()) {
+            try {
+                desk.update(actor, id, RequestParameters.version(form.version()), content);
+                return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                if (refusal.code().equals("stale")) {
+                    status = HttpStatus.CONFLICT.value();
+                }
+            }
+        }
+        response.setStatus(status);
+        prepare(model, lang, actor, desk.report(actor, report.id()), form, errors, problem);
+        return "risk/admin-edit";
+    }
+
+    @PostMapping("/" + LANG + "/admin/risk/{id}/step")
+    String step(@PathVariable Language lang, @PathVariable RiskReportId id, @ModelAttribute StepForm step, Actor actor, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        long version = RequestParameters.version(step.version());
+        String comment = TextInput.block(step.comment());
+        try {
+            if (comment != null && comment.length() > 4000) {
+                throw new Refusal("risk", "comment-long");
+            }
+            switch (step.action() == null ? "" : step.action()) {
+                case "submit" -> desk.submit(actor, id, version);
+                case "verify" -> desk.verify(actor, id, version, comment);
+                case "publish" -> desk.publish(actor, id, version);
+                case "return" -> desk.returnToAuthor(actor, id, version, comment);
+                default -> throw new InvalidRequestException("action");
+            }
+            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?done=" + step.action();
+        } catch (Refusal refusal) {
+            RiskReport report = desk.report(actor, id);
+            response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
+            model.addAttribute("stepProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("typedComment", step.comment());
+            return "risk/admin-edit";
+        }
+    }
+
+    private void prepare(Model model, Language lang, Actor actor, RiskReport report, ReportForm form, Map<String, String> errors,
+                         String problem) {
+        model.addAttribute("report", report);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("assessments", views.options(Vocabulary.ASSESSMENT, lang));
+        model.addAttribute("conditions", views.options(Vocabulary.CONDITION, lang));
+        model.addAttribute("extents", views.options(Vocabulary.EXTENT, lang));
+        model.addAttribute("certainties", views.options(Vocabulary.CERTAINTY, lang));
+        model.addAttribute("probabilities", views.options(Vocabulary.PROBABILITY, lang));
+        model.addAttribute("priorities", views.options(Vocabulary.PRIORITY, lang));
+        model.addAttribute("effectOptions", views.options(Vocabulary.EFFECT, lang));
+        model.addAttribute("factorGroups", views.factorGroups(lang));
+        model.addAttribute("causeRows", java.util.stream.IntStream.range(0, ReportForm.CAUSE_ROWS).boxed().toList());
+        model.addAttribute("threatRows", java.util.stream.IntStream.range(0, ReportForm.THREAT_ROWS).boxed().toList());
+        String reference = form.item() == null ? null : form.item().strip().toUpperCase(java.util.Locale.ROOT);
+        model.addAttribute("item", reference == null ? null : registry.find(reference).orElse(null));
+        model.addAttribute("today", desk.today().toString());
+        if (report != null) {
+            model.addAttribute("card", views.cards(java.util.List.of(report), lang).get(0));
+            model.addAttribute("steps", desk.steps(actor, report.id()));
+            model.addAttribute("canEdit", access.mayEdit(actor, report));
+            model.addAttribute("canVerify", access.mayVerify(actor, report));
+            model.addAttribute("canReturn", access.mayReturn(actor, report));
+            model.addAttribute("canPublish", access.mayPublish(actor, report));
+        } else {
+            model.addAttribute("canEdit", true);
+        }
+    }
+}

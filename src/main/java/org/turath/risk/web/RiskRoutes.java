@@ -1,0 +1,34 @@
+package org.turath.risk.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.turath.accounts.Role;
+import org.turath.accounts.RouteAccess;
+import org.turath.accounts.RouteRules;
+
+import java.util.List;
+
+import static org.turath.accounts.RouteAccess.LANG;
+import static org.turath.accounts.RouteAccess.anyone;
+import static org.turath.accounts.RouteAccess.roles;
+
+/** Heritage at risk and its back office: who may use them (the desk checks each report). */
+@Component
+class RiskRoutes implements RouteRules {
+
+    private static final Role[] DESK = {Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT};
+
+    @Override
+    public List<RouteAccess.Rule> rules() {
+        return List.of(
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk"),
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/feed.atom"),
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/reports/*"),
+                anyone(HttpMethod.GET, "/api/v1/reports"),
+                anyone(HttpMethod.GET, "/api/v1/reports/*"),
+                roles(HttpMethod.GET, LANG + "/admin/risk", DESK),
+                roles(HttpMethod.GET, LANG + "/admin/risk/*", DESK),
+                roles(HttpMethod.POST, LANG + "/admin/risk/*", DESK),
+                roles(HttpMethod.POST, LANG + "/admin/risk/*/step", DESK));
+    }
+}
