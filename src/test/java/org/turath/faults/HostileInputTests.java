@@ -37,13 +37,15 @@ class HostileInputTests {
             "/ar/search?q=", "/en/search?state=", "/en/search?box=", "/fr/search?near=", "/en/search?km=", "/en/search?page=",
             "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
             "/en/nominations/statistics?x=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
-            "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=");
+            "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
+            "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
-            "/api/v1/search/markers?q=");
+            "/api/v1/search/markers?q=", "/api/v1/reports?state=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
-            "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/");
+            "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
+            "/ar/heritage-at-risk/reports/");
 
     @Autowired
     MockMvc mvc;
@@ -146,6 +148,33 @@ class HostileInputTests {
                 } else if (saved.getStatus() != 422) {
                     defects.add("POST section: " + saved.getStatus() + " for " + shown(payload));
                 }
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theConditionReportFormKeepsOrRefusesEveryInputAndShowsItEscaped() throws Exception {
+        var secretariat = user("corpus.secretariat@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        String item = registry.referenceOf(21);
+        for (String payload : payloads()) {
+            // every free field and every coded one gets the input; a field that codes must refuse it, one that keeps text
+            // must keep it and show it escaped
+            MockHttpServletResponse created = mvc.perform(MockMvcRequestBuilders.post("/fr/admin/risk/new")
+                    .param("item", payload.length() < 40 ? item : payload).param("assessedOn", "2025-01-10")
+                    .param("assessment", "field-visit").param("assessor", payload).param("condition", "poor").param("extent", "1-10")
+                    .param("summary.ar", payload).param("summary.fr", payload).param("action.en", payload).param("sources", payload)
+                    .param("causeFactor[0]", "9.4").param("causeCertainty[0]", payload.length() % 2 == 0 ? "high" : payload)
+                    .param("effects", payload.length() % 3 == 0 ? "collapse" : payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /fr/admin/risk/new", payload, created, "fr", false);
+            if (created.getStatus() == 302 && created.getRedirectedUrl().contains("?saved")) {
+                MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get(created.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse();
+                record("GET the new report", payload, page, "fr", false);
+            } else if (created.getStatus() != 422) {
+                defects.add("POST /fr/admin/risk/new: " + created.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

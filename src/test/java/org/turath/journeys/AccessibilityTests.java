@@ -61,6 +61,9 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.documents.PdfRenderer pdfs;
 
+    @Autowired
+    org.turath.risk.RiskFixture risk;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -89,18 +92,22 @@ class AccessibilityTests extends BrowserJourney {
                 new org.turath.shared.LocalizedText("خبر", "News item", "Actualité"), new org.turath.shared.LocalizedText(null, "Lead", null),
                 new org.turath.shared.RichText(null, "<p>Body</p>", null), org.turath.shared.LocalizedText.empty(), List.of("tag"),
                 List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();
+        String report = risk.published(org.turath.risk.RiskFixture.content(reference, "poor",
+                List.of(new org.turath.risk.domain.ReportContent.Cause("9.4", "high")), false)).id().toString();
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
-                "/publications", "/publications/" + publication, "/news", "/news/" + article);
+                "/publications", "/publications/" + publication, "/news", "/news/" + article,
+                "/heritage-at-risk", "/heritage-at-risk/reports/" + report);
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
                 draft + "/sections/identification", draft + "/sections/justification", "/admin/sessions", "/admin/sessions/" + session, "/admin/preliminary-list",
                 "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity, "/admin/feedback", "/admin/inquiries",
                 "/admin/inquiries?view=OVERDUE", "/admin/inquiries/" + inquiry, "/admin/publications", "/admin/publications/new",
-                "/admin/publications/" + publication, "/admin/news", "/admin/news/new", "/admin/news/" + article);
+                "/admin/publications/" + publication, "/admin/news", "/admin/news/new", "/admin/news/" + article,
+                "/admin/risk", "/admin/risk/new", "/admin/risk/" + report);
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

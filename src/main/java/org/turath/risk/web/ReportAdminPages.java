@@ -47,6 +47,7 @@ import static org.turath.web.WebConfiguration.LANG;
 class ReportAdminPages {
 
     private static final int PAGE = 50;
+    private static final Set<String> STEPS = Set.of("submit", "verify", "publish", "return");
 
     /** What a workflow button posts: the action, the version seen, and a comment (required to send a report back). */
     record StepForm(String action, String version, String comment) {
@@ -124,10 +125,13 @@ class ReportAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/risk/{id}")
-    String show(@PathVariable Language lang, @PathVariable RiskReportId id, Actor actor, Model model, HttpServletResponse response) {
+    String show(@PathVariable Language lang, @PathVariable RiskReportId id, @RequestParam(name = "done", required = false) String done,
+                Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         RiskReport report = desk.report(actor, id);
         prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
+        // the step just taken, said back (only the steps there are)
+        model.addAttribute("done", done != null && STEPS.contains(done) ? done : null);
         return "risk/admin-edit";
     }
 

@@ -12,6 +12,7 @@ import org.turath.risk.domain.Term;
 import org.turath.risk.domain.Vocabularies;
 import org.turath.shared.Language;
 import org.turath.shared.Localized;
+import org.turath.shared.LocalizedDates;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,15 +40,15 @@ class RiskViews {
     }
 
     /** A report in a list: the item, when, the condition and the extent, the causes. */
-    record Card(String id, String itemReference, Localized itemName, String stateName, LocalDate assessedOn, String condition,
+    record Card(String id, String itemReference, Localized itemName, String stateName, LocalDate assessedOn, String assessed, String condition,
                 String conditionLabel, String extentLabel, List<String> causes, String priorityLabel, boolean demonstration,
                 boolean listed) {
     }
 
     /** A report in full. */
-    record Page(Card card, String assessmentLabel, String assessor, LocalDate imageryOn, Localized summary, Localized action,
+    record Page(Card card, String assessmentLabel, String assessor, String imagery, Localized summary, Localized action,
                 List<String> causes, List<String> effects, List<String> threats, List<String> sources, String component,
-                int vocabularyVersion, java.time.Instant publishedAt, boolean sensitive) {
+                int vocabularyVersion, String published, boolean sensitive) {
     }
 
     /** A place on the map of reports. */
@@ -70,14 +71,16 @@ class RiskViews {
                     .filter(c -> c.position() == report.componentPosition()).findFirst())
                     .flatMap(c -> c.name().resolve(language)).map(Localized::text).orElse(null);
         }
-        return new Page(card, label(Vocabulary.ASSESSMENT, report.assessment(), language), report.assessor(), report.imageryOn(),
+        return new Page(card, label(Vocabulary.ASSESSMENT, report.assessment(), language), report.assessor(),
+                report.imageryOn() == null ? null : LocalizedDates.format(report.imageryOn(), language),
                 report.summary().resolve(language).orElse(null), report.action().resolve(language).orElse(null),
                 report.causes().stream().map(c -> vocabularies.factorLabel(c.factor(), language) + " — "
                         + label(Vocabulary.CERTAINTY, c.certainty(), language)).toList(),
                 effects(report, language),
                 report.threats().stream().map(t -> vocabularies.factorLabel(t.factor(), language) + " — "
                         + label(Vocabulary.PROBABILITY, t.probability(), language)).toList(),
-                report.sourceLines(), component, report.vocabularyVersion(), report.publishedAt(), report.sensitive());
+                report.sourceLines(), component, report.vocabularyVersion(),
+                report.publishedAt() == null ? null : LocalizedDates.format(report.publishedAt(), language), report.sensitive());
     }
 
     /** The items of these reports on the map, once each, coarsened where a report on them is sensitive. */
@@ -147,7 +150,7 @@ class RiskViews {
         List<String> causes = report.causes().stream().map(ReportContent.Cause::factor)
                 .map(factor -> vocabularies.factorLabel(factor, language)).toList();
         return new Card(report.id().toString(), report.itemReference(), name, country == null ? null : country.name(language),
-                report.assessedOn(), report.condition(), label(Vocabulary.CONDITION, report.condition(), language),
+                report.assessedOn(), LocalizedDates.format(report.assessedOn(), language), report.condition(), label(Vocabulary.CONDITION, report.condition(), language),
                 label(Vocabulary.EXTENT, report.extent(), language), causes, label(Vocabulary.PRIORITY, report.priority(), language),
                 report.demonstration(), item != null);
     }
