@@ -32,7 +32,9 @@ public record HeritageDetail(
         Integer unescoIdNo,
         Instant updatedAt,
         long version,
-        PublicationState publication) {
+        PublicationState publication,
+        /* a sensitive place: the positions above are rounded (PublicPosition) */
+        boolean sensitive) {
 
     public record ComponentInfo(int position, LocalizedText name, Double latitude, Double longitude, BigDecimal areaHectares) {
     }

@@ -28,8 +28,12 @@ public class RegistryApi {
 
     private final org.springframework.beans.factory.ObjectProvider<HeritageSection> sections;
 
+    private final org.springframework.beans.factory.ObjectProvider<org.turath.registry.internal.editing.HeritageEditor> editor;
+
     RegistryApi(HeritageItems items, CriteriaCatalogue criteria, org.turath.registry.domain.HeritageMediaFiles media,
-                org.springframework.beans.factory.ObjectProvider<HeritageSection> sections) {
+                org.springframework.beans.factory.ObjectProvider<HeritageSection> sections,
+                org.springframework.beans.factory.ObjectProvider<org.turath.registry.internal.editing.HeritageEditor> editor) {
+        this.editor = editor;
         this.sections = sections;
         this.items = items;
         this.criteria = criteria;
@@ -48,6 +52,15 @@ public class RegistryApi {
             sections.orderedStream().forEach(section -> whole.append('|').append(section.stamp(reference)));
             return whole.toString();
         });
+    }
+
+    /**
+     * Marks an item a sensitive place on behalf of {@code actor} (a report that says so was published): from then on the
+     * public sees its position only roughly, on every page, map, download and harvest. Only the secretariat undoes it.
+     */
+    @Transactional
+    public void markSensitive(org.turath.accounts.Actor actor, String reference) {
+        editor.getObject().markSensitive(actor, reference, true, Optional.empty());
     }
 
     /** The parts other modules draw on an item's page, in their order. */
@@ -111,7 +124,8 @@ public class RegistryApi {
     /** Where an item is, as {latitude, longitude}; empty when it does not exist or has no location. */
     public Optional<double[]> coordinates(String reference) {
         return items.findPublished(reference).filter(item -> item.latitude() != null && item.longitude() != null)
-                .map(item -> new double[]{item.latitude(), item.longitude()});
+                .map(item -> new double[]{PublicPosition.of(item.latitude(), item.sensitive()),
+                        PublicPosition.of(item.longitude(), item.sensitive())});
     }
 
     public List<CriterionInfo> criteria(String setCode) {
@@ -187,7 +201,8 @@ public class RegistryApi {
 
     private static HeritageSummary summary(HeritageItem item) {
         return new HeritageSummary(item.reference(), item.name(), item.kind(), item.status(), item.states(), item.stateLabel(),
-                item.inscriptionYear(), item.latitude(), item.longitude());
+                item.inscriptionYear(), PublicPosition.of(item.latitude(), item.sensitive()),
+                PublicPosition.of(item.longitude(), item.sensitive()));
     }
 
     private static CriterionInfo info(Criterion criterion) {

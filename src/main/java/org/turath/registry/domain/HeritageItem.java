@@ -26,6 +26,7 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.HeritageKind;
 import org.turath.registry.HeritageStatus;
 import org.turath.registry.PublicationState;
+import org.turath.registry.PublicPosition;
 import org.turath.registry.WorkflowException;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
@@ -146,6 +147,9 @@ public class HeritageItem {
     @Column(name = "sort_key_fr")
     private String sortKeyFr;
 
+    /** A sensitive place: the public sees its position only roughly ({@link org.turath.registry.PublicPosition}). */
+    private boolean sensitive;
+
     @Enumerated(EnumType.STRING)
     private PublicationState publication;
     @Column(name = "publication_changed_at")
@@ -260,17 +264,27 @@ public class HeritageItem {
                 || timeline.stream().anyMatch(entry -> statusHistory.stream().noneMatch(change -> change.records(entry)));
     }
 
-    /** The item as the public reads it. */
+    public boolean sensitive() {
+        return sensitive;
+    }
+
+    /** Marks the place sensitive or not; its public position changes with it. */
+    public void markSensitive(boolean sensitive, Instant now) {
+        this.sensitive = sensitive;
+        this.updatedAt = now;
+    }
+
+    /** The item as the public reads it: a sensitive place's position, and its components', rounded. */
     public HeritageDetail toDetail() {
         return new HeritageDetail(reference, kind, status, name(), description(), justification(), stateLabel(), states(),
                 regions(), criteria().stream().map(Criterion::toInfo).toList(),
-                components.stream().map(c -> new HeritageDetail.ComponentInfo(c.position(), c.name(), c.latitude(),
-                        c.longitude(), c.areaHectares())).toList(),
+                components.stream().map(c -> new HeritageDetail.ComponentInfo(c.position(), c.name(),
+                        PublicPosition.of(c.latitude(), sensitive), PublicPosition.of(c.longitude(), sensitive), c.areaHectares())).toList(),
                 statusHistory().stream().sorted(Comparator.comparing(StatusChange::effectiveDate).thenComparing(StatusChange::recordedAt))
                         .map(h -> new HeritageDetail.StatusChangeInfo(h.status(), h.effectiveDate(), h.yearOnly(), h.reason(),
                                 h.decisionRef())).toList(),
-                latitude, longitude, areaHectares, inscriptionYear, communities(), safeguarding(), unescoIdNo, updatedAt, version,
-                publication());
+                PublicPosition.of(latitude, sensitive), PublicPosition.of(longitude, sensitive), areaHectares, inscriptionYear,
+                communities(), safeguarding(), unescoIdNo, updatedAt, version, publication(), sensitive);
     }
 
     public ItemContent content() {

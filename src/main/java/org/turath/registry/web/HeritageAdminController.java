@@ -223,6 +223,17 @@ class HeritageAdminController {
         return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "?moved";
     }
 
+    @PostMapping("/" + LANG + "/admin/heritage/{reference}/sensitive")
+    String sensitive(@PathVariable Language lang, @PathVariable String reference,
+                     @RequestParam(name = "sensitive", required = false) String sensitive,
+                     @RequestParam(name = "version", required = false) String seen, Actor actor) {
+        if (!"true".equals(sensitive) && !"false".equals(sensitive)) {
+            throw new InvalidRequestException("sensitive");
+        }
+        editor.markSensitive(actor, reference, Boolean.parseBoolean(sensitive), Optional.of(version(seen)));
+        return "redirect:/" + lang.tag() + "/admin/heritage/" + reference + "?saved";
+    }
+
     @PostMapping("/" + LANG + "/admin/heritage/{reference}/status")
     String status(@PathVariable Language lang, @PathVariable String reference, @ModelAttribute StatusForm form,
                   Actor actor, Model model, HttpServletResponse response) {
@@ -447,6 +458,7 @@ class HeritageAdminController {
         model.addAttribute("editable", editable);
         model.addAttribute("item", editable == null ? null : editable.item());
         model.addAttribute("permissions", editable == null ? null : editable.permissions());
+        model.addAttribute("canMarkSensitive", org.turath.registry.internal.editing.EditingPolicy.canMarkSensitive(actor));
         model.addAttribute("conflict", conflict);
         model.addAttribute("kinds", HeritageKind.values());
         model.addAttribute("statuses", HeritageStatus.values());

@@ -47,7 +47,8 @@ class HeritageViews {
     record Page(String reference, Localized name, List<OtherName> otherNames, String kind, String status,
                 List<StateName> states, Localized stateLabel, List<String> regions, Optional<RichText.LocalizedHtml> description,
                 List<CriterionView> criteria, List<ComponentView> components, List<HistoryEntry> history,
-                Double latitude, Double longitude, String coordinates, String area, Integer year, Integer unescoIdNo, String updated) {
+                Double latitude, Double longitude, String coordinates, String area, Integer year, Integer unescoIdNo, String updated,
+                boolean sensitive) {
     }
 
     private static final Localized MISSING = new Localized("—", Language.DEFAULT, false);
@@ -99,11 +100,12 @@ class HeritageViews {
                                 : LocalizedDates.format(change.effectiveDate(), language),
                         change.reason().resolve(language).orElse(null), change.decisionRef())).toList(),
                 item.latitude(), item.longitude(),
-                item.located() ? String.format(java.util.Locale.ROOT, "%.5f, %.5f", item.latitude(), item.longitude()) : null,
+                item.located() ? String.format(java.util.Locale.ROOT, item.sensitive() ? "%.1f, %.1f" : "%.5f, %.5f",
+                        item.latitude(), item.longitude()) : null,
                 // UNESCO writes 0 where the area is not known
                 item.areaHectares() == null || item.areaHectares().signum() == 0 ? null : com.ibm.icu.text.NumberFormat.getInstance(
                         com.ibm.icu.util.ULocale.forLocale(language.locale())).format(item.areaHectares()),
-                item.inscriptionYear(), item.unescoIdNo(), LocalizedDates.format(item.updatedAt(), language));
+                item.inscriptionYear(), item.unescoIdNo(), LocalizedDates.format(item.updatedAt(), language), item.sensitive());
     }
 
     static CriterionView criterion(CriterionInfo criterion, Language language) {

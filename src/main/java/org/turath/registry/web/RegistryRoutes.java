@@ -44,6 +44,7 @@ class RegistryRoutes implements RouteRules {
             roles(HttpMethod.POST, LANG + "/admin/heritage/*/media/*/delete", LIST_EDITORS),
             roles(HttpMethod.POST, LANG + "/admin/heritage/*/revert", Role.ADMIN, Role.SECRETARIAT, Role.EDITOR),
             roles(HttpMethod.POST, LANG + "/admin/heritage/*/status", Role.ADMIN, Role.SECRETARIAT),
+            roles(HttpMethod.POST, LANG + "/admin/heritage/*/sensitive", Role.ADMIN, Role.SECRETARIAT),
             // the import of UNESCO's list
             roles(HttpMethod.GET, LANG + "/admin/import", Role.ADMIN, Role.SECRETARIAT),
             roles(HttpMethod.POST, LANG + "/admin/import", Role.ADMIN, Role.SECRETARIAT),

@@ -185,6 +185,10 @@ public class RiskDesk {
         Instant now = clock.instant();
         report.publish(now);
         step(report, "published", actor, now, null);
+        if (report.sensitive()) {
+            // the place is sensitive: the whole portal shows it roughly from now on, not only this report
+            registry.markSensitive(actor, report.itemReference());
+        }
         pages.forget(report.itemReference());
         return report;
     }

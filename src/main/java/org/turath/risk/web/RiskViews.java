@@ -26,9 +26,6 @@ import java.util.stream.Collectors;
 @Component
 class RiskViews {
 
-    /** Where a sensitive place is shown to the public: rounded to a tenth of a degree (about 11 km). */
-    static final double COARSE_DEGREES = 0.1;
-
     private final Vocabularies vocabularies;
     private final RegistryApi registry;
     private final GeoApi geo;
@@ -99,8 +96,9 @@ class RiskViews {
         return markers;
     }
 
+    /** Where a sensitive place is shown to the public (the registry's rounding, about 11 km). */
     static double coarse(double degrees) {
-        return Math.round(degrees / COARSE_DEGREES) * COARSE_DEGREES;
+        return org.turath.registry.PublicPosition.of(degrees, true);
     }
 
     List<String> effects(RiskReport report, Language language) {

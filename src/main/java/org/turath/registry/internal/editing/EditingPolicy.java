@@ -47,6 +47,11 @@ public final class EditingPolicy {
         return actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
     }
 
+    /** Whether {@code actor} may mark a place sensitive (its public position rounded) or not. */
+    public static boolean canMarkSensitive(Actor actor) {
+        return actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
+    }
+
     public static boolean canChangeStatus(Actor actor) {
         return actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
     }

@@ -176,6 +176,26 @@ public class HeritageEditor {
         changed(item);
     }
 
+    /**
+     * Marks the place sensitive or not (the secretariat): the public then sees its position only roughly, everywhere.
+     * {@code expectedVersion} is the version the page showed, or empty when another module asks (a sensitive report).
+     */
+    public void markSensitive(Actor actor, String reference, boolean sensitive, Optional<Long> expectedVersion) {
+        HeritageItem item = visible(actor, reference);
+        if (!EditingPolicy.canMarkSensitive(actor)) {
+            throw new NotAllowedException();
+        }
+        if (expectedVersion.isPresent() && item.version() != expectedVersion.get()) {
+            throw new ConflictException("stale-item", "changed since opened");
+        }
+        if (item.sensitive() == sensitive) {
+            return;
+        }
+        item.markSensitive(sensitive, clock.instant());
+        audit.recordBy(actor.email(), AuditType.STATUS_CHANGED, reference, sensitive ? "sensitive place" : "not a sensitive place");
+        changed(item);
+    }
+
     public void changeStatus(Actor actor, String reference, HeritageStatus status, LocalDate effective, LocalizedText reason,
                              String decisionRef) {
         HeritageItem item = visible(actor, reference);
