@@ -57,7 +57,17 @@ public class Mailer {
     /** Queues a plain-text mail; it leaves once the current transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void queue(String to, String subject, String body) {
-        OutgoingMail mail = outbox.save(new OutgoingMail(to, subject, body, clock.instant()));
+        queue(to, subject, body, null);
+    }
+
+    /**
+     * Queues a plain-text mail the recipient asked for (they follow something): it carries {@code List-Unsubscribe} with
+     * {@code unsubscribeUrl} and {@code List-Unsubscribe-Post} (RFC 8058), so their mail program offers to stop it in one
+     * click, which POSTs {@code List-Unsubscribe=One-Click} to that address.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void queue(String to, String subject, String body, String unsubscribeUrl) {
+        OutgoingMail mail = outbox.save(new OutgoingMail(to, subject, body, unsubscribeUrl, clock.instant()));
         Long id = mail.id();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
@@ -96,14 +106,26 @@ public class Mailer {
                 return;
             }
             try {
-                SimpleMailMessage message = new SimpleMailMessage();
-                message.setFrom(from);
-                message.setTo(mail.recipient());
-                message.setSubject(mail.subject());
-                message.setText(mail.body());
-                mailSender.send(message);
+                if (mail.unsubscribeUrl() == null) {
+                    SimpleMailMessage message = new SimpleMailMessage();
+                    message.setFrom(from);
+                    message.setTo(mail.recipient());
+                    message.setSubject(mail.subject());
+                    message.setText(mail.body());
+                    mailSender.send(message);
+                } else {
+                    jakarta.mail.internet.MimeMessage message = mailSender.createMimeMessage();
+                    var helper = new org.springframework.mail.javamail.MimeMessageHelper(message, false, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(mail.recipient());
+                    helper.setSubject(mail.subject());
+                    helper.setText(mail.body());
+                    message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                    mailSender.send(message);
+                }
                 mail.sent(now);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | jakarta.mail.MessagingException e) {
                 log.warn("Mail {} to {} not sent: {}", id, mail.recipient(), e.getMessage());
                 mail.failed(e.getMessage(), now);
             }

@@ -37,11 +37,15 @@ class OutgoingMail {
     private int attempts;
     @Column(name = "last_error")
     private String lastError;
+    /** Where the recipient stops this kind of mail in one click (RFC 8058), for mail they asked to follow; else null. */
+    @Column(name = "unsubscribe_url")
+    private String unsubscribeUrl;
 
     protected OutgoingMail() {
     }
 
-    OutgoingMail(String recipient, String subject, String body, Instant now) {
+    OutgoingMail(String recipient, String subject, String body, String unsubscribeUrl, Instant now) {
+        this.unsubscribeUrl = unsubscribeUrl;
         this.recipient = recipient;
         this.subject = subject;
         this.body = body;
@@ -76,5 +80,9 @@ class OutgoingMail {
 
     String body() {
         return body;
+    }
+
+    String unsubscribeUrl() {
+        return unsubscribeUrl;
     }
 }

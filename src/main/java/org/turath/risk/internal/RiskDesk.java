@@ -54,10 +54,12 @@ public class RiskDesk {
     private final RiskPageStamps pages;
     private final AuditLog audit;
     private final FormSubmissions submissions;
+    private final FollowDesk follow;
     private final Clock clock;
 
     RiskDesk(RiskReports reports, ReportSteps steps, RiskAccess access, RegistryApi registry, Vocabularies vocabularies,
-             RiskPageStamps pages, AuditLog audit, FormSubmissions submissions, Optional<Clock> clock) {
+             RiskPageStamps pages, AuditLog audit, FormSubmissions submissions, FollowDesk follow, Optional<Clock> clock) {
+        this.follow = follow;
         this.submissions = submissions;
         this.reports = reports;
         this.steps = steps;
@@ -189,6 +191,7 @@ public class RiskDesk {
             // the place is sensitive: the whole portal shows it roughly from now on, not only this report
             registry.markSensitive(actor, report.itemReference());
         }
+        follow.published(report);
         pages.forget(report.itemReference());
         return report;
     }

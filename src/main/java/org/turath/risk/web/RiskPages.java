@@ -66,6 +66,8 @@ class RiskPages {
         model.addAttribute("factorGroups", views.factorGroups(lang));
         model.addAttribute("figures", figures.figures());
         model.addAttribute("factorNames", views.primaryFactors(lang));
+        model.addAttribute("followState", filter.state().flatMap(geo::country).orElse(null));
+        model.addAttribute("followItem", filter.item().orElse(null));
         return "risk/list";
     }
 

@@ -24,6 +24,15 @@ class RiskRoutes implements RouteRules {
                 anyone(HttpMethod.GET, LANG + "/heritage-at-risk"),
                 anyone(HttpMethod.GET, LANG + "/heritage-at-risk/feed.atom"),
                 anyone(HttpMethod.GET, LANG + "/heritage-at-risk/reports/*"),
+                // following by e-mail: the form guarded like the other public forms; confirming and stopping carry their
+                // own secret (and a mail program stops in one click without a form token, RFC 8058)
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/follow"),
+                anyone(HttpMethod.POST, LANG + "/heritage-at-risk/follow"),
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/follow/sent"),
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/follow/confirm"),
+                RouteAccess.anyoneAsking(LANG + "/heritage-at-risk/follow/confirm"),
+                anyone(HttpMethod.GET, LANG + "/heritage-at-risk/follow/stop"),
+                RouteAccess.anyoneAsking(LANG + "/heritage-at-risk/follow/stop"),
                 anyone(HttpMethod.GET, "/api/v1/reports"),
                 anyone(HttpMethod.GET, "/api/v1/reports/*"),
                 roles(HttpMethod.GET, LANG + "/admin/risk", DESK),

@@ -1,0 +1,201 @@
+package org.turath.risk.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.risk.domain.Follower;
+import org.turath.risk.internal.FollowDesk;
+import org.turath.shared.EmailAddress;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.Refusal;
+import org.turath.throttling.Throttle;
+import org.turath.web.FormRecord;
+import org.turath.web.FormStamp;
+import org.turath.web.NoStore;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * Following heritage at risk by e-mail: the form (guarded as the other public forms: a honeypot, the time taken, a limit
+ * per address), the confirmation (a button, so a mail scanner opening the link confirms nothing), and the stop (a button
+ * on the page, or one click from the mail program: a POST to the same address, RFC 8058).
+ */
+@Controller
+class FollowPages {
+
+    private static final Duration FASTEST_HUMAN = Duration.ofSeconds(2);
+    private static final Duration FORM_LIFETIME = Duration.ofHours(12);
+
+    /** What the form posts: the item or the state followed, the address, when it was shown, and the honeypot. */
+    record FollowForm(String item, String state, String email, String shown, String website) implements FormRecord {
+    }
+
+    private final FollowDesk desk;
+    private final Throttle throttle;
+    private final FormStamp stamps;
+
+    FollowPages(FollowDesk desk, Throttle throttle, FormStamp stamps) {
+        this.desk = desk;
+        this.throttle = throttle;
+        this.stamps = stamps;
+    }
+
+    @GetMapping("/" + LANG + "/heritage-at-risk/follow")
+    String form(@PathVariable Language lang, @ModelAttribute FollowForm form, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Scope scope = scope(form);
+        prepare(model, lang, scope, new FollowForm(scope.item(), scope.state(), null, null, null), Map.of(), null);
+        return "risk/follow";
+    }
+
+    @PostMapping("/" + LANG + "/heritage-at-risk/follow")
+    String ask(@PathVariable Language lang, @ModelAttribute FollowForm form, Model model, HttpServletRequest request,
+               HttpServletResponse response) {
+        NoStore.personal(response);
+        Scope scope = scope(form);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = EmailAddress.normalise(form.email());
+        if (!EmailAddress.wellFormed(email)) {
+            errors.put("email", "risk.error.email");
+        }
+        if (!errors.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, scope, form, errors, null);
+            return "risk/follow";
+        }
+        if (form.website() != null && !form.website().isEmpty()) {
+            // the honeypot: filled by robots only; they are thanked and nothing is sent
+            return "redirect:/" + lang.tag() + "/heritage-at-risk/follow/sent";
+        }
+        FormStamp.Verdict verdict = stamps.judge(form.shown(), FASTEST_HUMAN, FORM_LIFETIME);
+        if (verdict != FormStamp.Verdict.HUMAN) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, scope, form, errors, verdict == FormStamp.Verdict.TOO_FAST ? "risk.problem.too-fast" : "risk.problem.expired");
+            return "risk/follow";
+        }
+        if (!throttle.allow("risk-follow", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            prepare(model, lang, scope, form, errors, "risk.problem.flood");
+            return "risk/follow";
+        }
+        try {
+            desk.ask(email, lang, scope.item(), scope.state());
+        } catch (Refusal refusal) {
+            throw new InvalidRequestException(scope.item() != null ? "item" : "state");
+        }
+        return "redirect:/" + lang.tag() + "/heritage-at-risk/follow/sent";
+    }
+
+    @GetMapping("/" + LANG + "/heritage-at-risk/follow/sent")
+    String sent(@PathVariable Language lang) {
+        return "risk/follow-sent";
+    }
+
+    @GetMapping("/" + LANG + "/heritage-at-risk/follow/confirm")
+    String confirmPage(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
+                       HttpServletResponse response) {
+        NoStore.always(response);
+        Optional<Follower> follower = desk.byConfirmation(token).filter(f -> !f.stopped());
+        if (follower.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("known", follower.isPresent());
+        model.addAttribute("confirmed", follower.map(Follower::confirmed).orElse(false));
+        model.addAttribute("token", follower.isPresent() ? token : null);
+        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
+        return "risk/follow-confirm";
+    }
+
+    @PostMapping("/" + LANG + "/heritage-at-risk/follow/confirm")
+    String confirm(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
+                   HttpServletResponse response) {
+        NoStore.always(response);
+        Optional<Follower> follower = desk.byConfirmation(token).filter(f -> !f.stopped());
+        boolean done = desk.confirm(token);
+        if (!done) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("known", done);
+        model.addAttribute("confirmed", done);
+        model.addAttribute("token", null);
+        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
+        return "risk/follow-confirm";
+    }
+
+    @GetMapping("/" + LANG + "/heritage-at-risk/follow/stop")
+    String stopPage(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
+                    HttpServletResponse response) {
+        NoStore.always(response);
+        Optional<Follower> follower = desk.byStop(token);
+        if (follower.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("known", follower.isPresent());
+        model.addAttribute("stopped", follower.map(Follower::stopped).orElse(false));
+        model.addAttribute("token", follower.isPresent() ? token : null);
+        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
+        return "risk/follow-stop";
+    }
+
+    /** The button on the page, and a mail program's one-click stop (its body is "List-Unsubscribe=One-Click"). */
+    @PostMapping("/" + LANG + "/heritage-at-risk/follow/stop")
+    String stop(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
+                HttpServletResponse response) {
+        NoStore.always(response);
+        Optional<Follower> follower = desk.byStop(token);
+        boolean done = desk.stop(token);
+        if (!done) {
+            response.setStatus(HttpStatus.NOT_FOUND.value());
+        }
+        model.addAttribute("known", done);
+        model.addAttribute("stopped", done);
+        model.addAttribute("token", null);
+        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
+        return "risk/follow-stop";
+    }
+
+    /** What is followed: an item or a state, as the address or the form names it (one of the two). */
+    private record Scope(String item, String state) {
+    }
+
+    private static Scope scope(FollowForm form) {
+        String item = form.item() == null || form.item().isBlank() ? null : form.item().strip().toUpperCase(Locale.ROOT);
+        String state = form.state() == null || form.state().isBlank() ? null : form.state().strip().toUpperCase(Locale.ROOT);
+        if ((item == null) == (state == null)) {
+            throw new InvalidRequestException("item");
+        }
+        if (item != null && !item.matches("[A-Z]{2,5}-\\d{1,9}")) {
+            throw new InvalidRequestException("item");
+        }
+        if (state != null && !state.matches("[A-Z]{2}")) {
+            throw new InvalidRequestException("state");
+        }
+        return new Scope(item, state);
+    }
+
+    private void prepare(Model model, Language lang, Scope scope, FollowForm form, Map<String, String> errors, String problem) {
+        if (!desk.known(scope.item(), scope.state())) {
+            throw new InvalidRequestException(scope.item() != null ? "item" : "state");
+        }
+        String name = desk.subjectName(scope.item(), scope.state(), lang);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("name", name);
+        model.addAttribute("shown", stamps.issue());
+    }
+}
