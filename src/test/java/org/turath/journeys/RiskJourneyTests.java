@@ -1,0 +1,144 @@
+package org.turath.journeys;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.turath.accounts.AccountsApi;
+import org.turath.accounts.Role;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.Language;
+import org.turath.support.BrowserJourney;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A condition report's way in a real browser: a focal point writes it in Arabic on a phone-sized screen, an expert
+ * checks it, the secretariat publishes it, and a visitor finds it on the item's page and on the map of heritage at risk.
+ */
+class RiskJourneyTests extends BrowserJourney {
+
+    private static final String PASSWORD = "a report from the field, checked twice";
+
+    @Autowired
+    AccountsApi accounts;
+
+    @Autowired
+    RegistryApi items;
+
+    @Test
+    void aFocalPointsArabicReportFromAPhoneIsCheckedPublishedAndFoundOnTheItemAndTheMap() {
+        String item = registry.referenceOf(20);
+        String state = items.find(item).orElseThrow().states().get(0);
+        String focal = account(Role.FOCAL_POINT, Set.of(state));
+        String expert = account(Role.EVALUATOR, Set.of());
+        String secretariat = account(Role.SECRETARIAT, Set.of());
+        browser.manage().window().setSize(new Dimension(390, 844));
+
+        signIn(focal);
+        browser.get(url("/ar/admin/risk/new?item=" + item));
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("dir")).isEqualTo("rtl");
+        date("r-assessedOn", LocalDate.now().minusDays(4));
+        choose("r-assessment", "field-visit");
+        browser.findElement(By.id("r-assessor")).sendKeys("إدارة الآثار");
+        choose("r-condition", "very-bad");
+        choose("r-extent", "31-60");
+        choose("r-priority", "immediate");
+        browser.findElement(By.id("summary-ar")).sendKeys("انهيار جزء من السور الشرقي بعد الأمطار الغزيرة");
+        choose("cause-factor-0", "10.2");
+        choose("cause-certainty-0", "high");
+        choose("threat-factor-0", "7.6");
+        choose("threat-probability-0", "probable");
+        click(browser.findElement(By.cssSelector("label[for=effect-collapse]")));
+        browser.findElement(By.id("action-ar")).sendKeys("تدعيم السور وتغطيته قبل الشتاء");
+        browser.findElement(By.id("r-sources")).sendKeys("تقرير البعثة الميدانية، " + LocalDate.now().minusDays(3));
+        click(browser.findElement(By.cssSelector("main form[action$='/admin/risk/new'] button[type=submit]")));
+        wait(ExpectedConditions.urlContains("?saved"));
+        String report = browser.getCurrentUrl().replaceAll(".*/admin/risk/([0-9a-f-]{36}).*", "$1");
+        click(browser.findElement(By.cssSelector("button[name=action][value=submit]")));
+        wait(ExpectedConditions.urlContains("?done=submit"));
+        signOut();
+
+        signIn(expert);
+        browser.get(url("/en/admin/risk/" + report));
+        browser.findElement(By.id("step-comment")).sendKeys("Compared with the imagery of last spring");
+        click(browser.findElement(By.cssSelector("button[name=action][value=verify]")));
+        wait(ExpectedConditions.urlContains("?done=verify"));
+        signOut();
+
+        signIn(secretariat);
+        browser.get(url("/fr/admin/risk/" + report));
+        click(browser.findElement(By.cssSelector("button[name=action][value=publish]")));
+        wait(ExpectedConditions.urlContains("?done=publish"));
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Publié");
+        signOut();
+
+        // a visitor, in Arabic, on the phone
+        browser.get(url("/ar/heritage/" + item));
+        click(browser.findElement(By.cssSelector("a.section-link[href='#conservation-heading']")));
+        WebElement timeline = browser.findElement(By.cssSelector(".conservation-timeline"));
+        assertThat(timeline.getText()).contains("سيئة جدًا", "10.2 الفيضانات");
+        click(timeline.findElement(By.cssSelector("a[href='/ar/heritage-at-risk/reports/" + report + "']")));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("انهيار جزء من السور الشرقي بعد الأمطار الغزيرة", "تدعيم السور وتغطيته قبل الشتاء", "فورية");
+
+        browser.get(url("/ar/heritage-at-risk?state=" + state));
+        assertThat(browser.findElements(By.cssSelector(".risk-card a[href='/ar/heritage-at-risk/reports/" + report + "']"))).hasSize(1);
+        WebElement map = browser.findElement(By.id("heritage-map"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
+        wait(ExpectedConditions.attributeContains(map, "class", "map-ready"));
+        assertThat(map.findElements(By.cssSelector(".leaflet-interactive"))).isNotEmpty();
+    }
+
+    private String account(Role role, Set<String> states) {
+        String email = "journey." + role.name().toLowerCase() + "." + UUID.randomUUID() + "@example.org";
+        accounts.create(email, "Journey " + role, PASSWORD, Language.AR, "Centre", Set.of(role), states);
+        return email;
+    }
+
+    private void signIn(String email) {
+        browser.get(url("/en/login"));
+        browser.findElement(By.id("login-email")).sendKeys(email);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        click(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    private void choose(String id, String value) {
+        new Select(browser.findElement(By.id(id))).selectByValue(value);
+    }
+
+    private void date(String id, LocalDate value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
+    }
+
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+            throw new AssertionError("something covers " + element.getTagName() + " '" + element.getText() + "': "
+                    + ((JavascriptExecutor) browser).executeScript(
+                    "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                            + " return e ? e.outerHTML.substring(0, 300) + ' at ' + JSON.stringify(r) + ' in ' + window.innerHeight : 'nothing';", element), e);
+        }
+    }
+
+    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    }
+}
