@@ -99,7 +99,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
-                "/heritage-at-risk", "/heritage-at-risk/reports/" + report);
+                "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
+                "/heritage-at-risk/follow?item=" + reference);
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,

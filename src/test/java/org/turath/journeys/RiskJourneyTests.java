@@ -100,6 +100,34 @@ class RiskJourneyTests extends BrowserJourney {
         assertThat(map.findElements(By.cssSelector(".leaflet-interactive"))).isNotEmpty();
     }
 
+    @Test
+    void theGuidesTicksStayOnThePhoneAndTheGuideAndItsPdfAreKeptForReadingOffline() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/fr/emergency-guide"));
+        WebElement main = browser.findElement(By.tagName("main"));
+        wait(ExpectedConditions.attributeToBe(main, "data-offline", "ready"));
+        click(browser.findElement(By.cssSelector("label[for=check-stabilise-shore]")));
+        click(browser.findElement(By.cssSelector("label[for=check-prepare-inventory]")));
+
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("check-stabilise-shore")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("check-prepare-inventory")).isSelected()).isTrue();
+        assertThat(browser.findElement(By.id("check-situation-safety")).isSelected()).isFalse();
+        assertThat(browser.findElement(By.id("guide-offline")).isDisplayed()).isTrue();
+
+        // what the worker keeps: the page and its PDF (and, once loaded through it, what the page loads)
+        Object kept = ((JavascriptExecutor) browser).executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "caches.keys().then(function (names) { return Promise.all(names.map(function (n) { return caches.open(n)"
+                        + ".then(function (c) { return c.keys(); }); })); })"
+                        + ".then(function (lists) { done([].concat.apply([], lists).map(function (r) { return new URL(r.url).pathname; })); });");
+        assertThat(kept.toString()).contains("/fr/emergency-guide", "/fr/emergency-guide.pdf", "/css/");
+
+        click(browser.findElement(By.id("guide-reset")));
+        browser.navigate().refresh();
+        assertThat(browser.findElement(By.id("check-stabilise-shore")).isSelected()).isFalse();
+    }
+
     private String account(Role role, Set<String> states) {
         String email = "journey." + role.name().toLowerCase() + "." + UUID.randomUUID() + "@example.org";
         accounts.create(email, "Journey " + role, PASSWORD, Language.AR, "Centre", Set.of(role), states);
