@@ -10,6 +10,9 @@ import org.turath.shared.Localized;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import static org.turath.web.AtomWriting.element;
+import static org.turath.web.AtomWriting.link;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -19,8 +22,8 @@ import java.util.List;
 @Component
 class AtomFeed {
 
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    private static final String ATOM = org.turath.web.AtomWriting.ATOM;
+    private static final String XML = org.turath.web.AtomWriting.XML;
 
     private final MessageSource messages;
     private final String publicUrl;
@@ -78,19 +81,6 @@ class AtomFeed {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
     }
 
     private static void text(XMLStreamWriter xml, String name, Localized text, String type) {

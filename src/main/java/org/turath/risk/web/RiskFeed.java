@@ -17,6 +17,9 @@ import org.turath.shared.Localized;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+
+import static org.turath.web.AtomWriting.element;
+import static org.turath.web.AtomWriting.link;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -32,8 +35,8 @@ import static org.turath.web.WebConfiguration.LANG;
 @RestController
 class RiskFeed {
 
-    private static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final String XML = "http://www.w3.org/XML/1998/namespace";
+    private static final String ATOM = org.turath.web.AtomWriting.ATOM;
+    private static final String XML = org.turath.web.AtomWriting.XML;
     private static final int ENTRIES = 50;
 
     private final RiskDesk desk;
@@ -119,18 +122,5 @@ class RiskFeed {
             throw new IllegalStateException(e);
         }
         return out.toString();
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
-    }
-
-    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("href", href);
-        xml.writeAttribute("type", type);
     }
 }
