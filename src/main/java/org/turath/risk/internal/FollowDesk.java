@@ -132,7 +132,8 @@ public class FollowDesk {
             return;
         }
         String state = report.state() == null ? "" : report.state();
-        UUID after = new UUID(Long.MIN_VALUE, Long.MIN_VALUE);
+        // the lowest id as the database orders them (unsigned, byte by byte), not as Java compares them
+        UUID after = new UUID(0L, 0L);
         // one mail per address, though it may follow both the item and its state
         java.util.Set<String> mailed = new java.util.HashSet<>();
         List<Follower> page;
