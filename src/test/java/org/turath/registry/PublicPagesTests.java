@@ -210,7 +210,7 @@ class PublicPagesTests {
     @Test
     void inFiguresShowsTheListByKindDecadeAndState() {
         Document page = page("/en/nominations/statistics");
-        assertThat(page.select(".figures-stats dd").eachText()).containsExactly("246", "246", "31", "71");
+        assertThat(page.select("section:has(#list-figures-title) .figures-stats dd").eachText()).containsExactly("246", "246", "31", "71");
         var kinds = page.select("table:has(caption:contains(Items by kind)) tbody td");
         assertThat(kinds.eachText().stream().mapToInt(Integer::parseInt).sum()).isEqualTo(246);
         var decades = page.select("table:has(caption:contains(Inscriptions by decade)) tbody td");
