@@ -10,9 +10,6 @@ import java.util.Optional;
 public record ReportFilter(Optional<String> state, Optional<String> item, Optional<String> condition, Optional<String> priority,
                            Optional<String> factor, Optional<LocalDate> from, Optional<LocalDate> until) {
 
-    public static final ReportFilter ANY = new ReportFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
-
     public boolean any() {
         return state.isPresent() || item.isPresent() || condition.isPresent() || priority.isPresent() || factor.isPresent()
                 || from.isPresent() || until.isPresent();

@@ -57,12 +57,6 @@ public class Vocabularies {
         return load().versions.getOrDefault(vocabulary, 1);
     }
 
-    /** The primary factor of a factor code ("9" for "9.4"). */
-    public static String primaryOf(String factor) {
-        int dot = factor.indexOf('.');
-        return dot < 0 ? factor : factor.substring(0, dot);
-    }
-
     private Loaded load() {
         Loaded current = loaded;
         if (current == null) {

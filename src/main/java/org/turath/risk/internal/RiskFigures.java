@@ -20,10 +20,17 @@ public class RiskFigures {
 
     private final JdbcClient jdbc;
     private final Vocabularies vocabularies;
+    private final RiskPageStamps pages;
+    private volatile Counted last;
 
-    RiskFigures(JdbcClient jdbc, Vocabularies vocabularies) {
+    RiskFigures(JdbcClient jdbc, Vocabularies vocabularies, RiskPageStamps pages) {
         this.jdbc = jdbc;
         this.vocabularies = vocabularies;
+        this.pages = pages;
+    }
+
+    /** Figures counted while the published reports were as {@code stamp} says. */
+    private record Counted(String stamp, Figures figures) {
     }
 
     /** What the figures say. {@code byFactor}: primary factor code → reports; {@code byYear}: year → reports; {@code byCondition}: condition → items. */
@@ -34,7 +41,21 @@ public class RiskFigures {
         }
     }
 
+    /**
+     * The figures now: counted again only when the published reports have changed (the stamp of their kept pages), not
+     * for every filtered list or "In figures" page that shows them.
+     */
     public Figures figures() {
+        String stamp = pages.current();
+        Counted counted = last;
+        if (counted == null || !counted.stamp().equals(stamp)) {
+            counted = new Counted(stamp, count());
+            last = counted;
+        }
+        return counted.figures();
+    }
+
+    private Figures count() {
         long reports = jdbc.sql("select count(*) from risk_report where status = 'PUBLISHED'").query(Long.class).single();
         Map<String, Long> byFactor = new LinkedHashMap<>();
         // a report counts once under a primary factor, whichever of its secondary factors it cites
