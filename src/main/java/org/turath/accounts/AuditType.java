@@ -28,5 +28,6 @@ public enum AuditType {
     TRAINING,
     PUBLICATION,
     INQUIRY,
-    RISK_REPORT
+    RISK_REPORT,
+    PARTNERSHIP
 }

@@ -46,6 +46,12 @@ public class GeoApi {
         return countries.findByMembership(Membership.MEMBER).stream().map(Country::toInfo).sorted(byName).toList();
     }
 
+    /** Every country, sorted by name in the reader's language (for choosing where a body is based). */
+    public List<CountryInfo> allCountries(Language language) {
+        Comparator<CountryInfo> byName = Comparator.comparing(c -> c.name(language), NameCollator.forLanguage(language));
+        return countries.findAll().stream().map(Country::toInfo).sorted(byName).toList();
+    }
+
     public Set<String> memberStateCodes() {
         return countries.findByMembership(Membership.MEMBER).stream().map(Country::iso2).collect(Collectors.toUnmodifiableSet());
     }

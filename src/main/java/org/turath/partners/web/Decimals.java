@@ -1,0 +1,47 @@
+package org.turath.partners.web;
+
+import java.math.BigDecimal;
+
+/**
+ * A number as people type it in the portal's three languages: Arabic-Indic or Persian digits, the Arabic decimal
+ * separator, spaces or commas between thousands ("250 000", "250,000", "٢٥٠٬٠٠٠"), a decimal comma ("12,5") or point.
+ */
+final class Decimals {
+
+    private Decimals() {
+    }
+
+    /** The number typed, with at most two decimals; null for nothing typed; an exception for anything else. */
+    static BigDecimal parse(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        StringBuilder plain = new StringBuilder();
+        typed.strip().codePoints().forEach(c -> {
+            if (c >= 0x0660 && c <= 0x0669) {
+                plain.append((char) ('0' + c - 0x0660));
+            } else if (c >= 0x06F0 && c <= 0x06F9) {
+                plain.append((char) ('0' + c - 0x06F0));
+            } else if (c == 0x066B) {
+                plain.append('.');
+            } else if (c == 0x066C || Character.isSpaceChar(c) || c == '\'' || c == 0x2019) {
+                // a thousands separator: dropped
+            } else {
+                plain.appendCodePoint(c);
+            }
+        });
+        String text = plain.toString();
+        if (text.contains(",") && text.contains(".")) {
+            // the separator written first separates thousands
+            text = text.indexOf(',') < text.indexOf('.') ? text.replace(",", "") : text.replace(".", "").replace(',', '.');
+        } else if (text.matches("\\d{1,3}(,\\d{3})+")) {
+            text = text.replace(",", "");
+        } else {
+            text = text.replace(',', '.');
+        }
+        if (!text.matches("\\d{1,14}(\\.\\d{1,2})?")) {
+            throw new NumberFormatException(typed);
+        }
+        return new BigDecimal(text);
+    }
+}

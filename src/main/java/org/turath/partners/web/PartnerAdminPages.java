@@ -1,0 +1,175 @@
+package org.turath.partners.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.turath.accounts.Actor;
+import org.turath.geo.CountryInfo;
+import org.turath.geo.GeoApi;
+import org.turath.partners.PartnerId;
+import org.turath.partners.PartnerKind;
+import org.turath.partners.domain.Partner;
+import org.turath.partners.internal.PartnerDesk;
+import org.turath.shared.InvalidRequestException;
+import org.turath.shared.Language;
+import org.turath.shared.Refusal;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.web.FieldErrors;
+import org.turath.web.NoStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/** The secretariat's partners: the list by kind, a partner's form (kept as typed when refused), its logo, its agreements. */
+@Controller
+class PartnerAdminPages {
+
+    private static final int PAGE = 50;
+
+    private final PartnerDesk desk;
+    private final PartnerViews views;
+    private final GeoApi geo;
+    private final MessageSource messages;
+
+    PartnerAdminPages(PartnerDesk desk, PartnerViews views, GeoApi geo, MessageSource messages) {
+        this.desk = desk;
+        this.views = views;
+        this.geo = geo;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/admin/partners")
+    String list(@PathVariable Language lang, @RequestParam(name = "kind", required = false) String kind,
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        String kindFilter = kind == null || kind.isBlank() ? "" : RequestParameters.enumValue(PartnerKind.class, kind, "kind").name();
+        if (cursor != null && !cursor.matches("[a-z0-9-]{1,80}")) {
+            throw new InvalidRequestException("cursor");
+        }
+        Slice<Partner> page = desk.partners(actor, kindFilter, RequestParameters.present(cursor), PAGE);
+        model.addAttribute("cards", views.cards(page.items(), lang));
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("kind", kindFilter.isEmpty() ? null : kindFilter);
+        return "partners/admin-partners";
+    }
+
+    @GetMapping("/" + LANG + "/admin/partners/new")
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.partners(actor, "", Optional.empty(), 1);
+        prepare(model, lang, null, PartnerForm.empty(), Map.of(), null);
+        model.addAttribute("submission", UUID.randomUUID().toString());
+        return "partners/admin-partner";
+    }
+
+    @PostMapping("/" + LANG + "/admin/partners/new")
+    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") PartnerForm form, BindingResult binding, Actor actor,
+                  Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Map<String, String> errors = FieldErrors.of(binding);
+        Partner.Details details = form.read(countryCodes(), errors);
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                Partner partner = desk.createPartner(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                        details);
+                return "redirect:/" + lang.tag() + "/admin/partners/" + partner.id() + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, lang, null, form, errors, problem);
+        model.addAttribute("submission", form.submission());
+        return "partners/admin-partner";
+    }
+
+    @GetMapping("/" + LANG + "/admin/partners/{id}")
+    String show(@PathVariable Language lang, @PathVariable PartnerId id, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Partner partner = desk.partner(actor, id);
+        prepare(model, lang, partner, PartnerForm.of(partner), Map.of(), null);
+        model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
+        return "partners/admin-partner";
+    }
+
+    @PostMapping("/" + LANG + "/admin/partners/{id}")
+    String save(@PathVariable Language lang, @PathVariable PartnerId id, @Valid @ModelAttribute("form") PartnerForm form,
+                BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.partner(actor, id);
+        Map<String, String> errors = FieldErrors.of(binding);
+        Partner.Details details = form.read(countryCodes(), errors);
+        String problem = null;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
+        if (errors.isEmpty()) {
+            try {
+                desk.updatePartner(actor, id, RequestParameters.version(form.version()), details);
+                return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+            }
+        }
+        response.setStatus(status);
+        prepare(model, lang, desk.partner(actor, id), form, errors, problem);
+        model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
+        return "partners/admin-partner";
+    }
+
+    @PostMapping("/" + LANG + "/admin/partners/{id}/logo")
+    String logo(@PathVariable Language lang, @PathVariable PartnerId id, @RequestParam(name = "version", required = false) String version,
+                @RequestParam(name = "logo", required = false) MultipartFile upload, Actor actor, Model model,
+                HttpServletResponse response) throws IOException {
+        NoStore.personal(response);
+        Partner partner = desk.partner(actor, id);
+        try {
+            if (upload == null || upload.isEmpty()) {
+                throw new Refusal("partners", "logo-missing");
+            }
+            try (InputStream in = upload.getInputStream()) {
+                desk.logo(actor, id, RequestParameters.version(version), in);
+            }
+            return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?logo";
+        } catch (Refusal refusal) {
+            response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, partner, PartnerForm.of(partner), Map.of(), null);
+            model.addAttribute("logoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
+            return "partners/admin-partner";
+        }
+    }
+
+    private Set<String> countryCodes() {
+        return geo.allCountries(Language.EN).stream().map(CountryInfo::iso2).collect(Collectors.toSet());
+    }
+
+    private void prepare(Model model, Language lang, Partner partner, PartnerForm form, Map<String, String> errors, String problem) {
+        model.addAttribute("partner", partner);
+        model.addAttribute("card", partner == null ? null : views.cards(java.util.List.of(partner), lang).get(0));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("kinds", PartnerKind.values());
+        model.addAttribute("countries", geo.allCountries(lang));
+    }
+}
