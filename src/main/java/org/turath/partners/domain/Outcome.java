@@ -22,6 +22,7 @@ public class Outcome {
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private Kind kind;
+    @Column(name = "outcome_year")
     private Integer year;
     @Embedded
     @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
