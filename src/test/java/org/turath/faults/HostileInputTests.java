@@ -38,14 +38,15 @@ class HostileInputTests {
             "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
             "/en/nominations/statistics?x=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
-            "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=");
+            "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
+            "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
             "/api/v1/search/markers?q=", "/api/v1/reports?state=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
-            "/ar/heritage-at-risk/reports/");
+            "/ar/heritage-at-risk/reports/", "/en/partners/");
 
     @Autowired
     MockMvc mvc;
@@ -175,6 +176,51 @@ class HostileInputTests {
                 record("GET the new report", payload, page, "fr", false);
             } else if (created.getStatus() != 422) {
                 defects.add("POST /fr/admin/risk/new: " + created.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void thePartnerAndAgreementFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
+        var secretariat = user("corpus.partners@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        String[] parties = new String[2];
+        for (int i = 0; i < 2; i++) {
+            String slug = "corpus-" + i + "-" + UUID.randomUUID().toString().substring(0, 8);
+            mvc.perform(MockMvcRequestBuilders.post("/en/admin/partners/new").param("name.en", slug).param("kind", "UNIVERSITY")
+                    .param("slug", slug).with(secretariat).with(csrf())).andReturn();
+            parties[i] = jdbc.queryForObject("select id from partner where slug = ?", String.class, slug);
+        }
+        int n = 0;
+        for (String payload : payloads()) {
+            n++;
+            MockHttpServletResponse partner = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/partners/new")
+                    .param("name.en", payload).param("name.ar", payload).param("acronym", payload).param("kind", n % 2 == 0 ? "MUSEUM" : payload)
+                    .param("country", n % 3 == 0 ? "MA" : payload).param("website", payload).param("summary.fr", payload)
+                    .param("contacts", payload).param("slug", n % 4 == 0 ? payload : "").with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/partners/new", payload, partner, "ar", false);
+            if (partner.getStatus() == 302) {
+                record("GET the new partner", payload, mvc.perform(MockMvcRequestBuilders.get(partner.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse(), "ar", false);
+            } else if (partner.getStatus() != 422) {
+                defects.add("POST /ar/admin/partners/new: " + partner.getStatus() + " for " + shown(payload));
+            }
+            MockHttpServletResponse agreement = mvc.perform(MockMvcRequestBuilders.post("/fr/admin/agreements/new")
+                    .param("kind", n % 2 == 0 ? "PROJECT" : payload).param("title.en", payload).param("purpose.fr", payload)
+                    .param("concluded", "on").param("signedOn", n % 3 == 0 ? "2024-02-01" : payload).param("signedYear", payload)
+                    .param("termMonths", n % 5 == 0 ? "36" : payload).param("renewal", "TACIT").param("currency", payload)
+                    .param("total", payload).param("party[0]", parties[0]).param("party[1]", n % 2 == 0 ? parties[1] : payload)
+                    .param("percent[0]", payload).param("amount[1]", payload).param("outcomeKind[0]", "TRAINING")
+                    .param("outcomeAr[0]", payload).param("outcomeLink[0]", payload).param("outcomeYear[0]", payload)
+                    .param("sources", payload).param("keeper", n % 2 == 0 ? "keeper@example.org" : payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /fr/admin/agreements/new", payload, agreement, "fr", false);
+            if (agreement.getStatus() == 302) {
+                record("GET the new agreement", payload, mvc.perform(MockMvcRequestBuilders.get(agreement.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse(), "fr", false);
+            } else if (agreement.getStatus() != 422) {
+                defects.add("POST /fr/admin/agreements/new: " + agreement.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

@@ -52,7 +52,7 @@ class PartnerPages {
                 @RequestParam(name = "cursor", required = false) String cursor, Model model) {
         String kindFilter = kind == null || kind.isBlank() ? "" : RequestParameters.enumValue(PartnerKind.class, kind, "kind").name();
         String countryFilter = country == null || country.isBlank() ? "" : country.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!countryFilter.isEmpty() && geo.country(countryFilter).isEmpty()) {
+        if (!countryFilter.isEmpty() && (!countryFilter.matches("[A-Z]{2}") || geo.country(countryFilter).isEmpty())) {
             throw new InvalidRequestException("country");
         }
         if (cursor != null && !cursor.matches("[a-z0-9-]{1,80}")) {
