@@ -64,6 +64,9 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.risk.RiskFixture risk;
 
+    @Autowired
+    org.turath.partners.internal.PartnerDesk partners;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -94,13 +97,29 @@ class AccessibilityTests extends BrowserJourney {
                 List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();
         String report = risk.published(org.turath.risk.RiskFixture.content(reference, "poor",
                 List.of(new org.turath.risk.domain.ReportContent.Cause("9.4", "high")), false)).id().toString();
+        var keeper = new org.turath.accounts.Actor("a11y.partners@example.org", Set.of(Role.SECRETARIAT), Set.of());
+        String slug = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
+        var partnerA = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug,
+                new org.turath.shared.LocalizedText("جامعة الاختبار", "Test University", "Université d’essai"), "TU",
+                org.turath.partners.PartnerKind.UNIVERSITY, "MA", "https://example.org", org.turath.shared.LocalizedText.empty(), null));
+        var partnerB = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug + "-b",
+                new org.turath.shared.LocalizedText(null, "Test Museum", null), null, org.turath.partners.PartnerKind.MUSEUM, null, null,
+                org.turath.shared.LocalizedText.empty(), null));
+        var agreement = partners.create(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Agreement.Details(
+                org.turath.partners.AgreementKind.PROGRAMME, new org.turath.shared.LocalizedText("برنامج", "Programme", "Programme"),
+                org.turath.shared.LocalizedText.empty(), true, java.time.LocalDate.now().minusMonths(34), org.turath.partners.domain.Agreement.Precision.DAY,
+                36, org.turath.partners.Renewal.TACIT, "USD", new java.math.BigDecimal("1000"), true,
+                List.of(new org.turath.partners.domain.Party(partnerA.id().value(), new java.math.BigDecimal("70"), new java.math.BigDecimal("700")),
+                        new org.turath.partners.domain.Party(partnerB.id().value(), new java.math.BigDecimal("30"), new java.math.BigDecimal("300"))),
+                List.of(new org.turath.partners.domain.Outcome(org.turath.partners.domain.Outcome.Kind.TRAINING, 2025,
+                        new org.turath.shared.LocalizedText("دورة", "Course", "Cours"), "/en/trainings")), "Signed copy", keeper.email()));
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
-                "/heritage-at-risk/follow?item=" + reference);
+                "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug);
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -108,7 +127,9 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/trainings", "/admin/trainings/new", "/admin/trainings/" + activity, "/admin/feedback", "/admin/inquiries",
                 "/admin/inquiries?view=OVERDUE", "/admin/inquiries/" + inquiry, "/admin/publications", "/admin/publications/new",
                 "/admin/publications/" + publication, "/admin/news", "/admin/news/new", "/admin/news/" + article,
-                "/admin/risk", "/admin/risk/new", "/admin/risk/" + report);
+                "/admin/risk", "/admin/risk/new", "/admin/risk/" + report, "/admin/partners", "/admin/partners/new",
+                "/admin/partners/" + partnerA.id(), "/admin/agreements", "/admin/agreements?view=ending", "/admin/agreements/new",
+                "/admin/agreements/" + agreement.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
