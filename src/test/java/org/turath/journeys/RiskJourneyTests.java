@@ -63,23 +63,23 @@ class RiskJourneyTests extends BrowserJourney {
         browser.findElement(By.id("action-ar")).sendKeys("تدعيم السور وتغطيته قبل الشتاء");
         browser.findElement(By.id("r-sources")).sendKeys("تقرير البعثة الميدانية، " + LocalDate.now().minusDays(3));
         click(browser.findElement(By.cssSelector("main form[action$='/admin/risk/new'] button[type=submit]")));
-        wait(ExpectedConditions.urlContains("?saved"));
+        waitFor(ExpectedConditions.urlContains("?saved"));
         String report = browser.getCurrentUrl().replaceAll(".*/admin/risk/([0-9a-f-]{36}).*", "$1");
         click(browser.findElement(By.cssSelector("button[name=action][value=submit]")));
-        wait(ExpectedConditions.urlContains("?done=submit"));
+        waitFor(ExpectedConditions.urlContains("?done=submit"));
         signOut();
 
         signIn(expert);
         browser.get(url("/en/admin/risk/" + report));
         browser.findElement(By.id("step-comment")).sendKeys("Compared with the imagery of last spring");
         click(browser.findElement(By.cssSelector("button[name=action][value=verify]")));
-        wait(ExpectedConditions.urlContains("?done=verify"));
+        waitFor(ExpectedConditions.urlContains("?done=verify"));
         signOut();
 
         signIn(secretariat);
         browser.get(url("/fr/admin/risk/" + report));
         click(browser.findElement(By.cssSelector("button[name=action][value=publish]")));
-        wait(ExpectedConditions.urlContains("?done=publish"));
+        waitFor(ExpectedConditions.urlContains("?done=publish"));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("Publié");
         signOut();
 
@@ -96,7 +96,7 @@ class RiskJourneyTests extends BrowserJourney {
         assertThat(browser.findElements(By.cssSelector(".risk-card a[href='/ar/heritage-at-risk/reports/" + report + "']"))).hasSize(1);
         WebElement map = browser.findElement(By.id("heritage-map"));
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
-        wait(ExpectedConditions.attributeContains(map, "class", "map-ready"));
+        waitFor(ExpectedConditions.attributeContains(map, "class", "map-ready"));
         assertThat(map.findElements(By.cssSelector(".leaflet-interactive"))).isNotEmpty();
     }
 
@@ -105,7 +105,7 @@ class RiskJourneyTests extends BrowserJourney {
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.get(url("/fr/emergency-guide"));
         WebElement main = browser.findElement(By.tagName("main"));
-        wait(ExpectedConditions.attributeToBe(main, "data-offline", "ready"));
+        waitFor(ExpectedConditions.attributeToBe(main, "data-offline", "ready"));
         click(browser.findElement(By.cssSelector("label[for=check-stabilise-shore]")));
         click(browser.findElement(By.cssSelector("label[for=check-prepare-inventory]")));
 
@@ -135,38 +135,6 @@ class RiskJourneyTests extends BrowserJourney {
     }
 
     private void signIn(String email) {
-        browser.get(url("/en/login"));
-        browser.findElement(By.id("login-email")).sendKeys(email);
-        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
-        click(browser.findElement(By.cssSelector("main form button[type=submit]")));
-        wait(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-    }
-
-    private void signOut() {
-        browser.manage().deleteAllCookies();
-    }
-
-    private void choose(String id, String value) {
-        new Select(browser.findElement(By.id(id))).selectByValue(value);
-    }
-
-    private void date(String id, LocalDate value) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", browser.findElement(By.id(id)), value.toString());
-    }
-
-    private void click(WebElement element) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        try {
-            element.click();
-        } catch (org.openqa.selenium.ElementClickInterceptedException e) {
-            throw new AssertionError("something covers " + element.getTagName() + " '" + element.getText() + "': "
-                    + ((JavascriptExecutor) browser).executeScript(
-                    "var r = arguments[0].getBoundingClientRect(); var e = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
-                            + " return e ? e.outerHTML.substring(0, 300) + ' at ' + JSON.stringify(r) + ' in ' + window.innerHeight : 'nothing';", element), e);
-        }
-    }
-
-    private void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        signIn(email, PASSWORD);
     }
 }
