@@ -40,7 +40,7 @@ create table agreement (
     concluded        boolean       not null,
     signed_on        date,
     signed_precision varchar(5)    not null,
-    term_months      integer       not null,
+    term_months      integer,
     renewal          varchar(10)   not null,
     ends_on          date,
     terminated_on    date,
@@ -63,7 +63,8 @@ create table agreement (
     constraint agreement_kind check (kind in ('MEMORANDUM', 'COOPERATION', 'PROGRAMME', 'PROJECT')),
     constraint agreement_renewal check (renewal in ('NONE', 'TACIT', 'DECISION')),
     constraint agreement_precision check (signed_precision in ('DAY', 'YEAR')),
-    constraint agreement_term check (term_months between 1 and 600)
+    -- no term: open-ended, or a term the source does not give
+    constraint agreement_term check (term_months is null or term_months between 1 and 600)
 );
 create index agreement_ends on agreement (ends_on, id);
 create index agreement_desk on agreement (updated_at, id);

@@ -52,6 +52,18 @@ class AgreementTermsTests {
     }
 
     @Test
+    void anAgreementWithoutATermIsInForceWithNoEndToRemindOfAndCannotBeRenewed() {
+        Agreement openEnded = new Agreement(new Agreement.Details(AgreementKind.MEMORANDUM, new LocalizedText(null, "MoU", null),
+                LocalizedText.empty(), true, LocalDate.of(2022, 1, 1), Agreement.Precision.YEAR, null, Renewal.NONE, null, null, false,
+                twoParties(), List.of(), null, "keeper@example.org"), false, "s@example.org", NOW);
+        assertThat(openEnded.endsOn()).isNull();
+        assertThat(openEnded.terms()).isEmpty();
+        assertThat(openEnded.status(TODAY)).isEqualTo(AgreementStatus.IN_FORCE);
+        assertThat(openEnded.reminderDue(TODAY)).isEmpty();
+        assertThatThrownBy(() -> openEnded.renew("Decision", "s@example.org", NOW, TODAY)).isInstanceOf(Refusal.class);
+    }
+
+    @Test
     void aRenewalByDecisionAddsATermAndKeepsTheFirstAndTheDatesCannotBeRewrittenAfterwards() {
         Agreement agreement = new Agreement(details(LocalDate.of(2024, 3, 1), Agreement.Precision.DAY, Renewal.DECISION, twoParties()), false,
                 "s@example.org", NOW);

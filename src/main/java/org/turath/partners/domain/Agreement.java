@@ -51,7 +51,7 @@ public class Agreement extends Recorded {
 
     /** What an agreement's form gives (checked by the form: the funding plan adds up, the parties are two or more). */
     public record Details(AgreementKind kind, LocalizedText title, LocalizedText purpose, boolean concluded, LocalDate signedOn,
-                          Precision precision, int termMonths, Renewal renewal, String currency, BigDecimal totalAmount,
+                          Precision precision, Integer termMonths, Renewal renewal, String currency, BigDecimal totalAmount,
                           boolean amountsPublic, List<Party> parties, List<Outcome> outcomes, String sources, String keeper) {
     }
 
@@ -74,7 +74,7 @@ public class Agreement extends Recorded {
     @Column(name = "signed_precision")
     private Precision precision;
     @Column(name = "term_months")
-    private int termMonths;
+    private Integer termMonths;
     @Enumerated(EnumType.STRING)
     private Renewal renewal;
     @Column(name = "ends_on")
@@ -137,7 +137,7 @@ public class Agreement extends Recorded {
         if (terminatedOn != null) {
             throw new Refusal("partners", "terminated");
         }
-        if (terms.size() > 1 && (!java.util.Objects.equals(details.signedOn(), signedOn) || details.termMonths() != termMonths
+        if (terms.size() > 1 && (!java.util.Objects.equals(details.signedOn(), signedOn) || !java.util.Objects.equals(details.termMonths(), termMonths)
                 || details.precision() != precision)) {
             throw new Refusal("partners", "renewed-dates");
         }
@@ -163,7 +163,7 @@ public class Agreement extends Recorded {
         this.outcomes.addAll(details.outcomes());
         if (terms.size() <= 1) {
             terms.clear();
-            if (concluded && signedOn != null) {
+            if (concluded && signedOn != null && termMonths != null) {
                 terms.add(new Term(firstDay(), lastDayFrom(firstDay()), Term.Basis.SIGNATURE, null, by, at));
             }
         }
@@ -311,7 +311,8 @@ public class Agreement extends Recorded {
         return precision;
     }
 
-    public int termMonths() {
+    /** The length of a term in months; null when it has none on record (open-ended, or not given by the source). */
+    public Integer termMonths() {
         return termMonths;
     }
 

@@ -26,8 +26,7 @@ import java.util.Set;
 /**
  * The demo's partners and agreements (profile {@code demo}, on a first start): those the centre's report on
  * partnerships to the Committee names, with only what it says — the year of signature where it gives one, no day it
- * does not give, and no amounts. Where the term is not given, the portal's three-year default stands and the record
- * says so in its sources.
+ * does not give, no term it does not give, and no amounts.
  */
 @Component
 @Profile("demo")
@@ -95,16 +94,16 @@ class DemoPartners implements ApplicationRunner {
     /** A memorandum the report names without a date: concluded, its signature date left for the secretariat to record. */
     private void memorandum(Partner icesco, Partner other, String ar, String en, String fr) {
         desk.create(SECRETARIAT, Optional.empty(), new Agreement.Details(AgreementKind.MEMORANDUM, new LocalizedText(ar, en, fr),
-                LocalizedText.empty(), true, null, Agreement.Precision.DAY, 36, Renewal.NONE, null, null, false,
+                LocalizedText.empty(), true, null, Agreement.Precision.DAY, null, Renewal.NONE, null, null, false,
                 List.of(new Party(icesco.id().value(), null, null), new Party(other.id().value(), null, null)), List.of(),
                 REPORT + " (no date of signature given)", SECRETARIAT.email()));
     }
 
     private void agreement(AgreementKind kind, List<Partner> parties, int year, LocalizedText title) {
         desk.create(SECRETARIAT, Optional.empty(), new Agreement.Details(kind, title, LocalizedText.empty(), true,
-                LocalDate.of(year, 1, 1), Agreement.Precision.YEAR, 36, Renewal.DECISION, null, null, false,
+                LocalDate.of(year, 1, 1), Agreement.Precision.YEAR, null, Renewal.DECISION, null, null, false,
                 parties.stream().map(p -> new Party(p.id().value(), null, null)).toList(), List.of(),
-                REPORT + " (year of signature; the term is the portal’s three-year default, not given by the report)",
+                REPORT + " (year of signature; no term given)",
                 SECRETARIAT.email()));
     }
 }

@@ -54,7 +54,7 @@ record AgreementForm(String version, String submission, String kind, Trilingual 
         return new AgreementForm(String.valueOf(agreement.version()), null, d.kind().name(), Trilingual.of(d.title()),
                 Trilingual.of(d.purpose()), d.concluded() ? "on" : null,
                 d.signedOn() == null || yearOnly ? null : d.signedOn().toString(), yearOnly ? String.valueOf(d.signedOn().getYear()) : null,
-                String.valueOf(d.termMonths()), d.renewal().name(), d.currency(), plain(d.totalAmount()), d.amountsPublic() ? "on" : null,
+                d.termMonths() == null ? null : String.valueOf(d.termMonths()), d.renewal().name(), d.currency(), plain(d.totalAmount()), d.amountsPublic() ? "on" : null,
                 d.parties().stream().map(p -> p.partnerId().toString()).toList(),
                 d.parties().stream().map(p -> plain(p.sharePercent())).toList(),
                 d.parties().stream().map(p -> plain(p.shareAmount())).toList(),
@@ -124,12 +124,13 @@ record AgreementForm(String version, String submission, String kind, Trilingual 
         if (!isConcluded && signed != null) {
             errors.put("concluded", "partners.error.signed-draft");
         }
-        int term = 36;
+        // no term: open-ended, or one the source does not give
+        Integer term = null;
         String months = TextInput.line(termMonths);
-        if (months == null || !months.matches("\\d{1,3}") || Integer.parseInt(months) < 1 || Integer.parseInt(months) > 600) {
+        if (months != null && (!months.matches("\\d{1,3}") || Integer.parseInt(months) < 1 || Integer.parseInt(months) > 600)) {
             errors.put("termMonths", "partners.error.term");
-        } else {
-            term = Integer.parseInt(months);
+        } else if (months != null) {
+            term = Integer.valueOf(months);
         }
         Renewal renewalValue = choice(Renewal.class, renewal, "renewal", errors);
         String currencyCode = TextInput.line(currency) == null ? null : TextInput.line(currency).toUpperCase(Locale.ROOT);
