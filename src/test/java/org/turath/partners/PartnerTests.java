@@ -246,6 +246,43 @@ class PartnerTests {
                 .contains(in80Days.id(), in20Days.id()).doesNotContain(lapsed.id());
     }
 
+    @Test
+    void aLogoIsAnImageRedrawnAsAPngAndServedOnlyForAPartnerShownInPublic() throws Exception {
+        Visitor secretariat = signedIn(Role.SECRETARIAT);
+        String s = suffix();
+        String a = newPartner(secretariat, "logo-a-" + s, "Logo A " + s, "MUSEUM", "x");
+        String b = newPartner(secretariat, "logo-b-" + s, "Logo B " + s, "MUSEUM", "y");
+        secretariat.get("/en/admin/partners/" + a);
+        String version = jdbc.queryForObject("select row_version from partner where id = ?::uuid", String.class, a);
+        MockHttpServletResponse notImage = secretariat.upload("/en/admin/partners/" + a + "/logo", Map.of("version", version), "logo",
+                "logo.png", "image/png", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8));
+        assertThat(notImage.getStatus()).isEqualTo(422);
+        assertThat(notImage.getContentAsString()).contains("The file is not a readable PNG, JPEG, WebP or GIF image.");
+
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1200, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpg", jpeg);
+        assertThat(secretariat.upload("/en/admin/partners/" + a + "/logo", Map.of("version", version), "logo", "logo.jpg", "image/jpeg",
+                jpeg.toByteArray()).getRedirectedUrl()).endsWith("?logo");
+
+        Visitor reader = new Visitor(mvc, "10.72.0.3");
+        // no concluded agreement yet: nothing of the partner is public, its logo neither
+        assertThat(reader.get("/partners/logo/logo-a-" + s + ".png").getStatus()).isEqualTo(404);
+        secretariat.get("/en/admin/agreements/new");
+        assertThat(secretariat.post("/en/admin/agreements/new", agreement("Logo " + s, List.of(a, b), List.of("", ""), List.of("", "")))
+                .getStatus()).isEqualTo(422);
+        Map<String, String> noPlan = agreement("Logo " + s, List.of(a, b), List.of("", ""), List.of("", ""));
+        noPlan.remove("total");
+        noPlan.remove("currency");
+        assertThat(secretariat.post("/en/admin/agreements/new", noPlan).getStatus()).isEqualTo(302);
+        MockHttpServletResponse logo = reader.get("/partners/logo/logo-a-" + s + ".png");
+        assertThat(logo.getStatus()).isEqualTo(200);
+        assertThat(logo.getContentType()).isEqualTo("image/png");
+        java.awt.image.BufferedImage served = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(logo.getContentAsByteArray()));
+        assertThat(served.getWidth()).isEqualTo(400);
+        assertThat(reader.get("/en/partners/logo-a-" + s).getContentAsString()).contains("/partners/logo/logo-a-" + s + ".png");
+    }
+
     private static Partner.Details details(String slug) {
         return new Partner.Details(slug, new LocalizedText(null, slug, null), null, PartnerKind.UNIVERSITY, null, null,
                 LocalizedText.empty(), null);
