@@ -39,7 +39,8 @@ class HostileInputTests {
             "/en/nominations/statistics?x=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
-            "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=");
+            "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
+            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",

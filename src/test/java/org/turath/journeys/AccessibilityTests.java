@@ -119,7 +119,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
-                "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug);
+                "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
+                "/figures?state=MA&from=2000");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
