@@ -107,6 +107,12 @@ public class RegistryApi {
         return items.findPublished(reference).map(HeritageItem::toDetail);
     }
 
+    /** The published item UNESCO lists under {@code unescoIdNo}, if the List holds it. */
+    public Optional<HeritageDetail> findByUnescoId(int unescoIdNo) {
+        return items.findByUnescoIdNoIn(List.of(unescoIdNo)).stream().findFirst()
+                .flatMap(item -> items.findPublished(item.reference())).map(HeritageItem::toDetail);
+    }
+
     /**
      * Every published item in full, a page at a time in reference order: for consumers that keep their own
      * copy (the search index) and must rebuild it.

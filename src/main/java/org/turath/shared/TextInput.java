@@ -43,4 +43,18 @@ public final class TextInput {
         String sanitized = Html.sanitized(CONTROLS.matcher(html).replaceAll("")).html();
         return PlainText.of(sanitized) == null ? null : sanitized;
     }
+
+    /** Whether {@code text} is an http(s) address with a host and no user part: what a visitor's browser may open (no javascript:, no data:). */
+    public static boolean webAddress(String text) {
+        if (text == null) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(text);
+            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null
+                    && uri.getUserInfo() == null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
+    }
 }

@@ -145,6 +145,9 @@ class PartnerTests {
         assertThat(publicPage.select("main").text()).contains(title + " (fr)", "Centre " + s, "Museum " + s, "Arrive à échéance")
                 .doesNotContain("Dean's office", "150", "60 000", "USD", "$");
         assertThat(reader.get("/en/partners").getContentAsString()).contains("/en/partners/museum-" + s);
+        // described for search engines and harvesters as the organisation it is, names tagged with their language
+        assertThat(publicPage.select("script[type=application/ld+json]").html()).contains("\"@type\":\"CollegeOrUniversity\"",
+                "\"@value\":\"University " + s + "\",\"@language\":\"en\"", "\"addressCountry\":\"MA\"").doesNotContain("Dean");
 
         // the secretariat makes the amounts public
         String id = saved.getRedirectedUrl().replaceAll(".*/admin/agreements/([0-9a-f-]{36}).*", "$1");

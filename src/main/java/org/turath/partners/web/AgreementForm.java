@@ -229,7 +229,7 @@ record AgreementForm(String version, String submission, String kind, Trilingual 
                 yearValue = Integer.valueOf(yearText);
             }
             // a page of the portal ("/en/trainings/…") or an address on the web
-            if (link != null && !(link.matches("/(ar|en|fr)/[A-Za-z0-9/._~%-]{0,400}") || PartnerForm.webAddress(link)) || link != null && link.length() > 500) {
+            if (link != null && !(link.matches("/(ar|en|fr)/[A-Za-z0-9/._~%-]{0,400}") || TextInput.webAddress(link)) || link != null && link.length() > 500) {
                 errors.putIfAbsent("outcomes", "partners.error.outcome-link");
                 continue;
             }

@@ -9,8 +9,6 @@ import org.turath.shared.TextInput;
 import org.turath.web.FormRecord;
 import org.turath.web.Trilingual;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +67,7 @@ record PartnerForm(String version, String submission, String slug, Trilingual na
             errors.put("country", "partners.error.country");
         }
         String site = TextInput.line(website);
-        if (site != null && !webAddress(site)) {
+        if (site != null && !TextInput.webAddress(site)) {
             errors.put("website", "partners.error.website");
         }
         Trilingual summaries = Trilingual.orEmpty(summary);
@@ -91,16 +89,5 @@ record PartnerForm(String version, String submission, String slug, Trilingual na
             slug = slug.substring(0, 80).replaceAll("-+$", "");
         }
         return slug.isEmpty() ? null : slug.toLowerCase(Locale.ROOT);
-    }
-
-    /** An http(s) address with a host: what a visitor's browser can open (no javascript:, no data:). */
-    static boolean webAddress(String text) {
-        try {
-            URI uri = new URI(text);
-            return ("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) && uri.getHost() != null
-                    && uri.getUserInfo() == null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
     }
 }

@@ -19,10 +19,12 @@ import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
+import org.turath.web.LinkedData;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -39,11 +41,13 @@ class PartnerPages {
     private final PartnerDesk desk;
     private final PartnerViews views;
     private final GeoApi geo;
+    private final LinkedData linked;
 
-    PartnerPages(PartnerDesk desk, PartnerViews views, GeoApi geo) {
+    PartnerPages(PartnerDesk desk, PartnerViews views, GeoApi geo, LinkedData linked) {
         this.desk = desk;
         this.views = views;
         this.geo = geo;
+        this.linked = linked;
     }
 
     @GetMapping("/" + LANG + "/partners")
@@ -76,7 +80,24 @@ class PartnerPages {
                 .orElseThrow(() -> new NotFoundException("partner"));
         model.addAttribute("card", views.cards(java.util.List.of(partner), lang).get(0));
         model.addAttribute("agreements", views.agreements(desk.shownAgreements(partner.id()), lang, true));
+        model.addAttribute(LinkedData.MODEL, linked.script(describe(partner)));
         return "partners/partner";
+    }
+
+    /** The partner as schema.org describes an organisation, its names tagged with their languages. */
+    private Map<String, Object> describe(Partner partner) {
+        String path = "/partners/" + partner.slug();
+        Map<String, Object> thing = linked.thing(partner.kind() == PartnerKind.UNIVERSITY ? "CollegeOrUniversity"
+                : partner.kind() == PartnerKind.GOVERNMENT ? "GovernmentOrganization"
+                : partner.kind() == PartnerKind.MUSEUM ? "Museum" : "Organization", "/" + Language.DEFAULT.tag() + path);
+        thing.put("name", LinkedData.texts(partner.name()));
+        thing.put("alternateName", partner.acronym());
+        thing.put("description", LinkedData.texts(partner.summary()));
+        thing.put("url", partner.website());
+        thing.put("mainEntityOfPage", linked.pages(path));
+        thing.put("logo", partner.logo() == null ? null : linked.absolute("/partners/logo/" + partner.slug() + ".png"));
+        thing.put("address", partner.country() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", partner.country()));
+        return thing;
     }
 
     @GetMapping("/partners/logo/{file}")

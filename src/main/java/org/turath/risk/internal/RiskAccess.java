@@ -44,21 +44,45 @@ public class RiskAccess {
 
     /** Check it: the secretariat or an expert, never its author (four eyes). */
     public boolean mayVerify(Actor actor, RiskReport report) {
-        return report.status() == ReportStatus.SUBMITTED && actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR)
-                && !report.createdBy().equalsIgnoreCase(actor.email());
+        return mayVerify(actor, report.status(), report.createdBy());
     }
 
     /** Send it back with comments: who may check it; a published one only the secretariat. */
     public boolean mayReturn(Actor actor, RiskReport report) {
-        return switch (report.status()) {
-            case SUBMITTED, VERIFIED -> actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR)
-                    && !report.createdBy().equalsIgnoreCase(actor.email());
+        return mayReturn(actor, report.status(), report.createdBy());
+    }
+
+    public boolean mayPublish(Actor actor, RiskReport report) {
+        return mayPublish(actor, report.status());
+    }
+
+    // ---- the same checks for anything that goes through the same workflow (the Al-Quds observatory's entries)
+
+    /** Check what {@code author} wrote: the secretariat or an expert, never its author. */
+    public boolean mayVerify(Actor actor, ReportStatus status, String author) {
+        return status == ReportStatus.SUBMITTED && actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR)
+                && !author.equalsIgnoreCase(actor.email());
+    }
+
+    public boolean mayReturn(Actor actor, ReportStatus status, String author) {
+        return switch (status) {
+            case SUBMITTED, VERIFIED -> actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR) && !author.equalsIgnoreCase(actor.email());
             case PUBLISHED -> actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
             default -> false;
         };
     }
 
-    public boolean mayPublish(Actor actor, RiskReport report) {
-        return report.status() == ReportStatus.VERIFIED && actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
+    public boolean mayPublish(Actor actor, ReportStatus status) {
+        return status == ReportStatus.VERIFIED && actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
+    }
+
+    /** Write the observatory's entries: the secretariat and experts (the Old City has no focal point of its own). */
+    public boolean writesObservatory(Actor actor) {
+        return actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR);
+    }
+
+    /** Change an entry or send it for checking: while a draft or returned, its author or the secretariat. */
+    public boolean mayEditEntry(Actor actor, ReportStatus status, String author) {
+        return status.editable() && (actor.hasAny(Role.ADMIN, Role.SECRETARIAT) || author.equalsIgnoreCase(actor.email()));
     }
 }

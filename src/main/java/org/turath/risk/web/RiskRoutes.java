@@ -17,6 +17,7 @@ import static org.turath.accounts.RouteAccess.roles;
 class RiskRoutes implements RouteRules {
 
     private static final Role[] DESK = {Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT};
+    private static final Role[] OBSERVATORY = {Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR};
 
     @Override
     public List<RouteAccess.Rule> rules() {
@@ -33,6 +34,7 @@ class RiskRoutes implements RouteRules {
                 RouteAccess.anyoneAsking(LANG + "/heritage-at-risk/follow/confirm"),
                 anyone(HttpMethod.GET, LANG + "/heritage-at-risk/follow/stop"),
                 RouteAccess.anyoneAsking(LANG + "/heritage-at-risk/follow/stop"),
+                anyone(HttpMethod.GET, LANG + "/al-quds"),
                 anyone(HttpMethod.GET, LANG + "/emergency-guide"),
                 anyone(HttpMethod.GET, LANG + "/emergency-guide.pdf"),
                 anyone(HttpMethod.GET, LANG + "/emergency-guide.offline.js"),
@@ -41,6 +43,11 @@ class RiskRoutes implements RouteRules {
                 roles(HttpMethod.GET, LANG + "/admin/risk", DESK),
                 roles(HttpMethod.GET, LANG + "/admin/risk/*", DESK),
                 roles(HttpMethod.POST, LANG + "/admin/risk/*", DESK),
-                roles(HttpMethod.POST, LANG + "/admin/risk/*/step", DESK));
+                roles(HttpMethod.POST, LANG + "/admin/risk/*/step", DESK),
+                // the observatory's timeline: the secretariat and experts (the desk checks each entry)
+                roles(HttpMethod.GET, LANG + "/admin/al-quds", OBSERVATORY),
+                roles(HttpMethod.GET, LANG + "/admin/al-quds/*", OBSERVATORY),
+                roles(HttpMethod.POST, LANG + "/admin/al-quds/*", OBSERVATORY),
+                roles(HttpMethod.POST, LANG + "/admin/al-quds/*/step", OBSERVATORY));
     }
 }
