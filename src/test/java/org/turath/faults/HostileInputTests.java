@@ -40,7 +40,7 @@ class HostileInputTests {
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
-            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=");
+            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
@@ -171,6 +171,19 @@ class HostileInputTests {
                     .param("effects", payload.length() % 3 == 0 ? "collapse" : payload)
                     .with(secretariat).with(csrf())).andReturn().getResponse();
             record("POST /fr/admin/risk/new", payload, created, "fr", false);
+            // and an entry of the Al-Quds observatory
+            MockHttpServletResponse entry = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/al-quds/new")
+                    .param("occurredOn", payload.length() % 2 == 0 ? "2020-03" : payload).param("kind", "DAMAGE")
+                    .param("landmark", payload.length() % 3 == 0 ? "al-aqsa" : payload).param("place.fr", payload).param("title.en", payload)
+                    .param("description.ar", payload).param("citation[0]", payload).param("sourceDate[0]", "2021-01-05")
+                    .param("link[0]", payload).with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/al-quds/new", payload, entry, "ar", false);
+            if (entry.getStatus() == 302) {
+                record("GET the new entry", payload, mvc.perform(MockMvcRequestBuilders.get(entry.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse(), "ar", false);
+            } else if (entry.getStatus() != 422) {
+                defects.add("POST /ar/admin/al-quds/new: " + entry.getStatus() + " for " + shown(payload));
+            }
             if (created.getStatus() == 302 && created.getRedirectedUrl().contains("?saved")) {
                 MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get(created.getRedirectedUrl().replaceAll("\\?.*", ""))
                         .with(secretariat)).andReturn().getResponse();

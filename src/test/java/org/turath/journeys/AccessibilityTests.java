@@ -120,7 +120,7 @@ class AccessibilityTests extends BrowserJourney {
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
                 "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
-                "/figures?state=MA&from=2000");
+                "/figures?state=MA&from=2000", "/al-quds");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -130,7 +130,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/publications/" + publication, "/admin/news", "/admin/news/new", "/admin/news/" + article,
                 "/admin/risk", "/admin/risk/new", "/admin/risk/" + report, "/admin/partners", "/admin/partners/new",
                 "/admin/partners/" + partnerA.id(), "/admin/agreements", "/admin/agreements?view=ending", "/admin/agreements/new",
-                "/admin/agreements/" + agreement.id());
+                "/admin/agreements/" + agreement.id(), "/admin/al-quds",
+                "/admin/al-quds/new");
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
