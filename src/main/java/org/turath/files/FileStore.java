@@ -112,4 +112,39 @@ public class FileStore {
         Files.createDirectories(directory);
         return directory;
     }
+
+    /** Deletes {@code storedName} of {@code area} once the current transaction commits: the file a new one replaced. */
+    public void deleteAfterCommit(String area, String storedName) {
+        if (storedName == null) {
+            return;
+        }
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCommit() {
+                        deleteQuietly(area, storedName);
+                    }
+                });
+    }
+
+    /** Deletes {@code storedName} of {@code area} if the current transaction rolls back: nothing will point to it. */
+    public void deleteOnRollback(String area, String storedName) {
+        org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                new org.springframework.transaction.support.TransactionSynchronization() {
+                    @Override
+                    public void afterCompletion(int status) {
+                        if (status == STATUS_ROLLED_BACK) {
+                            deleteQuietly(area, storedName);
+                        }
+                    }
+                });
+    }
+
+    private void deleteQuietly(String area, String storedName) {
+        try {
+            delete(area, storedName);
+        } catch (IOException | IllegalArgumentException e) {
+            org.slf4j.LoggerFactory.getLogger(FileStore.class).warn("File {} not deleted: {}", storedName, e.getMessage());
+        }
+    }
 }

@@ -7,8 +7,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
@@ -163,10 +161,8 @@ public class PartnerDesk {
                 throw new Refusal("partners", "not-image");
             }
             stored = target.getFileName().toString();
-            String previous = partner.logo();
-            String kept = stored;
-            afterRollback(() -> deleteQuietly(kept));
-            afterCommit(() -> deleteQuietly(previous));
+            files.deleteOnRollback(AREA, stored);
+            files.deleteAfterCommit(AREA, partner.logo());
             partner.logo(stored, clock.instant());
             audit.recordBy(actor.email(), AuditType.PARTNERSHIP, "partner:" + id, "logo");
             pages.forget();
@@ -314,10 +310,8 @@ public class PartnerDesk {
                 throw new Refusal("partners", e.problem() == PdfCheck.Problem.PROTECTED ? "pdf-protected" : "pdf-damaged");
             }
             stored = files.keep(received, AREA, "pdf");
-            String previous = agreement.documentFile();
-            String kept = stored;
-            afterRollback(() -> deleteQuietly(kept));
-            afterCommit(() -> deleteQuietly(previous));
+            files.deleteOnRollback(AREA, stored);
+            files.deleteAfterCommit(AREA, agreement.documentFile());
             agreement.attach(stored, FileStore.shownName(originalName, "agreement.pdf", 200), received.size(), clock.instant());
             audit.recordBy(actor.email(), AuditType.PARTNERSHIP, "agreement:" + id, "document");
             return agreement;
@@ -384,36 +378,5 @@ public class PartnerDesk {
         } catch (IOException e) {
             log.warn("Upload not discarded: {}", e.getMessage());
         }
-    }
-
-    private void deleteQuietly(String storedName) {
-        if (storedName == null) {
-            return;
-        }
-        try {
-            files.delete(AREA, storedName);
-        } catch (IOException e) {
-            log.warn("File {} not deleted: {}", storedName, e.getMessage());
-        }
-    }
-
-    private static void afterCommit(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                action.run();
-            }
-        });
-    }
-
-    private static void afterRollback(Runnable action) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status == STATUS_ROLLED_BACK) {
-                    action.run();
-                }
-            }
-        });
     }
 }

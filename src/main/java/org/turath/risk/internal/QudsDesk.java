@@ -34,7 +34,7 @@ import java.util.UUID;
  */
 @Service
 @Transactional
-public class QudsDesk {
+public class QudsDesk implements CheckedWorkflow<QudsEventId> {
 
     private static final int MAX_STEPS = 200;
 
@@ -110,6 +110,7 @@ public class QudsDesk {
         return entry;
     }
 
+    @Override
     public QudsEvent submit(Actor actor, QudsEventId id, long version) {
         QudsEvent entry = current(actor, id, version);
         if (!access.mayEditEntry(actor, entry.status(), entry.createdBy())) {
@@ -124,6 +125,7 @@ public class QudsDesk {
         return entry;
     }
 
+    @Override
     public QudsEvent verify(Actor actor, QudsEventId id, long version, String comment) {
         QudsEvent entry = current(actor, id, version);
         if (!access.mayVerify(actor, entry.status(), entry.createdBy())) {
@@ -135,6 +137,7 @@ public class QudsDesk {
         return entry;
     }
 
+    @Override
     public QudsEvent publish(Actor actor, QudsEventId id, long version) {
         QudsEvent entry = current(actor, id, version);
         if (!access.mayPublish(actor, entry.status())) {
@@ -147,6 +150,7 @@ public class QudsDesk {
         return entry;
     }
 
+    @Override
     public QudsEvent returnToAuthor(Actor actor, QudsEventId id, long version, String comment) {
         QudsEvent entry = current(actor, id, version);
         if (!access.mayReturn(actor, entry.status(), entry.createdBy())) {

@@ -40,7 +40,7 @@ import java.util.UUID;
  */
 @Service
 @Transactional
-public class RiskDesk {
+public class RiskDesk implements CheckedWorkflow<RiskReportId> {
 
     private static final int MAX_STEPS = 200;
     // reports come out of the desk whole: their codes (causes, threats, effects) are read with them, a page at a time (BatchSize)
@@ -148,6 +148,7 @@ public class RiskDesk {
     }
 
     /** Sent for checking, once it says enough: a summary, and causes unless nothing is damaged. */
+    @Override
     public RiskReport submit(Actor actor, RiskReportId id, long version) {
         RiskReport report = current(actor, id, version);
         if (!access.mayEdit(actor, report)) {
@@ -168,6 +169,7 @@ public class RiskDesk {
         return report;
     }
 
+    @Override
     public RiskReport verify(Actor actor, RiskReportId id, long version, String comment) {
         RiskReport report = current(actor, id, version);
         if (!access.mayVerify(actor, report)) {
@@ -179,6 +181,7 @@ public class RiskDesk {
         return report;
     }
 
+    @Override
     public RiskReport publish(Actor actor, RiskReportId id, long version) {
         RiskReport report = current(actor, id, version);
         if (!access.mayPublish(actor, report)) {
@@ -197,6 +200,7 @@ public class RiskDesk {
     }
 
     /** Sent back to its author with {@code comment}, which is required; a published report leaves the public pages. */
+    @Override
     public RiskReport returnToAuthor(Actor actor, RiskReportId id, long version, String comment) {
         RiskReport report = current(actor, id, version);
         if (!access.mayReturn(actor, report)) {

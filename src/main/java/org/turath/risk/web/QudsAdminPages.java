@@ -16,11 +16,9 @@ import org.turath.risk.domain.Landmarks;
 import org.turath.risk.domain.QudsEvent;
 import org.turath.risk.internal.QudsDesk;
 import org.turath.risk.internal.RiskAccess;
-import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
-import org.turath.shared.TextInput;
 import org.turath.web.NoStore;
 
 import java.util.Map;
@@ -129,19 +127,8 @@ class QudsAdminPages {
     String step(@PathVariable Language lang, @PathVariable QudsEventId id, @ModelAttribute ReportAdminPages.StepForm step, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        long version = RequestParameters.version(step.version());
-        String comment = TextInput.block(step.comment());
         try {
-            if (comment != null && comment.length() > 4000) {
-                throw new Refusal("risk", "comment-long");
-            }
-            switch (step.action() == null ? "" : step.action()) {
-                case "submit" -> desk.submit(actor, id, version);
-                case "verify" -> desk.verify(actor, id, version, comment);
-                case "publish" -> desk.publish(actor, id, version);
-                case "return" -> desk.returnToAuthor(actor, id, version, comment);
-                default -> throw new InvalidRequestException("action");
-            }
+            WorkflowSteps.take(desk, actor, id, step);
             return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?done=" + step.action();
         } catch (Refusal refusal) {
             QudsEvent entry = desk.entry(actor, id);

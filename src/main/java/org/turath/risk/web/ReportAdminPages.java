@@ -27,7 +27,6 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
 
@@ -164,19 +163,8 @@ class ReportAdminPages {
     String step(@PathVariable Language lang, @PathVariable RiskReportId id, @ModelAttribute StepForm step, Actor actor, Model model,
                 HttpServletResponse response) {
         NoStore.personal(response);
-        long version = RequestParameters.version(step.version());
-        String comment = TextInput.block(step.comment());
         try {
-            if (comment != null && comment.length() > 4000) {
-                throw new Refusal("risk", "comment-long");
-            }
-            switch (step.action() == null ? "" : step.action()) {
-                case "submit" -> desk.submit(actor, id, version);
-                case "verify" -> desk.verify(actor, id, version, comment);
-                case "publish" -> desk.publish(actor, id, version);
-                case "return" -> desk.returnToAuthor(actor, id, version, comment);
-                default -> throw new InvalidRequestException("action");
-            }
+            WorkflowSteps.take(desk, actor, id, step);
             return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?done=" + step.action();
         } catch (Refusal refusal) {
             RiskReport report = desk.report(actor, id);
