@@ -14,18 +14,10 @@ user="${TURATH_BENCH_DB_USER:-postgres}"
 out="target/bench"
 mkdir -p "$out"
 
-./mvnw -q -B -Pbench -DskipTests package
-export TURATH_DB_URL="jdbc:postgresql://127.0.0.1:5432/$db" TURATH_DB_USER="$user" TURATH_DB_PASSWORD=""
+. bench/lib/bench-db.sh
+bench_database "$db" "$user" "$items"
 export TURATH_INDEX_DIR="$out/figures-index" TURATH_DEMO_DATA=false TURATH_PUBLIC_URL="http://127.0.0.1:$port"
 rm -rf "$TURATH_INDEX_DIR"
-if [ "${TURATH_BENCH_REUSE:-0}" != 1 ]; then
-  psql -h 127.0.0.1 -U "$user" -d postgres -qc "drop database if exists $db" -c "create database $db encoding 'UTF8' template template0"
-  java -jar target/turath.jar import src/main/resources/demo/whc-sites-2025-en-fr-ar.csv | tail -n 1
-  real=$(psql -h 127.0.0.1 -U "$user" -d "$db" -Atc "select count(*) from heritage_item")
-  if [ "$items" -gt "$real" ]; then
-    java -jar target/turath.jar generate $((items - real)) | tail -n 1
-  fi
-fi
 psql -h 127.0.0.1 -U "$user" -d "$db" -qc "analyze"
 total=$(psql -h 127.0.0.1 -U "$user" -d "$db" -Atc "select count(*) from heritage_item")
 
