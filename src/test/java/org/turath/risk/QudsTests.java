@@ -122,6 +122,31 @@ class QudsTests {
                 .containsExactly("created", "submitted", "verified", "published", "returned");
     }
 
+    @Autowired
+    org.turath.support.RegistryFixture registry;
+
+    @Autowired
+    org.turath.registry.RegistryApi items;
+
+    @Autowired
+    org.turath.library.internal.NewsDesk news;
+
+    @Test
+    void newsAboutTheOldCityShowOnTheObservatoryAndOnTheItemsPage() throws Exception {
+        registry.demoData();
+        String oldCity = items.findByUnescoId(148).orElseThrow().reference();
+        String title = "Restoration workshop in the Old City " + UUID.randomUUID().toString().substring(0, 6);
+        var editor = new org.turath.accounts.Actor("quds.editor@example.org", Set.of(Role.EDITOR), Set.of());
+        news.create(editor, new org.turath.library.domain.NewsArticle.Draft(new org.turath.shared.LocalizedText(null, title, null),
+                new org.turath.shared.LocalizedText(null, "Lead", null), new org.turath.shared.RichText(null, "<p>Body</p>", null),
+                org.turath.shared.LocalizedText.empty(), java.util.List.of(), java.util.List.of(oldCity),
+                java.time.Instant.now().minusSeconds(60), true), null);
+        Visitor reader = new Visitor(mvc, "10.75.0.3");
+        assertThat(Jsoup.parse(reader.get("/en/al-quds").getContentAsString()).select("#library-section-heading + * a").eachText())
+                .contains(title);
+        assertThat(Jsoup.parse(reader.get("/en/heritage/" + oldCity).getContentAsString()).select(".library-section").text()).contains(title);
+    }
+
     @Test
     void theObservatorysBackOfficeIsTheSecretariatsAndTheExperts() throws Exception {
         assertThat(signedIn(Role.FOCAL_POINT).get("/en/admin/al-quds").getStatus()).isEqualTo(403);

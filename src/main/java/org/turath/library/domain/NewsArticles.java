@@ -21,6 +21,13 @@ public interface NewsArticles extends JpaRepository<NewsArticle, UUID> {
     List<NewsArticle> published(@Param("now") Instant now, @Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId,
                                 Limit limit);
 
+    /** Published articles about the heritage item whose reference {@code pattern} finds in their list ({@code %,REF,%}). */
+    @Query("""
+            select n from NewsArticle n
+            where n.ready = true and n.publishAt <= :now and concat(',', n.related, ',') like :pattern
+            order by n.publishAt desc, n.id desc""")
+    List<NewsArticle> about(@Param("pattern") String pattern, @Param("now") Instant now, Limit limit);
+
     /** Everything, scheduled and drafts included, for the back office. */
     @Query("""
             select n from NewsArticle n

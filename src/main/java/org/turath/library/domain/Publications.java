@@ -21,6 +21,13 @@ public interface Publications extends JpaRepository<Publication, UUID> {
     List<Publication> latestFirst(@Param("all") boolean all, @Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId,
                                   Limit limit);
 
+    /** Published publications about the heritage item whose reference {@code pattern} finds in their list ({@code %,REF,%}), the latest first. */
+    @Query("""
+            select p from Publication p
+            where p.published = true and concat(',', p.related, ',') like :pattern
+            order by p.createdAt desc, p.id desc""")
+    List<Publication> about(@Param("pattern") String pattern, Limit limit);
+
     /** One more download, counted in the database (no read, no lost update under concurrent downloads). */
     @Modifying
     @Query(value = "update publication set download_count = download_count + 1 where id = :id", nativeQuery = true)

@@ -4,22 +4,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.turath.pagecache.PageCache;
 import org.turath.pagecache.PageFamily;
+import org.turath.registry.RegistryApi;
 
 import java.util.regex.Pattern;
 
 /**
- * The observatory's public page is kept for visitors while no entry was published or taken back and no report was
- * published (it shows the Old City's condition reports too).
+ * The observatory's public page is kept for visitors while its published entries are the same and the Old City's own
+ * page would be (its item, its condition reports, what other modules show about it: the registry's stamp of the item).
  */
 @Component
 public class QudsPageStamps extends PageFamily {
 
+    /** UNESCO's number for the Old City of Jerusalem and its Walls. */
+    public static final int OLD_CITY = 148;
     static final Pattern PATHS = Pattern.compile("/(?:ar|en|fr)/al-quds");
 
-    QudsPageStamps(JdbcTemplate jdbc, PageCache cache) {
-        super(PATHS, () -> jdbc.queryForObject("""
-                        select (select count(*) from quds_event where status = 'PUBLISHED'), (select max(updated_at) from quds_event),
-                               (select count(*) from risk_report where status = 'PUBLISHED'), (select max(updated_at) from risk_report)""",
-                (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2) + "/" + row.getLong(3) + "@" + row.getTimestamp(4)), cache);
+    QudsPageStamps(JdbcTemplate jdbc, PageCache cache, RegistryApi registry) {
+        super(PATHS, () -> jdbc.queryForObject("select count(*), max(updated_at) from quds_event where status = 'PUBLISHED'",
+                (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2)) + "/" + registry.findByUnescoId(OLD_CITY)
+                .flatMap(item -> registry.publicStamp(item.reference())).orElse(""), cache);
     }
 }

@@ -9,6 +9,8 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.risk.domain.QudsEvent;
 import org.turath.risk.internal.QudsDesk;
+import org.turath.risk.internal.QudsPageStamps;
+import org.turath.registry.HeritageSection;
 import org.turath.risk.internal.RiskDesk;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
@@ -30,8 +32,6 @@ import static org.turath.web.WebConfiguration.LANG;
 @Controller
 class QudsPages {
 
-    /** UNESCO's number for the Old City of Jerusalem and its Walls. */
-    static final int OLD_CITY = 148;
     private static final int PAGE = 30;
 
     private final QudsDesk desk;
@@ -61,13 +61,17 @@ class QudsPages {
         } catch (IllegalArgumentException e) {
             throw new InvalidRequestException("cursor");
         }
-        Optional<HeritageDetail> item = registry.findByUnescoId(OLD_CITY);
+        Optional<HeritageDetail> item = registry.findByUnescoId(QudsPageStamps.OLD_CITY);
         model.addAttribute("item", item.orElse(null));
         model.addAttribute("itemName", item.flatMap(i -> i.name().resolve(lang)).orElse(null));
         model.addAttribute("entries", views.entries(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("reports", item.map(i -> riskViews.cards(reports.timeline(i.reference()), lang)).orElse(List.of()));
         model.addAttribute("mapData", json.writeValueAsString(views.markers(lang)));
+        // what other modules show about the Old City on its own page (publications, news); its reports are shown above
+        model.addAttribute("related", item.map(i -> registry.sections().stream().filter(s -> !s.template().startsWith("risk/"))
+                .flatMap(s -> s.content(i.reference(), lang).map(c -> new HeritageSection.Drawn(s.template(), c, s.anchor(), s.linkKey()))
+                        .stream()).toList()).orElse(List.of()));
         model.addAttribute("mapSettings", mapSettings);
         return "risk/quds";
     }
