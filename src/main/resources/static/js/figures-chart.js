@@ -21,8 +21,9 @@
             data: {
                 labels: figure.labels,
                 datasets: figure.columns.map(function (column, i) {
-                    return {label: column, data: figure.series[i], backgroundColor: colours[i % colours.length],
-                        borderColor: colours[i % colours.length]};
+                    // a figure may colour each bar (conditions keep their own colours); else one colour a column
+                    var colour = figure.colours || colours[i % colours.length];
+                    return {label: column, data: figure.series[i], backgroundColor: colour, borderColor: colour};
                 })
             },
             options: {

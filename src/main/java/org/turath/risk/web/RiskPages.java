@@ -64,7 +64,9 @@ class RiskPages {
         model.addAttribute("conditions", views.options(Vocabulary.CONDITION, lang));
         model.addAttribute("priorities", views.options(Vocabulary.PRIORITY, lang));
         model.addAttribute("factorGroups", views.factorGroups(lang));
-        model.addAttribute("figures", figures.figures());
+        RiskFigures.Figures counted = figures.figures();
+        model.addAttribute("figures", counted);
+        model.addAttribute("riskCharts", views.charts(counted, lang));
         model.addAttribute("factorNames", views.primaryFactors(lang));
         model.addAttribute("followState", filter.state().flatMap(geo::country).orElse(null));
         model.addAttribute("followItem", filter.item().orElse(null));

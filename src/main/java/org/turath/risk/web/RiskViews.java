@@ -30,10 +30,17 @@ class RiskViews {
     private final RegistryApi registry;
     private final GeoApi geo;
 
-    RiskViews(Vocabularies vocabularies, RegistryApi registry, GeoApi geo) {
+    private final org.springframework.context.MessageSource messages;
+
+    RiskViews(Vocabularies vocabularies, RegistryApi registry, GeoApi geo, org.springframework.context.MessageSource messages) {
         this.vocabularies = vocabularies;
         this.registry = registry;
         this.geo = geo;
+        this.messages = messages;
+    }
+
+    private String text(String key, Language language) {
+        return messages.getMessage(key, null, language.locale());
     }
 
     /** A report in a list: the item, when, the condition and the extent, the causes. */
@@ -157,5 +164,24 @@ class RiskViews {
         List<String> references = reports.stream().map(RiskReport::itemReference).distinct().toList();
         return registry.summaries(references).stream().collect(Collectors.toMap(HeritageSummary::reference, Function.identity(),
                 (a, b) -> a));
+    }
+
+    /** Colours of the conditions, from good to destroyed, as the badges have them. */
+    private static final Map<String, String> CONDITION_COLOURS = Map.of("good", "#0b5d52", "fair", "#7a6412", "poor", "#a14a0b",
+            "very-bad", "#b02a37", "destroyed", "#3b1d1d");
+
+    /** The figures' charts (reports by year, items by condition), for the page's chart script: the tables' numbers. */
+    Map<String, Object> charts(org.turath.risk.internal.RiskFigures.Figures figures, Language language) {
+        Map<String, Object> charts = new LinkedHashMap<>();
+        charts.put("risk-by-year", Map.of("chart", "bar", "columns", List.of(text("risk.figures.count", language)),
+                "labels", figures.byYear().keySet().stream().map(String::valueOf).toList(),
+                "series", List.of(List.copyOf(figures.byYear().values()))));
+        Map<String, String> conditions = options(org.turath.risk.Vocabulary.CONDITION, language);
+        List<String> shown = conditions.keySet().stream().filter(figures.byCondition()::containsKey).toList();
+        charts.put("risk-by-condition", Map.of("chart", "bar", "columns", List.of(text("risk.figures.item-count", language)),
+                "labels", shown.stream().map(conditions::get).toList(),
+                "series", List.of(shown.stream().map(figures.byCondition()::get).toList()),
+                "colours", shown.stream().map(c -> CONDITION_COLOURS.getOrDefault(c, "#55636a")).toList()));
+        return charts;
     }
 }
