@@ -40,7 +40,7 @@ class HostileInputTests {
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
-            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=");
+            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",

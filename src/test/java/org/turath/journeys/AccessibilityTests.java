@@ -120,7 +120,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
                 "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
-                "/figures?state=MA&from=2000", "/al-quds");
+                "/figures?state=MA&from=2000", "/al-quds",
+                "/emergency-guide?state=MA");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -131,7 +132,7 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/risk", "/admin/risk/new", "/admin/risk/" + report, "/admin/partners", "/admin/partners/new",
                 "/admin/partners/" + partnerA.id(), "/admin/agreements", "/admin/agreements?view=ending", "/admin/agreements/new",
                 "/admin/agreements/" + agreement.id(), "/admin/al-quds",
-                "/admin/al-quds/new");
+                "/admin/al-quds/new", "/admin/emergency-contacts", "/admin/emergency-contacts/MA");
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

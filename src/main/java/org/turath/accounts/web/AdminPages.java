@@ -64,6 +64,7 @@ class AdminPages {
         model.addAttribute("risk", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT));
         model.addAttribute("partners", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
         model.addAttribute("observatory", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR));
+        model.addAttribute("contacts", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT));
         return "accounts/admin";
     }
 

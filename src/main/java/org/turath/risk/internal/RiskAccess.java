@@ -85,4 +85,9 @@ public class RiskAccess {
     public boolean mayEditEntry(Actor actor, ReportStatus status, String author) {
         return status.editable() && (actor.hasAny(Role.ADMIN, Role.SECRETARIAT) || author.equalsIgnoreCase(actor.email()));
     }
+
+    /** Keep a member state's emergency contacts: its focal points, and the secretariat for any state. */
+    public boolean keepsContacts(Actor actor, String state) {
+        return actor.hasAny(Role.ADMIN, Role.SECRETARIAT) || actor.hasAny(Role.FOCAL_POINT) && actor.states().contains(state);
+    }
 }

@@ -24,14 +24,30 @@ import static org.turath.web.WebConfiguration.LANG;
 class EmergencyGuidePages {
 
     private final EmergencyGuide guide;
+    private final org.turath.risk.internal.ContactsDesk contacts;
+    private final org.turath.geo.GeoApi geo;
 
-    EmergencyGuidePages(EmergencyGuide guide) {
+    EmergencyGuidePages(EmergencyGuide guide, org.turath.risk.internal.ContactsDesk contacts, org.turath.geo.GeoApi geo) {
         this.guide = guide;
+        this.contacts = contacts;
+        this.geo = geo;
     }
 
+    /** The guide, and the emergency contacts of the state chosen ({@code ?state=MA}), as its focal points keep them. */
     @GetMapping("/" + LANG + "/emergency-guide")
-    String page(@PathVariable Language lang, Model model) {
+    String page(@PathVariable Language lang, @org.springframework.web.bind.annotation.RequestParam(name = "state", required = false) String state,
+                Model model) {
         model.addAttribute("guide", guide.guide());
+        model.addAttribute("memberStates", geo.memberStates(lang));
+        if (state != null && !state.isBlank()) {
+            String code = state.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!code.matches("[A-Z]{2}") || !geo.memberStateCodes().contains(code)) {
+                throw new org.turath.shared.InvalidRequestException("state");
+            }
+            model.addAttribute("contactState", code);
+            model.addAttribute("contactStateName", geo.country(code).map(c -> c.name(lang)).orElse(code));
+            model.addAttribute("contacts", contacts.of(code).contacts());
+        }
         return "risk/guide";
     }
 

@@ -18,6 +18,7 @@ class RiskRoutes implements RouteRules {
 
     private static final Role[] DESK = {Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT};
     private static final Role[] OBSERVATORY = {Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR};
+    private static final Role[] CONTACTS = {Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT};
 
     @Override
     public List<RouteAccess.Rule> rules() {
@@ -48,6 +49,10 @@ class RiskRoutes implements RouteRules {
                 roles(HttpMethod.GET, LANG + "/admin/al-quds", OBSERVATORY),
                 roles(HttpMethod.GET, LANG + "/admin/al-quds/*", OBSERVATORY),
                 roles(HttpMethod.POST, LANG + "/admin/al-quds/*", OBSERVATORY),
-                roles(HttpMethod.POST, LANG + "/admin/al-quds/*/step", OBSERVATORY));
+                roles(HttpMethod.POST, LANG + "/admin/al-quds/*/step", OBSERVATORY),
+                // emergency contacts: a state's focal points and the secretariat (the desk checks the state)
+                roles(HttpMethod.GET, LANG + "/admin/emergency-contacts", CONTACTS),
+                roles(HttpMethod.GET, LANG + "/admin/emergency-contacts/*", CONTACTS),
+                roles(HttpMethod.POST, LANG + "/admin/emergency-contacts/*", CONTACTS));
     }
 }
