@@ -27,6 +27,7 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
+import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
 
@@ -52,16 +53,22 @@ class ReportAdminPages {
     record StepForm(String action, String version, String comment) {
     }
 
+    /** What a photograph's form posts beside its file. */
+    record PhotoForm(String phase, String takenOn, String credit, org.turath.web.Trilingual caption) implements org.turath.web.FormRecord {
+    }
+
     private final RiskDesk desk;
+    private final org.turath.risk.internal.PhotoDesk photos;
     private final RiskAccess access;
     private final RiskViews views;
     private final Vocabularies vocabularies;
     private final RegistryApi registry;
     private final MessageSource messages;
 
-    ReportAdminPages(RiskDesk desk, RiskAccess access, RiskViews views, Vocabularies vocabularies, RegistryApi registry,
-                     MessageSource messages) {
+    ReportAdminPages(RiskDesk desk, org.turath.risk.internal.PhotoDesk photos, RiskAccess access, RiskViews views, Vocabularies vocabularies,
+                     RegistryApi registry, MessageSource messages) {
         this.desk = desk;
+        this.photos = photos;
         this.access = access;
         this.views = views;
         this.vocabularies = vocabularies;
@@ -176,6 +183,72 @@ class ReportAdminPages {
         }
     }
 
+    @PostMapping("/" + LANG + "/admin/risk/{id}/photos")
+    String addPhoto(@PathVariable Language lang, @PathVariable RiskReportId id, @ModelAttribute("photoForm") PhotoForm form,
+                    @RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile upload, Actor actor,
+                    Model model, HttpServletResponse response) throws java.io.IOException {
+        NoStore.personal(response);
+        RiskReport report = desk.report(actor, id);
+        try {
+            org.turath.risk.internal.PhotoDesk.Details details = photoDetails(form);
+            if (upload == null || upload.isEmpty()) {
+                throw new Refusal("risk", "photo-missing");
+            }
+            try (java.io.InputStream in = upload.getInputStream()) {
+                photos.add(actor, id, in, details);
+            }
+            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?photo#photos";
+        } catch (Refusal refusal) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
+            model.addAttribute("photoForm", form);
+            model.addAttribute("photoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            return "risk/admin-edit";
+        }
+    }
+
+    @PostMapping("/" + LANG + "/admin/risk/{id}/photos/{photo}/remove")
+    String removePhoto(@PathVariable Language lang, @PathVariable RiskReportId id, @PathVariable String photo, Actor actor, Model model,
+                       HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
+            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?photo-removed#photos";
+        } catch (Refusal refusal) {
+            RiskReport report = desk.report(actor, id);
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
+            model.addAttribute("photoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            return "risk/admin-edit";
+        }
+    }
+
+    /** A photograph's details as its form gives them: before or after, its date, its credit, a caption that is its alternative text. */
+    private org.turath.risk.internal.PhotoDesk.Details photoDetails(PhotoForm form) {
+        org.turath.risk.domain.ReportPhoto.Phase phase = RequestParameters.named(org.turath.risk.domain.ReportPhoto.Phase.class, form.phase())
+                .orElseThrow(() -> new Refusal("risk", "photo-phase"));
+        java.time.LocalDate taken = null;
+        if (TextInput.line(form.takenOn()) != null) {
+            try {
+                taken = java.time.LocalDate.parse(form.takenOn().strip());
+            } catch (DateTimeParseException e) {
+                throw new Refusal("risk", "photo-date");
+            }
+            if (taken.isAfter(desk.today()) || taken.getYear() < 1850) {
+                throw new Refusal("risk", "photo-date");
+            }
+        }
+        String credit = TextInput.line(form.credit());
+        if (credit == null || credit.length() > 200) {
+            throw new Refusal("risk", "photo-credit");
+        }
+        org.turath.web.Trilingual caption = org.turath.web.Trilingual.orEmpty(form.caption());
+        if (caption.line().isEmpty() || caption.longerThan(300)) {
+            throw new Refusal("risk", "photo-caption");
+        }
+        return new org.turath.risk.internal.PhotoDesk.Details(phase, taken, credit, caption.line());
+    }
+
     private void prepare(Model model, Language lang, Actor actor, RiskReport report, ReportForm form, Map<String, String> errors,
                          String problem) {
         model.addAttribute("report", report);
@@ -202,6 +275,12 @@ class ReportAdminPages {
             model.addAttribute("canVerify", access.mayVerify(actor, report));
             model.addAttribute("canReturn", access.mayReturn(actor, report));
             model.addAttribute("canPublish", access.mayPublish(actor, report));
+            model.addAttribute("photos", photos.of(java.util.Optional.of(actor), report.id()));
+            model.addAttribute("photoPhases", org.turath.risk.domain.ReportPhoto.Phase.values());
+            model.addAttribute("maxPhotos", org.turath.risk.internal.PhotoDesk.MAX_PER_REPORT);
+            if (!model.containsAttribute("photoForm")) {
+                model.addAttribute("photoForm", new PhotoForm(null, null, null, null));
+            }
         } else {
             model.addAttribute("canEdit", true);
         }

@@ -38,9 +38,11 @@ class RiskPages {
     private final GeoApi geo;
     private final JsonMapper json;
     private final MapSettings mapSettings;
+    private final org.turath.risk.internal.PhotoDesk photos;
 
     RiskPages(RiskDesk desk, RiskViews views, RiskFigures figures, Vocabularies vocabularies, GeoApi geo, JsonMapper json,
-              MapSettings mapSettings) {
+              MapSettings mapSettings, org.turath.risk.internal.PhotoDesk photos) {
+        this.photos = photos;
         this.desk = desk;
         this.views = views;
         this.figures = figures;
@@ -82,6 +84,7 @@ class RiskPages {
             throw new NotFoundException("report");
         }
         model.addAttribute("report", page);
+        model.addAttribute("photos", photos.of(java.util.Optional.empty(), report.id()));
         model.addAttribute("mapData", json.writeValueAsString(views.markers(java.util.List.of(report), lang)));
         model.addAttribute("mapSettings", mapSettings);
         return "risk/report";

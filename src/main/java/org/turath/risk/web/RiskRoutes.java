@@ -45,6 +45,11 @@ class RiskRoutes implements RouteRules {
                 roles(HttpMethod.GET, LANG + "/admin/risk/*", DESK),
                 roles(HttpMethod.POST, LANG + "/admin/risk/*", DESK),
                 roles(HttpMethod.POST, LANG + "/admin/risk/*/step", DESK),
+                roles(HttpMethod.POST, LANG + "/admin/risk/*/photos", DESK),
+                roles(HttpMethod.POST, LANG + "/admin/risk/*/photos/*/remove", DESK),
+                // a report's photographs: the public's once published, the desk's before (the desk checks)
+                anyone(HttpMethod.GET, "/heritage-at-risk/photos/*"),
+                anyone(HttpMethod.GET, "/heritage-at-risk/photos/*/thumb"),
                 // the observatory's timeline: the secretariat and experts (the desk checks each entry)
                 roles(HttpMethod.GET, LANG + "/admin/al-quds", OBSERVATORY),
                 roles(HttpMethod.GET, LANG + "/admin/al-quds/*", OBSERVATORY),
