@@ -100,6 +100,45 @@ class RiskJourneyTests extends BrowserJourney {
         assertThat(map.findElements(By.cssSelector(".leaflet-interactive"))).isNotEmpty();
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void aReportSavedWhenTheConnectionDropsIsKeptOnThePhoneAndArrivesWhenItIsBack() {
+        String item = registry.referenceOf(20);
+        String state = items.find(item).orElseThrow().states().get(0);
+        String focal = account(Role.FOCAL_POINT, Set.of(state));
+        String assessor = "فريق ميداني " + UUID.randomUUID().toString().substring(0, 6);
+        browser.manage().window().setSize(new Dimension(390, 844));
+        signIn(focal);
+        browser.get(url("/ar/admin/risk/new?item=" + item));
+        date("r-assessedOn", LocalDate.now().minusDays(1));
+        choose("r-assessment", "field-visit");
+        browser.findElement(By.id("r-assessor")).sendKeys(assessor);
+        choose("r-condition", "poor");
+        choose("r-extent", "1-10");
+        browser.findElement(By.id("summary-ar")).sendKeys("تشققات في القبة بعد الهزة");
+        choose("cause-factor-0", "10.1");
+        choose("cause-certainty-0", "medium");
+        browser.findElement(By.id("r-sources")).sendKeys("ملاحظات الفريق الميداني، " + LocalDate.now().minusDays(1));
+
+        // the connection drops as the report is saved: nothing is lost, the phone says so
+        org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).setNetworkConditions(offline);
+        click(browser.findElement(By.cssSelector("main form[action$='/admin/risk/new'] button[type=submit]")));
+        WebElement status = browser.findElement(By.id("offline-status"));
+        waitFor(ExpectedConditions.visibilityOf(status));
+        assertThat(status.getText()).startsWith("لا يوجد اتصال");
+        assertThat(jdbc.queryForObject("select count(*) from risk_report where assessor = ?", Integer.class, assessor)).isZero();
+
+        // back: the report arrives, once, and the page opens it
+        ((org.openqa.selenium.chromium.HasNetworkConditions) browser).deleteNetworkConditions();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?saved"));
+        assertThat(jdbc.queryForObject("select count(*) from risk_report where assessor = ?", Integer.class, assessor)).isEqualTo(1);
+        assertThat(browser.findElement(By.id("r-assessor")).getAttribute("value")).isEqualTo(assessor);
+    }
+
     @Test
     void theGuidesTicksStayOnThePhoneAndTheGuideAndItsPdfAreKeptForReadingOffline() {
         browser.manage().window().setSize(new Dimension(390, 844));
