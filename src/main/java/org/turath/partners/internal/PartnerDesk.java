@@ -87,6 +87,11 @@ public class PartnerDesk {
         return LocalDate.now(clock);
     }
 
+    /** Refuses someone who does not keep partners and agreements. */
+    public void requireKeeper(Actor actor) {
+        access.requireKeeper(actor);
+    }
+
     // ---- partners
 
     @Transactional(readOnly = true)

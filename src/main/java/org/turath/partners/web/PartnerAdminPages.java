@@ -75,7 +75,7 @@ class PartnerAdminPages {
     @GetMapping("/" + LANG + "/admin/partners/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        desk.partners(actor, "", Optional.empty(), 1);
+        desk.requireKeeper(actor);
         prepare(model, lang, null, PartnerForm.empty(), Map.of(), null);
         model.addAttribute("submission", UUID.randomUUID().toString());
         return "partners/admin-partner";

@@ -203,7 +203,8 @@ public class QudsDesk implements CheckedWorkflow<QudsEventId> {
         audit.recordBy(actor.email(), AuditType.RISK_REPORT, "al-quds:" + entry.id(), step);
     }
 
-    private void requireWriter(Actor actor) {
+    /** Refuses someone who does not write the observatory's entries. */
+    public void requireWriter(Actor actor) {
         if (!access.writesObservatory(actor)) {
             throw new NotAllowedException();
         }

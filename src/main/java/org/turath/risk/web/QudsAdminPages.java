@@ -64,7 +64,7 @@ class QudsAdminPages {
     @GetMapping("/" + LANG + "/admin/al-quds/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        desk.desk(actor, Optional.empty(), 1);
+        desk.requireWriter(actor);
         prepare(model, lang, actor, null, QudsForm.empty(), Map.of(), null);
         model.addAttribute("submission", UUID.randomUUID().toString());
         return "risk/quds-admin-edit";
