@@ -29,5 +29,6 @@ public enum AuditType {
     PUBLICATION,
     INQUIRY,
     RISK_REPORT,
-    PARTNERSHIP
+    PARTNERSHIP,
+    SUPPORT_FUND
 }

@@ -12,6 +12,7 @@ import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.TextInput;
 import org.turath.web.FormRecord;
+import org.turath.web.Decimals;
 import org.turath.web.Trilingual;
 
 import java.math.BigDecimal;

@@ -61,4 +61,8 @@ public interface RiskReports extends JpaRepository<RiskReport, UUID> {
             where r.itemReference = :item and r.status = org.turath.risk.ReportStatus.PUBLISHED
             order by r.assessedOn, r.id""")
     List<RiskReport> publishedOn(@Param("item") String item, Limit limit);
+
+    /** Sent reports on items of some states, the latest assessment first. */
+    List<RiskReport> findByStateInAndStatusInOrderByAssessedOnDescIdDesc(Collection<String> states, Collection<ReportStatus> statuses,
+                                                                        Limit limit);
 }

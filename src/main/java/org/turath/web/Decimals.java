@@ -1,4 +1,4 @@
-package org.turath.partners.web;
+package org.turath.web;
 
 import java.math.BigDecimal;
 
@@ -6,13 +6,13 @@ import java.math.BigDecimal;
  * A number as people type it in the portal's three languages: Arabic-Indic or Persian digits, the Arabic decimal
  * separator, spaces or commas between thousands ("250 000", "250,000", "٢٥٠٬٠٠٠"), a decimal comma ("12,5") or point.
  */
-final class Decimals {
+public final class Decimals {
 
     private Decimals() {
     }
 
     /** The number typed, with at most two decimals; null for nothing typed; an exception for anything else. */
-    static BigDecimal parse(String typed) {
+    public static BigDecimal parse(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.turath.partners.web;
+package org.turath.web;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,35 @@
+package org.turath.fund.domain;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
+import org.turath.shared.LocalizedText;
+
+/** One of a call's criteria: what the experts score (0 to 10) and its weight in the total (the weights add up to 100). */
+@Embeddable
+public class Criterion {
+
+    @Embedded
+    @AttributeOverride(name = "ar", column = @Column(name = "label_ar"))
+    @AttributeOverride(name = "en", column = @Column(name = "label_en"))
+    @AttributeOverride(name = "fr", column = @Column(name = "label_fr"))
+    private LocalizedText label;
+    private int weight;
+
+    protected Criterion() {
+    }
+
+    public Criterion(LocalizedText label, int weight) {
+        this.label = label;
+        this.weight = weight;
+    }
+
+    public LocalizedText label() {
+        return LocalizedText.orEmpty(label);
+    }
+
+    public int weight() {
+        return weight;
+    }
+}

@@ -1,0 +1,29 @@
+package org.turath.fund.internal;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.turath.pagecache.PageCache;
+import org.turath.pagecache.PageFamily;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The Support Fund's public pages (the fund, a call, a funded project) are kept for visitors while no call or request
+ * changed, and for one day at most: whether a call is open is read from the date.
+ */
+@Component
+public class FundPageStamps extends PageFamily {
+
+    static final Pattern PATHS = Pattern.compile("/(?:ar|en|fr)/support-fund(?:/(?:calls|projects)/[A-Z0-9-]{1,20})?");
+
+    FundPageStamps(JdbcTemplate jdbc, PageCache cache, Optional<Clock> clock) {
+        super(PATHS, () -> jdbc.queryForObject("""
+                        select (select count(*) from fund_call), (select max(updated_at) from fund_call),
+                               (select count(*) from fund_request), (select max(updated_at) from fund_request)""",
+                (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2) + "/" + row.getLong(3) + "@" + row.getTimestamp(4)
+                        + "/" + LocalDate.now(clock.orElse(Clock.systemUTC()))), cache);
+    }
+}
