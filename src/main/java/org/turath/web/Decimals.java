@@ -44,4 +44,14 @@ public final class Decimals {
         }
         return new BigDecimal(text);
     }
+
+    /** An amount in its currency as the reader's language writes it ("250 000,00 $US", "US$250,000.00"); null for none. */
+    public static String money(BigDecimal amount, String currency, org.turath.shared.Language language) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(language.locale());
+        format.setCurrency(java.util.Currency.getInstance(currency));
+        return format.format(amount);
+    }
 }

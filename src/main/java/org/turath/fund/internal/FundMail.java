@@ -29,7 +29,7 @@ class FundMail {
     void tell(String to, String kind, FundRequest request, String detail) {
         Language language = accounts.find(to).map(AccountView::language).orElse(Language.EN);
         String title = request.title().resolve(language).map(l -> l.text()).orElse(request.reference());
-        String link = publicUrl + "/" + language.tag() + "/fund/requests/" + request.id();
+        String link = publicUrl + "/" + language.tag() + "/admin/fund/requests/" + request.id();
         Object[] arguments = {request.reference(), title, detail == null ? "" : detail, link};
         mailer.queue(to, messages.getMessage("fund.mail." + kind + ".subject", arguments, language.locale()),
                 messages.getMessage("fund.mail." + kind + ".body", arguments, language.locale()));

@@ -157,12 +157,10 @@ public class RequestDesk {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        HeritageDetail item = registry.find(itemReference).orElseThrow(() -> new Refusal("fund", "item-unknown", itemReference));
-        String state = item.states().stream().filter(s -> access.writesFor(actor, s)).findFirst()
-                .orElseThrow(() -> new Refusal("fund", "item-not-yours", itemReference));
         FundCall call = null;
         String currency;
         UUID report = null;
+        String reference = itemReference;
         if (callId != null) {
             call = calls.findById(callId.value()).orElseThrow(() -> new NotFoundException("call"));
             if (!call.openOn(today())) {
@@ -172,12 +170,18 @@ public class RequestDesk {
         } else {
             RiskApi.ReportFacts facts = Optional.ofNullable(reportId).flatMap(risk::report)
                     .orElseThrow(() -> new Refusal("fund", "emergency-report"));
-            if (!facts.itemReference().equals(item.reference())) {
+            if (reference != null && !reference.isBlank() && !facts.itemReference().equals(reference)) {
                 throw new Refusal("fund", "emergency-report");
             }
+            reference = facts.itemReference();
             report = facts.id().value();
             currency = emergencyCurrency;
         }
+        String named = reference;
+        HeritageDetail item = (named == null ? Optional.<HeritageDetail>empty() : registry.find(named))
+                .orElseThrow(() -> new Refusal("fund", "item-unknown", String.valueOf(named)));
+        String state = item.states().stream().filter(s -> access.writesFor(actor, s)).findFirst()
+                .orElseThrow(() -> new Refusal("fund", "item-not-yours", named));
         checkAgainstCall(call, content);
         Instant now = clock.instant();
         FundRequest request = requests.save(new FundRequest(nextReference(), call == null ? null : call.id().value(), report, state,

@@ -19,7 +19,6 @@ import org.turath.shared.LocalizedText;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Collection;
-import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -113,12 +112,7 @@ class PartnerViews {
     }
 
     static String money(BigDecimal amount, String currency, Language language) {
-        if (amount == null || currency == null) {
-            return null;
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(language.locale());
-        format.setCurrency(Currency.getInstance(currency));
-        return format.format(amount);
+        return org.turath.web.Decimals.money(amount, currency, language);
     }
 
     static Localized name(LocalizedText text, Language language) {

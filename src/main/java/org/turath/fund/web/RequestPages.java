@@ -1,0 +1,326 @@
+package org.turath.fund.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.turath.accounts.Actor;
+import org.turath.fund.FundCallId;
+import org.turath.fund.FundRequestId;
+import org.turath.fund.ProjectKind;
+import org.turath.fund.RequestStatus;
+import org.turath.fund.domain.FundCall;
+import org.turath.fund.domain.FundRequest;
+import org.turath.fund.domain.RequestVersion;
+import org.turath.fund.domain.Review;
+import org.turath.fund.internal.CallDesk;
+import org.turath.fund.internal.RequestDesk;
+import org.turath.fund.internal.ReviewDesk;
+import org.turath.risk.RiskReportId;
+import org.turath.shared.Language;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Refusal;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.web.Downloads;
+import org.turath.web.FieldErrors;
+import org.turath.web.NoStore;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * A state's requests in the back office: the list, opening one under an open call or on the emergency fast track, the
+ * request's page (its form while it is a draft or sent back — saved as typed, autosaved, what is missing listed — its
+ * documents, its versions, its milestones once funded), and submission. The review's actions are in {@link ReviewPages}.
+ */
+@Controller
+class RequestPages {
+
+    static final String BASE = "/admin/fund/requests";
+    private static final int PAGE = 30;
+
+    private final RequestDesk desk;
+    private final ReviewDesk review;
+    private final CallDesk calls;
+    private final FundViews views;
+    private final MessageSource messages;
+
+    RequestPages(RequestDesk desk, ReviewDesk review, CallDesk calls, FundViews views, MessageSource messages) {
+        this.desk = desk;
+        this.review = review;
+        this.calls = calls;
+        this.views = views;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + BASE)
+    String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String status,
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        if (!review.keeps(actor) && actor.states().isEmpty()) {
+            // an expert: the requests they are asked to review
+            Slice<Review> page = review.myReviews(actor, RequestParameters.present(cursor), PAGE);
+            Map<UUID, FundRequest> byId = review.requestsById(page.items().stream().map(Review::requestId).toList());
+            model.addAttribute("reviews", page.items());
+            model.addAttribute("reviewed", views.requests(page.items().stream().map(r -> byId.get(r.requestId())).toList(), lang));
+            model.addAttribute("next", page.nextCursor().orElse(null));
+            return "fund/reviews";
+        }
+        Optional<RequestStatus> shown = RequestParameters.named(RequestStatus.class, status);
+        Slice<FundRequest> page = desk.requests(actor, shown.map(Set::of).orElse(Set.of()), RequestParameters.present(cursor), PAGE);
+        model.addAttribute("requests", views.requests(page.items(), lang));
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("statuses", RequestStatus.values());
+        model.addAttribute("status", shown.map(Enum::name).orElse(""));
+        model.addAttribute("keeper", review.keeps(actor));
+        model.addAttribute("openCalls", calls.open(20));
+        return "fund/requests";
+    }
+
+    @GetMapping("/" + LANG + BASE + "/new")
+    String newForm(@PathVariable Language lang, @RequestParam(name = "call", required = false) String call,
+                   @RequestParam(name = "emergency", required = false) String emergency, Actor actor, Model model,
+                   HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.requireWriter(actor);
+        RequestForm form = RequestForm.empty(call, null, null);
+        prepareNew(model, lang, actor, form, Map.of(), null, emergency != null);
+        model.addAttribute("submission", UUID.randomUUID().toString());
+        return "fund/request-new";
+    }
+
+    @PostMapping("/" + LANG + BASE + "/new")
+    String open(@PathVariable Language lang, @Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Actor actor,
+                Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.requireWriter(actor);
+        Map<String, String> errors = FieldErrors.of(binding);
+        FundRequest.Content content = form.read(desk.today(), errors);
+        boolean emergency = form.call() == null || form.call().isBlank();
+        FundCallId callId = emergency ? null : new FundCallId(RequestParameters.uuid(form.call(), "call"));
+        RiskReportId report = null;
+        if (emergency) {
+            if (form.report() == null || form.report().isBlank()) {
+                errors.put("report", "fund.error.report");
+            } else {
+                report = new RiskReportId(RequestParameters.uuid(form.report(), "report"));
+            }
+        }
+        if (!emergency && (form.item() == null || form.item().isBlank())) {
+            errors.put("item", "fund.error.item");
+        }
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                FundRequest request = desk.open(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                        callId, report, form.item() == null ? null : form.item().strip(), content);
+                return "redirect:/" + lang.tag() + BASE + "/" + request.id() + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepareNew(model, lang, actor, form, errors, problem, emergency);
+        model.addAttribute("submission", form.submission());
+        return "fund/request-new";
+    }
+
+    @GetMapping("/" + LANG + BASE + "/{id}")
+    String show(@PathVariable Language lang, @PathVariable FundRequestId id, @RequestParam(name = "done", required = false) String done,
+                Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        FundRequest request = desk.request(actor, id);
+        prepare(model, lang, actor, request, RequestForm.of(request), Map.of(), null);
+        model.addAttribute("done", done != null && done.matches("[a-z-]{1,20}") ? done : null);
+        return "fund/request";
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}")
+    String edit(@PathVariable Language lang, @PathVariable FundRequestId id, @Valid @ModelAttribute("form") RequestForm form,
+                BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        Map<String, String> errors = FieldErrors.of(binding);
+        FundRequest.Content content = form.read(desk.today(), errors);
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                desk.edit(actor, id, RequestParameters.version(form.version()), content);
+                return "redirect:/" + lang.tag() + BASE + "/" + id + "?saved";
+            } catch (Refusal refusal) {
+                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                if (refusal.code().equals("stale")) {
+                    response.setStatus(HttpStatus.CONFLICT.value());
+                }
+            }
+        }
+        if (response.getStatus() != HttpStatus.CONFLICT.value()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        }
+        prepare(model, lang, actor, desk.request(actor, id), form, errors, problem);
+        return "fund/request";
+    }
+
+    /** The request page's autosave: the same form, posted in the background while the person types. */
+    @PostMapping(value = "/" + LANG + BASE + "/{id}", headers = "X-Autosave=1")
+    ResponseEntity<Void> autosave(@PathVariable Language lang, @PathVariable FundRequestId id, @Valid @ModelAttribute("form") RequestForm form,
+                                  BindingResult binding, Actor actor) {
+        Map<String, String> errors = FieldErrors.of(binding);
+        FundRequest.Content content = form.read(desk.today(), errors);
+        if (!errors.isEmpty()) {
+            return ResponseEntity.unprocessableContent().build();
+        }
+        try {
+            FundRequest saved = desk.edit(actor, id, RequestParameters.version(form.version()), content);
+            return ResponseEntity.noContent().header("X-Version", String.valueOf(saved.version() + 1)).build();
+        } catch (Refusal refusal) {
+            return ResponseEntity.status(refusal.code().equals("stale") ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT).build();
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/submit")
+    String submit(@PathVariable Language lang, @PathVariable FundRequestId id, @RequestParam(name = "version", required = false) String version,
+                  Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            desk.submit(actor, id, RequestParameters.version(version));
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=submitted";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/documents")
+    String attach(@PathVariable Language lang, @PathVariable FundRequestId id, @RequestParam(name = "version", required = false) String version,
+                  @RequestParam(name = "document", required = false) MultipartFile upload, Actor actor, Model model,
+                  HttpServletResponse response) throws IOException {
+        NoStore.personal(response);
+        try {
+            if (upload == null || upload.isEmpty()) {
+                throw new Refusal("fund", "document-missing");
+            }
+            try (InputStream in = upload.getInputStream()) {
+                desk.attach(actor, id, RequestParameters.version(version), in, upload.getOriginalFilename());
+            }
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=document";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/documents/{index}/remove")
+    String detach(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String index,
+                  @RequestParam(name = "version", required = false) String version, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            desk.detach(actor, id, RequestParameters.version(version), RequestParameters.intBetween(index, 0, 99, "index"));
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=removed";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
+    @GetMapping("/" + LANG + BASE + "/{id}/documents/{index}")
+    ResponseEntity<Resource> document(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String index, Actor actor) {
+        int n = RequestParameters.intBetween(index, 0, 99, "index");
+        FundRequest request = desk.request(actor, id);
+        if (n >= request.documents().size()) {
+            throw new NotFoundException("document");
+        }
+        return Downloads.attachment(desk.document(actor, id, n), MediaType.APPLICATION_PDF, request.documents().get(n).name(),
+                "private, no-store");
+    }
+
+    /** A version as it was submitted, as the JSON document frozen then. */
+    @GetMapping("/" + LANG + BASE + "/{id}/versions/{number}")
+    ResponseEntity<byte[]> version(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String number, Actor actor) {
+        int n = RequestParameters.intBetween(number, 1, 999, "number");
+        FundRequest request = desk.request(actor, id);
+        RequestVersion version = desk.versions(actor, id).stream().filter(v -> v.number() == n).findFirst()
+                .orElseThrow(() -> new NotFoundException("version"));
+        return Downloads.attachment(version.content().getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON,
+                request.reference() + "-v" + n + ".json", "private, no-store");
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/milestones/{index}/reached")
+    String reached(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String index,
+                   @ModelAttribute ReviewPages.ActionForm action, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            desk.reach(actor, id, RequestParameters.version(action.version()), RequestParameters.intBetween(index, 0, 99, "index"),
+                    ReviewPages.day(action.on()), action.note());
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=reached";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
+    String refused(Language lang, Actor actor, FundRequestId id, Model model, HttpServletResponse response, Refusal refusal) {
+        FundRequest request = desk.request(actor, id);
+        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, lang, actor, request, RequestForm.of(request), Map.of(), null);
+        model.addAttribute("actionProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+        return "fund/request";
+    }
+
+    void prepare(Model model, Language lang, Actor actor, FundRequest request, RequestForm form, Map<String, String> errors, String problem) {
+        Optional<FundCall> call = desk.call(request);
+        model.addAttribute("request", request);
+        model.addAttribute("view", views.request(request, lang));
+        model.addAttribute("call", call.orElse(null));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("editable", desk.mayEdit(actor, request));
+        model.addAttribute("missing", request.missing());
+        model.addAttribute("keeper", review.keeps(actor));
+        model.addAttribute("writer", !review.keeps(actor) && actor.states().contains(request.state()));
+        model.addAttribute("versions", desk.versions(actor, id(request)));
+        model.addAttribute("reviews", review.reviewsOf(actor, request));
+        model.addAttribute("criteria", review.criteria(request));
+        model.addAttribute("ownReview", review.reviewsOf(actor, request).stream().filter(r -> r.expert().equals(actor.email())).findFirst()
+                .orElse(null));
+        model.addAttribute("reviewsNeeded", request.emergency() ? ReviewDesk.REVIEWS_NEEDED_EMERGENCY : ReviewDesk.REVIEWS_NEEDED);
+        model.addAttribute("kinds", call.map(c -> List.copyOf(c.kinds())).orElse(List.of(ProjectKind.values())));
+        model.addAttribute("budgetRows", IntStream.range(0, RequestForm.BUDGET_ROWS).boxed().toList());
+        model.addAttribute("milestoneRows", IntStream.range(0, RequestForm.MILESTONE_ROWS).boxed().toList());
+        model.addAttribute("today", desk.today().toString());
+    }
+
+    private void prepareNew(Model model, Language lang, Actor actor, RequestForm form, Map<String, String> errors, String problem,
+                            boolean emergency) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("emergency", emergency);
+        model.addAttribute("openCalls", calls.open(20));
+        model.addAttribute("reports", desk.reportsFor(actor));
+        model.addAttribute("kinds", ProjectKind.values());
+        model.addAttribute("emergencyDays", desk.emergencyDays());
+    }
+
+    private static FundRequestId id(FundRequest request) {
+        return request.id();
+    }
+}
