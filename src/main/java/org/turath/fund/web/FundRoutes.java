@@ -34,6 +34,8 @@ class FundRoutes implements RouteRules {
                 roles(HttpMethod.POST, LANG + "/admin/fund/calls/*", KEEPERS),
                 roles(HttpMethod.GET, LANG + "/admin/fund/calls/*/ranking", KEEPERS),
                 roles(HttpMethod.GET, REQUESTS, WORKERS),
+                roles(HttpMethod.GET, REQUESTS + "/new", Role.FOCAL_POINT),
+                roles(HttpMethod.POST, REQUESTS + "/new", Role.FOCAL_POINT),
                 roles(HttpMethod.GET, REQUESTS + "/*", WORKERS),
                 roles(HttpMethod.POST, REQUESTS + "/*", WORKERS),
                 roles(HttpMethod.POST, REQUESTS + "/*/*", WORKERS),

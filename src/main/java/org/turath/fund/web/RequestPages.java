@@ -79,7 +79,7 @@ class RequestPages {
     String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String status,
                 @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        if (!review.keeps(actor) && actor.states().isEmpty()) {
+        if (!review.keeps(actor) && !actor.hasAny(org.turath.accounts.Role.FOCAL_POINT)) {
             // an expert: the requests they are asked to review
             Slice<Review> page = review.myReviews(actor, RequestParameters.present(cursor), PAGE);
             Map<UUID, FundRequest> byId = review.requestsById(page.items().stream().map(Review::requestId).toList());
@@ -104,7 +104,6 @@ class RequestPages {
                    @RequestParam(name = "emergency", required = false) String emergency, Actor actor, Model model,
                    HttpServletResponse response) {
         NoStore.personal(response);
-        desk.requireWriter(actor);
         RequestForm form = RequestForm.empty(call, null, null);
         prepareNew(model, lang, actor, form, Map.of(), null, emergency != null);
         model.addAttribute("submission", UUID.randomUUID().toString());
@@ -115,7 +114,6 @@ class RequestPages {
     String open(@PathVariable Language lang, @Valid @ModelAttribute("form") RequestForm form, BindingResult binding, Actor actor,
                 Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        desk.requireWriter(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         FundRequest.Content content = form.read(desk.today(), errors);
         boolean emergency = form.call() == null || form.call().isBlank();
@@ -318,6 +316,7 @@ class RequestPages {
         model.addAttribute("reports", desk.reportsFor(actor));
         model.addAttribute("kinds", ProjectKind.values());
         model.addAttribute("emergencyDays", desk.emergencyDays());
+        model.addAttribute("noState", actor.states().isEmpty());
     }
 
     private static FundRequestId id(FundRequest request) {
