@@ -1,0 +1,233 @@
+package org.turath.fund;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.fund.domain.FundCall;
+import org.turath.fund.domain.FundRequest;
+import org.turath.fund.domain.Ranking;
+import org.turath.fund.domain.Score;
+import org.turath.fund.internal.RequestDesk;
+import org.turath.fund.internal.ReviewDesk;
+import org.turath.risk.RiskFixture;
+import org.turath.risk.domain.ReportContent;
+import org.turath.risk.domain.RiskReport;
+import org.turath.shared.Language;
+import org.turath.shared.NotFoundException;
+import org.turath.shared.Refusal;
+import org.turath.support.IntegrationTest;
+import org.turath.support.Mailbox;
+import org.turath.support.RegistryFixture;
+import org.turath.support.Visitor;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The Support Fund's rules as the people who use it meet them: what a request needs before it is sent, who may read
+ * it, experts with a conflict or from the request's state kept out, the reviews needed before a decision, tranches
+ * only against reached milestones and a signed grant, the ranking's reasons, the emergency fast track, and what the
+ * public sees.
+ */
+@IntegrationTest
+class FundTests {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    FundFixture fund;
+
+    @Autowired
+    RegistryFixture registry;
+
+    @Autowired
+    RiskFixture risk;
+
+    @Autowired
+    RequestDesk requests;
+
+    @Autowired
+    ReviewDesk review;
+
+    @Autowired
+    MockMvc mvc;
+
+    String fez;
+    Actor focal;
+
+    @BeforeEach
+    void setUp() {
+        registry.demoData();
+        fez = registry.referenceOf(170);
+        focal = fund.person("focal.ma", Language.FR, Set.of(Role.FOCAL_POINT), Set.of("MA"));
+    }
+
+    @Test
+    void aRequestIsSentOnlyWhenNothingIsMissingAndEachSubmissionIsFrozen() {
+        FundCall call = fund.openCall();
+        FundRequest.Content content = fund.complete("Remparts de Fès");
+        FundRequest draft = requests.open(focal, Optional.empty(), call.id(), null, fez, content);
+        assertThat(draft.reference()).matches("SF-\\d{4}-\\d{3}");
+        assertThat(draft.missing()).containsExactly("documents");
+        assertThatThrownBy(() -> requests.submit(focal, draft.id(), version(draft)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("incomplete"));
+
+        // a budget that does not balance with the amount asked is named, not silently accepted
+        FundRequest.Content unbalanced = new FundRequest.Content(content.kind(), content.applicant(), content.title(), content.objectives(),
+                content.workPlan(), new BigDecimal("45000"), content.budget(), content.milestones());
+        FundRequest edited = requests.edit(focal, draft.id(), version(draft), unbalanced);
+        assertThat(edited.missing()).contains("budget-balance", "tranches");
+
+        // a file that says it is a PDF and is not one is refused
+        assertThatThrownBy(() -> requests.attach(focal, draft.id(), version(draft),
+                new ByteArrayInputStream("%PDF-1.7\nnot really\n%%EOF".getBytes(StandardCharsets.US_ASCII)), "plan.pdf"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isIn("pdf-damaged", "not-pdf"));
+
+        requests.edit(focal, draft.id(), version(draft), content);
+        requests.attach(focal, draft.id(), version(draft), new ByteArrayInputStream(FundFixture.pdf()), "plan.pdf");
+        FundRequest sent = requests.submit(focal, draft.id(), version(draft));
+        assertThat(sent.status()).isEqualTo(RequestStatus.SUBMITTED);
+        assertThat(sent.decideBy()).isEqualTo(call.closesOn().plusDays(90));
+        assertThat(requests.versions(focal, draft.id())).singleElement()
+                .satisfies(v -> assertThat(v.content()).contains("\"amountRequested\":40000", "Remparts de Fès", "plan.pdf"));
+        // sent: the state can no longer change it
+        assertThatThrownBy(() -> requests.edit(focal, draft.id(), version(draft), content))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("wrong-status"));
+        // more than the call allows is refused
+        FundRequest.Content tooMuch = new FundRequest.Content(content.kind(), content.applicant(), content.title(), content.objectives(),
+                content.workPlan(), new BigDecimal("150000"), content.budget(), content.milestones());
+        assertThatThrownBy(() -> requests.open(focal, Optional.empty(), call.id(), null, fez, tooMuch))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("amount-over-max"));
+    }
+
+    @Test
+    void onlyTheStateTheSecretariatAndAssignedExpertsReadARequest() {
+        FundCall call = fund.openCall();
+        FundRequest request = fund.submitted(focal, call, fez, "Remparts");
+        Actor otherState = fund.person("focal.tn", Language.FR, Set.of(Role.FOCAL_POINT), Set.of("TN"));
+        Actor expert = fund.person("expert", Language.EN, Set.of(Role.EVALUATOR), Set.of());
+        assertThatThrownBy(() -> requests.request(otherState, request.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> requests.request(expert, request.id())).isInstanceOf(NotFoundException.class);
+        // and another state's focal point cannot open a request on Fez
+        assertThatThrownBy(() -> requests.open(otherState, Optional.empty(), call.id(), null, fez, fund.complete("x")))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("item-not-yours"));
+        assertThat(requests.request(FundFixture.SECRETARIAT, request.id()).reference()).isEqualTo(request.reference());
+    }
+
+    @Test
+    void aGrantFollowsTwoReviewsFreeOfConflictsAndTranchesFollowReachedMilestones() throws Exception {
+        FundCall call = fund.openCall();
+        FundRequest request = fund.submitted(focal, call, fez, "Remparts de Fès");
+        Actor secretariat = FundFixture.SECRETARIAT;
+        review.checkEligibility(secretariat, request.id(), version(request), true, null);
+
+        Actor moroccan = fund.person("expert.ma", Language.EN, Set.of(Role.EVALUATOR), Set.of("MA"));
+        assertThatThrownBy(() -> review.assign(secretariat, request.id(), List.of(moroccan.email()), review.today().plusDays(20)))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("expert-from-state"));
+        Actor first = fund.person("expert.one", Language.EN, Set.of(Role.EVALUATOR), Set.of());
+        Actor second = fund.person("expert.two", Language.AR, Set.of(Role.EVALUATOR), Set.of());
+        Actor conflicted = fund.person("expert.three", Language.FR, Set.of(Role.EVALUATOR), Set.of());
+        review.assign(secretariat, request.id(), List.of(first.email(), second.email(), conflicted.email()), review.today().plusDays(20));
+        MimeMessage assigned = Mailbox.await(mail, second.email(), subject -> subject.contains(request.reference()));
+        assertThat(Mailbox.subject(assigned)).isEqualTo("صندوق الدعم: الطلب " + request.reference() + " للتقييم");
+
+        // scoring before declaring is refused; a declared conflict keeps the expert out
+        assertThatThrownBy(() -> review.score(first, request.id(), scores(8, 6), "Solide."))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("declare-first"));
+        review.declare(conflicted, request.id(), true, "I advised the ministry on this project.");
+        assertThatThrownBy(() -> review.score(conflicted, request.id(), scores(10, 10), "!"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("declare-first"));
+        review.declare(first, request.id(), false, null);
+        review.score(first, request.id(), scores(8, 6), "Solide.");
+        // a score without its reason is refused
+        review.declare(second, request.id(), false, null);
+        assertThatThrownBy(() -> review.score(second, request.id(), List.of(new Score(9, "Great value"), new Score(7, " ")), "ok"))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("scores"));
+        assertThatThrownBy(() -> review.decide(secretariat, request.id(), version(request), new BigDecimal("40000"), "Granted."))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("reviews-needed"));
+        review.score(second, request.id(), List.of(new Score(9, "Great value"), new Score(7, "Realistic plan")), "ok");
+
+        List<Ranking.Entry> ranking = review.ranking(secretariat, call.id());
+        assertThat(ranking).singleElement().satisfies(entry -> {
+            // (8.5 × 60 + 6.5 × 40) / 10 = 77.0, from the two experts free of conflicts only
+            assertThat(entry.score()).isEqualByComparingTo("77.0");
+            assertThat(entry.reviews()).isEqualTo(2);
+            assertThat(entry.criteria().get(1).reasons()).containsExactly("Reason 2", "Realistic plan");
+        });
+
+        assertThatThrownBy(() -> review.decide(secretariat, request.id(), version(request), new BigDecimal("50000"), "Too much."))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("granted-range"));
+        review.decide(secretariat, request.id(), version(request), new BigDecimal("35000"), "Granted, without the second line's full cost.");
+        MimeMessage granted = Mailbox.await(mail, focal.email(), subject -> subject.contains("accordée"));
+        assertThat(Mailbox.subject(granted)).isEqualTo("Fonds d’appui : demande " + request.reference() + " accordée");
+
+        // no tranche before the grant agreement and the milestone's progress report
+        assertThatThrownBy(() -> review.pay(secretariat, request.id(), version(request), 0, new BigDecimal("15000"), review.today()))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("grant-missing"));
+        review.attachGrant(secretariat, request.id(), version(request), new ByteArrayInputStream(FundFixture.pdf()), "grant.pdf");
+        assertThatThrownBy(() -> review.pay(secretariat, request.id(), version(request), 0, new BigDecimal("15000"), review.today()))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("milestone-not-reached"));
+        requests.reach(focal, request.id(), version(request), 0, review.today(), "Relevé des remparts terminé.");
+        assertThatThrownBy(() -> review.pay(secretariat, request.id(), version(request), 0, new BigDecimal("36000"), review.today()))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("tranche-range"));
+        FundRequest paid = review.pay(secretariat, request.id(), version(request), 0, new BigDecimal("15000"), review.today());
+        assertThat(paid.paidTotal()).isEqualByComparingTo("15000");
+        assertThat(paid.progress()).isEqualTo(50);
+
+        // the public sees the project, its amounts and its progress; never a request that was not funded
+        Visitor visitor = new Visitor(mvc, "203.0.113.40");
+        String page = visitor.get("/fr/support-fund/projects/" + request.reference()).getContentAsString();
+        assertThat(page.replace('\u202F', ' ').replace('\u00A0', ' ')).contains("Remparts de Fès", "35 000,00 $US", "15 000,00 $US", "50 %",
+                "Relevé des remparts terminé.");
+        assertThat(page).doesNotContain("Ministère de la Culture", "I advised the ministry");
+        assertThat(visitor.get("/fr/support-fund").getContentAsString()).contains("Remparts de Fès");
+        FundRequest draft = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Brouillon"));
+        assertThat(visitor.get("/en/support-fund/projects/" + draft.reference()).getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void anEmergencyRequestNamesAConditionReportOnTheItemAndIsDecidedOnItsOwnDeadline() {
+        RiskReport report = risk.published(RiskFixture.content(fez, "poor", List.of(new ReportContent.Cause("3.5.9", "high")), false));
+        FundRequest.Content content = fund.complete("Étaiement d’urgence");
+        assertThatThrownBy(() -> requests.open(focal, Optional.empty(), null, null, null, content))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("emergency-report"));
+        FundRequest request = requests.open(focal, Optional.empty(), null, report.id(), null, content);
+        assertThat(request.emergency()).isTrue();
+        assertThat(request.itemReference()).isEqualTo(fez);
+        assertThat(request.currency()).isEqualTo("USD");
+        requests.attach(focal, request.id(), version(request), new ByteArrayInputStream(FundFixture.pdf()), "photos.pdf");
+        FundRequest sent = requests.submit(focal, request.id(), version(request));
+        assertThat(sent.decideBy()).isEqualTo(requests.today().plusDays(requests.emergencyDays()));
+        // the fast track: one expert's opinion, no scores against a call
+        review.checkEligibility(FundFixture.SECRETARIAT, request.id(), version(request), true, null);
+        Actor expert = fund.person("expert.urgent", Language.EN, Set.of(Role.EVALUATOR), Set.of());
+        review.assign(FundFixture.SECRETARIAT, request.id(), List.of(expert.email()), review.today().plusDays(5));
+        review.declare(expert, request.id(), false, null);
+        review.score(expert, request.id(), List.of(), "Urgent: the north wall may fall with the next rains.");
+        FundRequest decided = review.decide(FundFixture.SECRETARIAT, request.id(), version(request), new BigDecimal("40000"), "Urgent.");
+        assertThat(decided.status()).isEqualTo(RequestStatus.GRANTED);
+    }
+
+    private List<Score> scores(int a, int b) {
+        return List.of(new Score(a, "Reason 1"), new Score(b, "Reason 2"));
+    }
+
+    private long version(FundRequest request) {
+        return requests.request(FundFixture.SECRETARIAT, request.id()).version();
+    }
+}
