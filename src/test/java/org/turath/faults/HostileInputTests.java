@@ -40,14 +40,16 @@ class HostileInputTests {
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
-            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=");
+            "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
+            "/en/support-fund?state=", "/fr/support-fund?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
             "/api/v1/search/markers?q=", "/api/v1/reports?state=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
-            "/ar/heritage-at-risk/reports/", "/en/partners/");
+            "/ar/heritage-at-risk/reports/", "/en/partners/",
+            "/fr/support-fund/projects/", "/ar/support-fund/calls/");
 
     @Autowired
     MockMvc mvc;
@@ -235,6 +237,55 @@ class HostileInputTests {
                         .with(secretariat)).andReturn().getResponse(), "fr", false);
             } else if (agreement.getStatus() != 422) {
                 defects.add("POST /fr/admin/agreements/new: " + agreement.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Autowired
+    org.turath.fund.FundFixture fund;
+
+    @Test
+    void theSupportFundFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
+        var secretariat = user("corpus.fund@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        var focal = user("corpus.focal@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_FOCAL_POINT"),
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("STATE_MA"));
+        var call = fund.openCall();
+        var request = fund.requests().open(new org.turath.accounts.Actor("corpus.focal@example.org",
+                java.util.Set.of(org.turath.accounts.Role.FOCAL_POINT), java.util.Set.of("MA")), java.util.Optional.empty(), call.id(), null,
+                registry.referenceOf(170), fund.complete("Corpus"));
+        int n = 0;
+        for (String payload : payloads()) {
+            n++;
+            MockHttpServletResponse created = mvc.perform(MockMvcRequestBuilders.post("/en/admin/fund/calls/new")
+                    .param("reference", n % 3 == 0 ? "C-" + n : payload).param("title.ar", payload).param("rules.fr", payload)
+                    .param("opensOn", n % 2 == 0 ? "2026-01-01" : payload).param("closesOn", "2026-12-31").param("currency", n % 2 == 0 ? "USD" : payload)
+                    .param("maxAmount", n % 2 == 0 ? "1000" : payload).param("envelope", payload).param("kinds", n % 2 == 0 ? "MUSEUM" : payload)
+                    .param("criterionEn[0]", payload).param("weight[0]", n % 2 == 0 ? "100" : payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /en/admin/fund/calls/new", payload, created, "en", false);
+            if (created.getStatus() == 302) {
+                record("GET the new call", payload, mvc.perform(MockMvcRequestBuilders.get(created.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse(), "en", false);
+            } else if (created.getStatus() != 422) {
+                defects.add("POST /en/admin/fund/calls/new: " + created.getStatus() + " for " + shown(payload));
+            }
+            String version = String.valueOf(fund.version(request));
+            MockHttpServletResponse edited = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/fund/requests/" + request.id())
+                    .param("version", version).param("kind", n % 2 == 0 ? "MUSEUM" : payload).param("applicant", payload)
+                    .param("title.ar", payload).param("objectives.fr", payload).param("workPlan.en", payload)
+                    .param("amount", n % 2 == 0 ? "40000" : payload).param("budgetLabel[0]", payload).param("budgetAmount[0]", payload)
+                    .param("budgetCofunding[0]", payload).param("budgetCofunder[0]", payload).param("milestoneTitle[0]", payload)
+                    .param("milestoneDue[0]", payload).param("milestoneTranche[0]", payload)
+                    .with(focal).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/fund/requests/{id}", payload, edited, "ar", false);
+            if (edited.getStatus() == 302) {
+                record("GET the request", payload, mvc.perform(MockMvcRequestBuilders.get("/ar/admin/fund/requests/" + request.id())
+                        .with(focal)).andReturn().getResponse(), "ar", false);
+            } else if (edited.getStatus() != 422) {
+                defects.add("POST /ar/admin/fund/requests/{id}: " + edited.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

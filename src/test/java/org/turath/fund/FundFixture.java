@@ -45,6 +45,9 @@ public class FundFixture {
     @Autowired
     AccountsApi accounts;
 
+    @Autowired
+    org.turath.fund.internal.ReviewDesk review;
+
     /** An open call in US dollars (at most 100,000) with two criteria weighing 60 and 40. */
     public FundCall openCall() {
         String reference = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
@@ -81,6 +84,32 @@ public class FundFixture {
         request = requests.attach(focal, request.id(), request.version(), new ByteArrayInputStream(pdf()), "plan.pdf");
         FundRequest current = requests.request(focal, request.id());
         return requests.submit(focal, current.id(), current.version());
+    }
+
+    /** A request taken to a grant by two experts, with its grant agreement, its first milestone reached and its tranche paid. */
+    public FundRequest granted(Actor focal, FundCall call, String item, String title) {
+        FundRequest request = submitted(focal, call, item, title);
+        review.checkEligibility(SECRETARIAT, request.id(), version(request), true, null);
+        Actor first = person("expert.a", Language.EN, Set.of(Role.EVALUATOR), Set.of());
+        Actor second = person("expert.b", Language.FR, Set.of(Role.EVALUATOR), Set.of());
+        review.assign(SECRETARIAT, request.id(), List.of(first.email(), second.email()), review.today().plusDays(10));
+        for (Actor expert : List.of(first, second)) {
+            review.declare(expert, request.id(), false, null);
+            review.score(expert, request.id(), List.of(new org.turath.fund.domain.Score(8, "Strong value"),
+                    new org.turath.fund.domain.Score(7, "Sound plan")), "Recommended.");
+        }
+        review.decide(SECRETARIAT, request.id(), version(request), new BigDecimal("40000"), "Granted.");
+        review.attachGrant(SECRETARIAT, request.id(), version(request), new ByteArrayInputStream(pdf()), "grant.pdf");
+        requests.reach(focal, request.id(), version(request), 0, review.today(), "Survey done.");
+        return review.pay(SECRETARIAT, request.id(), version(request), 0, new BigDecimal("15000"), review.today());
+    }
+
+    public RequestDesk requests() {
+        return requests;
+    }
+
+    public long version(FundRequest request) {
+        return requests.request(SECRETARIAT, request.id()).version();
     }
 
     public static byte[] pdf() {

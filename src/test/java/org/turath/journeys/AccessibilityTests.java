@@ -67,6 +67,9 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.partners.internal.PartnerDesk partners;
 
+    @Autowired
+    org.turath.fund.FundFixture fund;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -97,6 +100,11 @@ class AccessibilityTests extends BrowserJourney {
                 List.of(), java.time.Instant.now().minusSeconds(60), true), null).id();
         String report = risk.published(org.turath.risk.RiskFixture.content(reference, "poor",
                 List.of(new org.turath.risk.domain.ReportContent.Cause("9.4", "high")), false)).id().toString();
+        var focal = fund.person("a11y.focal", Language.FR, Set.of(Role.FOCAL_POINT), Set.of("MA"));
+        var call = fund.openCall();
+        var project = fund.granted(focal, call, reference, "مشروع صون الأسوار");
+        var underReview = fund.submitted(focal, call, reference, "Remparts");
+        var draftRequest = fund.requests().open(focal, java.util.Optional.empty(), call.id(), null, reference, fund.complete("Brouillon"));
         var keeper = new org.turath.accounts.Actor("a11y.partners@example.org", Set.of(Role.SECRETARIAT), Set.of());
         String slug = "a11y-" + UUID.randomUUID().toString().substring(0, 8);
         var partnerA = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug,
@@ -120,7 +128,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
                 "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
-                "/figures?state=MA&from=2000", "/al-quds",
+                "/figures?state=MA&from=2000", "/al-quds", "/support-fund", "/support-fund/calls/" + call.reference(),
+                "/support-fund/projects/" + project.reference(),
                 "/emergency-guide?state=MA");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
@@ -132,7 +141,9 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/risk", "/admin/risk/new", "/admin/risk/" + report, "/admin/partners", "/admin/partners/new",
                 "/admin/partners/" + partnerA.id(), "/admin/agreements", "/admin/agreements?view=ending", "/admin/agreements/new",
                 "/admin/agreements/" + agreement.id(), "/admin/al-quds",
-                "/admin/al-quds/new", "/admin/emergency-contacts", "/admin/emergency-contacts/MA");
+                "/admin/al-quds/new", "/admin/emergency-contacts", "/admin/emergency-contacts/MA", "/admin/fund", "/admin/fund/calls/new",
+                "/admin/fund/calls/" + call.id(), "/admin/fund/calls/" + call.id() + "/ranking", "/admin/fund/requests",
+                "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
@@ -147,7 +158,24 @@ class AccessibilityTests extends BrowserJourney {
                 violations.addAll(check(lang, page, axe));
             }
         }
+        // the state's side of the Support Fund, as its focal point sees it
+        browser.manage().deleteAllCookies();
+        signInAs(focal.email());
+        for (String lang : List.of("ar", "en", "fr")) {
+            for (String page : List.of("/admin/fund/requests", "/admin/fund/requests/new", "/admin/fund/requests/new?emergency",
+                    "/admin/fund/requests/" + draftRequest.id(), "/admin/fund/requests/" + project.id())) {
+                violations.addAll(check(lang, page, axe));
+            }
+        }
         assertThat(violations).as("serious or critical accessibility violations").isEmpty();
+    }
+
+    private void signInAs(String email) {
+        browser.get(url("/en/login"));
+        browser.findElement(By.id("login-email")).sendKeys(email);
+        browser.findElement(By.id("login-password")).sendKeys(org.turath.fund.FundFixture.PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     private void signIn() {
