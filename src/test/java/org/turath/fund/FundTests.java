@@ -195,6 +195,12 @@ class FundTests {
         assertThat(page.replace('\u202F', ' ').replace('\u00A0', ' ')).contains("Remparts de Fès", "35 000,00 $US", "15 000,00 $US", "50 %",
                 "Relevé des remparts terminé.");
         assertThat(page).doesNotContain("Ministère de la Culture", "I advised the ministry");
+        String jsonLd = page.substring(page.indexOf("application/ld+json"));
+        jsonLd = jsonLd.substring(jsonLd.indexOf('>') + 1, jsonLd.indexOf("</script>"));
+        var described = tools.jackson.databind.json.JsonMapper.builder().build().readTree(jsonLd);
+        assertThat(described.get("@type").asString()).isEqualTo("Project");
+        assertThat(described.get("subjectOf").get("amount").get("currency").asString()).isEqualTo("USD");
+        assertThat(described.get("about").get("@id").asString()).endsWith("/en/heritage/" + fez);
         assertThat(visitor.get("/fr/support-fund").getContentAsString()).contains("Remparts de Fès");
         FundRequest draft = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Brouillon"));
         assertThat(visitor.get("/en/support-fund/projects/" + draft.reference()).getStatus()).isEqualTo(404);

@@ -45,8 +45,11 @@ class FundPages {
     private final GeoApi geo;
     private final JsonMapper json;
     private final MapSettings mapSettings;
+    private final org.turath.web.LinkedData linked;
 
-    FundPages(CallDesk calls, ReviewDesk review, FundViews views, GeoApi geo, JsonMapper json, MapSettings mapSettings) {
+    FundPages(CallDesk calls, ReviewDesk review, FundViews views, GeoApi geo, JsonMapper json, MapSettings mapSettings,
+              org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.calls = calls;
         this.review = review;
         this.views = views;
@@ -76,6 +79,28 @@ class FundPages {
         return "fund/public";
     }
 
+    /** A funded project as schema.org reads it: a project funded by the centre, about a heritage item of a state. */
+    private java.util.Map<String, Object> describe(FundRequest request, FundViews.RequestView view) {
+        java.util.Map<String, Object> thing = linked.thing("Project", "/en/support-fund/projects/" + request.reference());
+        thing.put("identifier", request.reference());
+        thing.put("name", org.turath.web.LinkedData.texts(request.title()));
+        thing.put("description", org.turath.web.LinkedData.texts(request.objectives()));
+        thing.put("url", linked.pages("/support-fund/projects/" + request.reference()));
+        thing.put("funder", linked.publisher());
+        java.util.Map<String, Object> grant = new java.util.LinkedHashMap<>();
+        grant.put("@type", "MonetaryGrant");
+        grant.put("amount", java.util.Map.of("@type", "MonetaryAmount", "value", request.grantedAmount(), "currency", request.currency()));
+        grant.put("funder", linked.publisher());
+        thing.put("subjectOf", grant);
+        java.util.Map<String, Object> place = new java.util.LinkedHashMap<>();
+        place.put("@type", "LandmarksOrHistoricalBuildings");
+        place.put("@id", linked.absolute("/en/heritage/" + request.itemReference()));
+        place.put("name", view.itemName().text());
+        thing.put("about", place);
+        thing.put("areaServed", java.util.Map.of("@type", "Country", "identifier", request.state(), "name", view.stateName()));
+        return thing;
+    }
+
     @GetMapping("/" + LANG + "/support-fund/calls/{reference}")
     String call(@PathVariable Language lang, @PathVariable String reference, Model model) {
         if (!reference.matches("[A-Z0-9-]{1,20}")) {
@@ -101,6 +126,7 @@ class FundPages {
         model.addAttribute("mapData", json.writeValueAsString(view.latitude() == null ? List.of()
                 : List.of(new Marker(view.itemName().text(), view.latitude(), view.longitude()))));
         model.addAttribute("mapSettings", mapSettings);
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(request, view)));
         return "fund/project";
     }
 }
