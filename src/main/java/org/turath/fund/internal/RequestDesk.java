@@ -1,7 +1,5 @@
 package org.turath.fund.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -9,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
-import org.turath.documents.PdfCheck;
-import org.turath.files.FileStore;
 import org.turath.fund.FundCallId;
 import org.turath.fund.FundRequestId;
 import org.turath.fund.RequestStatus;
@@ -32,9 +28,7 @@ import org.turath.shared.Slice;
 import org.turath.submissions.FormSubmissions;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,8 +51,6 @@ import java.util.UUID;
 @Transactional
 public class RequestDesk {
 
-    static final String AREA = "fund";
-    private static final Logger log = LoggerFactory.getLogger(RequestDesk.class);
 
     private final FundRequests requests;
     private final FundCalls calls;
@@ -66,20 +58,17 @@ public class RequestDesk {
     private final FundAccess access;
     private final RegistryApi registry;
     private final RiskApi risk;
-    private final FileStore files;
-    private final PdfCheck pdf;
+    private final FundFiles fundFiles;
     private final AuditLog audit;
     private final FormSubmissions submissions;
     private final FundPageStamps pages;
     private final JsonMapper json;
-    private final long documentMax;
     private final int emergencyDays;
     private final String emergencyCurrency;
     private final Clock clock;
 
     RequestDesk(FundRequests requests, FundCalls calls, RequestVersions versions, FundAccess access, RegistryApi registry, RiskApi risk,
-                FileStore files, PdfCheck pdf, AuditLog audit, FormSubmissions submissions, FundPageStamps pages, JsonMapper json,
-                @Value("${turath.fund.document-max-mb:30}") long documentMaxMb,
+                FundFiles fundFiles, AuditLog audit, FormSubmissions submissions, FundPageStamps pages, JsonMapper json,
                 @Value("${turath.fund.emergency-days:30}") int emergencyDays,
                 @Value("${turath.fund.emergency-currency:USD}") String emergencyCurrency, Optional<Clock> clock) {
         this.requests = requests;
@@ -88,13 +77,11 @@ public class RequestDesk {
         this.access = access;
         this.registry = registry;
         this.risk = risk;
-        this.files = files;
-        this.pdf = pdf;
+        this.fundFiles = fundFiles;
         this.audit = audit;
         this.submissions = submissions;
         this.pages = pages;
         this.json = json;
-        this.documentMax = documentMaxMb * 1024 * 1024;
         this.emergencyDays = emergencyDays;
         this.emergencyCurrency = emergencyCurrency;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -239,36 +226,15 @@ public class RequestDesk {
     /** A document for the request: a PDF a reader can open, within the size limit. */
     public FundRequest attach(Actor actor, FundRequestId id, long version, InputStream upload, String originalName) {
         FundRequest request = writable(actor, id, version);
-        FileStore.Received received = receive(upload);
-        String stored = null;
-        try {
-            if (!"application/pdf".equals(received.detectedType())) {
-                throw new Refusal("fund", "not-pdf");
-            }
-            try {
-                pdf.pages(received.file());
-            } catch (PdfCheck.NotReadable e) {
-                throw new Refusal("fund", e.problem() == PdfCheck.Problem.PROTECTED ? "pdf-protected" : "pdf-damaged");
-            }
-            stored = files.keep(received, AREA, "pdf");
-            files.deleteOnRollback(AREA, stored);
-            request.addDocument(new RequestDocument(stored, FileStore.shownName(originalName, "document.pdf", 200), received.size()),
-                    clock.instant());
-            audit.recordBy(actor.email(), AuditType.SUPPORT_FUND, "request:" + request.reference(), "document added");
-            return request;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (stored == null) {
-                discardQuietly(received);
-            }
-        }
+        request.addDocument(fundFiles.keepPdf(upload, originalName, "document.pdf"), clock.instant());
+        audit.recordBy(actor.email(), AuditType.SUPPORT_FUND, "request:" + request.reference(), "document added");
+        return request;
     }
 
     public FundRequest detach(Actor actor, FundRequestId id, long version, int index) {
         FundRequest request = writable(actor, id, version);
         RequestDocument removed = request.removeDocument(index, clock.instant());
-        files.deleteAfterCommit(AREA, removed.storedFile());
+        fundFiles.dropAfterCommit(removed.storedFile());
         audit.recordBy(actor.email(), AuditType.SUPPORT_FUND, "request:" + request.reference(), "document removed");
         return request;
     }
@@ -280,7 +246,7 @@ public class RequestDesk {
         if (index < 0 || index >= request.documents().size()) {
             throw new NotFoundException("document");
         }
-        return files.path(AREA, request.documents().get(index).storedFile());
+        return fundFiles.path(request.documents().get(index).storedFile());
     }
 
     @Transactional(readOnly = true)
@@ -356,23 +322,5 @@ public class RequestDesk {
             text.in(language).ifPresent(t -> map.put(language.tag(), t));
         }
         return map;
-    }
-
-    private FileStore.Received receive(InputStream upload) {
-        try {
-            return files.receive(upload, AREA, documentMax);
-        } catch (FileStore.TooLargeException e) {
-            throw new Refusal("fund", "too-large", documentMax / (1024 * 1024));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void discardQuietly(FileStore.Received received) {
-        try {
-            files.discard(received);
-        } catch (IOException e) {
-            log.warn("Upload not discarded: {}", e.getMessage());
-        }
     }
 }

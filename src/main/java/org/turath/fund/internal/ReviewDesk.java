@@ -1,8 +1,5 @@
 package org.turath.fund.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,8 +9,6 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
-import org.turath.documents.PdfCheck;
-import org.turath.files.FileStore;
 import org.turath.fund.FundCallId;
 import org.turath.fund.FundRequestId;
 import org.turath.fund.domain.Criterion;
@@ -31,9 +26,7 @@ import org.turath.shared.NotFoundException;
 import org.turath.shared.Refusal;
 import org.turath.shared.Slice;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,35 +52,29 @@ public class ReviewDesk {
 
     public static final int REVIEWS_NEEDED = 2;
     public static final int REVIEWS_NEEDED_EMERGENCY = 1;
-    private static final Logger log = LoggerFactory.getLogger(ReviewDesk.class);
 
     private final FundRequests requests;
     private final FundCalls calls;
     private final Reviews reviews;
     private final FundAccess access;
     private final AccountsApi accounts;
-    private final FileStore files;
-    private final PdfCheck pdf;
+    private final FundFiles fundFiles;
     private final AuditLog audit;
     private final FundMail mail;
     private final FundPageStamps pages;
-    private final long documentMax;
     private final Clock clock;
 
-    ReviewDesk(FundRequests requests, FundCalls calls, Reviews reviews, FundAccess access, AccountsApi accounts, FileStore files,
-               PdfCheck pdf, AuditLog audit, FundMail mail, FundPageStamps pages,
-               @Value("${turath.fund.document-max-mb:30}") long documentMaxMb, Optional<Clock> clock) {
+    ReviewDesk(FundRequests requests, FundCalls calls, Reviews reviews, FundAccess access, AccountsApi accounts, FundFiles fundFiles,
+               AuditLog audit, FundMail mail, FundPageStamps pages, Optional<Clock> clock) {
         this.requests = requests;
         this.calls = calls;
         this.reviews = reviews;
         this.access = access;
         this.accounts = accounts;
-        this.files = files;
-        this.pdf = pdf;
+        this.fundFiles = fundFiles;
         this.audit = audit;
         this.mail = mail;
         this.pages = pages;
-        this.documentMax = documentMaxMb * 1024 * 1024;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -179,43 +166,11 @@ public class ReviewDesk {
     /** The grant agreement signed by both sides: a PDF a reader can open. */
     public FundRequest attachGrant(Actor actor, FundRequestId id, long version, InputStream upload, String originalName) {
         FundRequest request = kept(actor, id, version);
-        FileStore.Received received;
-        try {
-            received = files.receive(upload, RequestDesk.AREA, documentMax);
-        } catch (FileStore.TooLargeException e) {
-            throw new Refusal("fund", "too-large", documentMax / (1024 * 1024));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String stored = null;
-        try {
-            if (!"application/pdf".equals(received.detectedType())) {
-                throw new Refusal("fund", "not-pdf");
-            }
-            try {
-                pdf.pages(received.file());
-            } catch (PdfCheck.NotReadable e) {
-                throw new Refusal("fund", e.problem() == PdfCheck.Problem.PROTECTED ? "pdf-protected" : "pdf-damaged");
-            }
-            stored = files.keep(received, RequestDesk.AREA, "pdf");
-            files.deleteOnRollback(RequestDesk.AREA, stored);
-            if (request.grantFile() != null) {
-                files.deleteAfterCommit(RequestDesk.AREA, request.grantFile());
-            }
-            request.attachGrant(stored, FileStore.shownName(originalName, "grant.pdf", 200), received.size(), clock.instant());
-            audit.recordBy(actor.email(), AuditType.SUPPORT_FUND, "request:" + request.reference(), "grant agreement");
-            return request;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (stored == null) {
-                try {
-                    files.discard(received);
-                } catch (IOException e) {
-                    log.warn("Upload not discarded: {}", e.getMessage());
-                }
-            }
-        }
+        org.turath.fund.domain.RequestDocument kept = fundFiles.keepPdf(upload, originalName, "grant.pdf");
+        fundFiles.dropAfterCommit(request.grantFile());
+        request.attachGrant(kept.storedFile(), kept.name(), kept.fileSize(), clock.instant());
+        audit.recordBy(actor.email(), AuditType.SUPPORT_FUND, "request:" + request.reference(), "grant agreement");
+        return request;
     }
 
     @Transactional(readOnly = true)
@@ -224,7 +179,7 @@ public class ReviewDesk {
         if (request.grantFile() == null || !(access.keeps(actor) || access.writesFor(actor, request.state()))) {
             throw new NotFoundException("document");
         }
-        return files.path(RequestDesk.AREA, request.grantFile());
+        return fundFiles.path(request.grantFile());
     }
 
     public FundRequest pay(Actor actor, FundRequestId id, long version, int index, BigDecimal amount, LocalDate on) {
