@@ -85,6 +85,9 @@ public record KeysetCursor(List<String> values) {
     /** A position in a list ordered by a day, then by id (sessions by their first day, entries by when listed). */
     public record On(java.time.LocalDate day, UUID id) {
 
+        /** Past every real position: the start of a list read latest first. */
+        public static final On END = new On(java.time.LocalDate.of(9999, 12, 31), new UUID(-1L, -1L));
+
         /** The position {@code cursor} holds, or {@code first} when there is none. */
         public static On of(Optional<String> cursor, On first) {
             if (cursor.isEmpty()) {

@@ -172,45 +172,9 @@ public class FundRequest extends Recorded {
         return new Content(kind, applicant, title(), objectives(), workPlan(), amountRequested, budget(), milestones());
     }
 
-    /**
-     * What the request still lacks before it can be submitted, as message codes ({@code fund.missing.<code>}): the texts,
-     * the amount, a budget whose cost less its co-funding is the amount asked, milestones whose tranches add up to it,
-     * and at least one document.
-     */
+    /** What the request still lacks before it can be submitted ({@link Completeness}). */
     public List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (kind == null) {
-            missing.add("kind");
-        }
-        if (applicant == null || applicant.isBlank()) {
-            missing.add("applicant");
-        }
-        if (title().isEmpty()) {
-            missing.add("title");
-        }
-        if (objectives().isEmpty()) {
-            missing.add("objectives");
-        }
-        if (workPlan().isEmpty()) {
-            missing.add("work-plan");
-        }
-        if (amountRequested == null || amountRequested.signum() <= 0) {
-            missing.add("amount");
-        }
-        if (budget.isEmpty()) {
-            missing.add("budget");
-        } else if (amountRequested != null && budgetTotal().subtract(cofundingTotal()).compareTo(amountRequested) != 0) {
-            missing.add("budget-balance");
-        }
-        if (milestones.isEmpty() || milestones.stream().anyMatch(m -> m.dueOn() == null || m.tranche() == null)) {
-            missing.add("milestones");
-        } else if (amountRequested != null && tranchesTotal().compareTo(amountRequested) != 0) {
-            missing.add("tranches");
-        }
-        if (documents.isEmpty()) {
-            missing.add("documents");
-        }
-        return missing;
+        return Completeness.missing(this);
     }
 
     /** Sent to the secretariat: the caller freezes what was sent as the version {@link #versions()}. */

@@ -55,7 +55,7 @@ public class CallDesk {
     /** Every call, the latest closing first. */
     @Transactional(readOnly = true)
     public Slice<FundCall> calls(Optional<String> cursor, int limit) {
-        KeysetCursor.On after = KeysetCursor.On.of(cursor, new KeysetCursor.On(LocalDate.of(9999, 12, 31), new UUID(-1L, -1L)));
+        KeysetCursor.On after = KeysetCursor.On.of(cursor, KeysetCursor.On.END);
         List<FundCall> rows = calls.page(after.day(), after.id(), Limit.of(limit + 1));
         return Slice.of(rows, limit, c -> new KeysetCursor.On(c.closesOn(), c.id().value()).encode());
     }

@@ -288,7 +288,7 @@ public class ReviewDesk {
     /** The funded projects, the latest decision first; a state's only when asked. */
     @Transactional(readOnly = true)
     public Slice<FundRequest> funded(Optional<String> state, Optional<String> cursor, int limit) {
-        KeysetCursor.On after = KeysetCursor.On.of(cursor, new KeysetCursor.On(LocalDate.of(9999, 12, 31), new UUID(-1L, -1L)));
+        KeysetCursor.On after = KeysetCursor.On.of(cursor, KeysetCursor.On.END);
         List<FundRequest> rows = requests.funded(state.orElse(""), after.day(), after.id(), Limit.of(limit + 1));
         return Slice.of(rows, limit, r -> new KeysetCursor.On(r.decidedOn(), r.id().value()).encode());
     }

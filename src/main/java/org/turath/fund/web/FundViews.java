@@ -1,7 +1,6 @@
 package org.turath.fund.web;
 
 import org.springframework.stereotype.Component;
-import org.turath.fund.RequestStatus;
 import org.turath.fund.domain.FundRequest;
 import org.turath.fund.domain.Milestone;
 import org.turath.geo.CountryInfo;
@@ -71,10 +70,6 @@ class FundViews {
 
     RequestView request(FundRequest request, Language language) {
         return requests(List.of(request), language).get(0);
-    }
-
-    static boolean shownInPublic(RequestStatus status) {
-        return status.funded();
     }
 
     static String date(java.time.LocalDate day, Language language) {

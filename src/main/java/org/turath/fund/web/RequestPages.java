@@ -294,11 +294,11 @@ class RequestPages {
         model.addAttribute("missing", request.missing());
         model.addAttribute("keeper", review.keeps(actor));
         model.addAttribute("writer", !review.keeps(actor) && actor.states().contains(request.state()));
-        model.addAttribute("versions", desk.versions(actor, id(request)));
-        model.addAttribute("reviews", review.reviewsOf(actor, request));
+        List<Review> reviews = review.reviewsOf(actor, request);
+        model.addAttribute("versions", desk.versions(actor, request.id()));
+        model.addAttribute("reviews", reviews);
         model.addAttribute("criteria", review.criteria(request));
-        model.addAttribute("ownReview", review.reviewsOf(actor, request).stream().filter(r -> r.expert().equals(actor.email())).findFirst()
-                .orElse(null));
+        model.addAttribute("ownReview", reviews.stream().filter(r -> r.expert().equals(actor.email())).findFirst().orElse(null));
         model.addAttribute("reviewsNeeded", request.emergency() ? ReviewDesk.REVIEWS_NEEDED_EMERGENCY : ReviewDesk.REVIEWS_NEEDED);
         model.addAttribute("kinds", call.map(c -> List.copyOf(c.kinds())).orElse(List.of(ProjectKind.values())));
         model.addAttribute("budgetRows", IntStream.range(0, RequestForm.BUDGET_ROWS).boxed().toList());
@@ -317,9 +317,5 @@ class RequestPages {
         model.addAttribute("kinds", ProjectKind.values());
         model.addAttribute("emergencyDays", desk.emergencyDays());
         model.addAttribute("noState", actor.states().isEmpty());
-    }
-
-    private static FundRequestId id(FundRequest request) {
-        return request.id();
     }
 }

@@ -172,7 +172,7 @@ public class QudsDesk implements CheckedWorkflow<QudsEventId> {
     /** The public timeline, the latest event first. */
     @Transactional(readOnly = true)
     public Slice<QudsEvent> published(Optional<String> cursor, int limit) {
-        KeysetCursor.On before = KeysetCursor.On.of(cursor, new KeysetCursor.On(LocalDate.of(9999, 12, 31), new UUID(-1L, -1L)));
+        KeysetCursor.On before = KeysetCursor.On.of(cursor, KeysetCursor.On.END);
         return Slice.of(events.published(before.day(), before.id(), Limit.of(limit + 1)), limit,
                 e -> new KeysetCursor.On(e.occurredOn(), e.id().value()).encode());
     }
