@@ -30,5 +30,6 @@ public enum AuditType {
     INQUIRY,
     RISK_REPORT,
     PARTNERSHIP,
-    SUPPORT_FUND
+    SUPPORT_FUND,
+    MUSEUM
 }

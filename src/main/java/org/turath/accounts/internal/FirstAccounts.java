@@ -65,7 +65,9 @@ class FirstAccounts implements ApplicationRunner {
                     Set.of(Role.COMMITTEE_MEMBER), Set.of());
             accounts.create("trainer@demo.turath.invalid", "Formatrice (démo)", password, Language.FR, "Turath demo",
                     Set.of(Role.TRAINER), Set.of());
-            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@, expert@, member@, trainer@demo.turath.invalid){}",
+            accounts.create("curator@demo.turath.invalid", "Curator (demo)", password, Language.EN, "Turath demo",
+                    Set.of(Role.MUSEUM_CURATOR), Set.of());
+            log.warn("Demo accounts created (admin@, secretariat@, focal.ma@, expert@, member@, trainer@, curator@demo.turath.invalid){}",
                     demoPassword.isBlank() ? " with the one-time password: " + password : " with TURATH_DEMO_PASSWORD");
         }
     }

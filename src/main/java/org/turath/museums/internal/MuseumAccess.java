@@ -1,0 +1,51 @@
+package org.turath.museums.internal;
+
+import org.springframework.stereotype.Component;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.museums.domain.Museum;
+import org.turath.shared.NotAllowedException;
+import org.turath.shared.NotFoundException;
+
+/**
+ * Who may do what with museums, in one place: the secretariat keeps the directory (creates entries, publishes them,
+ * names their curators); a curator edits the entries they curate and nothing else — another museum's entry does not
+ * exist for them (404), so the back office tells nobody which unpublished entries there are.
+ */
+@Component
+public class MuseumAccess {
+
+    public boolean keeps(Actor actor) {
+        return actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
+    }
+
+    /** Whether {@code actor} may work in the museums' back office at all. */
+    public boolean works(Actor actor) {
+        return keeps(actor) || actor.hasAny(Role.MUSEUM_CURATOR);
+    }
+
+    public boolean edits(Actor actor, Museum museum) {
+        return keeps(actor) || actor.hasAny(Role.MUSEUM_CURATOR) && museum.curatedBy(actor.email());
+    }
+
+    void requireKeeper(Actor actor) {
+        if (!keeps(actor)) {
+            throw new NotAllowedException();
+        }
+    }
+
+    void requireWorker(Actor actor) {
+        if (!works(actor)) {
+            throw new NotAllowedException();
+        }
+    }
+
+    /** The entry, when {@code actor} may edit it; otherwise it is not there for them. */
+    Museum requireEditor(Actor actor, Museum museum) {
+        requireWorker(actor);
+        if (!edits(actor, museum)) {
+            throw new NotFoundException("museum");
+        }
+        return museum;
+    }
+}

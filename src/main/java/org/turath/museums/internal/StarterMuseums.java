@@ -1,0 +1,122 @@
+package org.turath.museums.internal;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.museums.MuseumKind;
+import org.turath.museums.domain.Museum;
+import org.turath.museums.domain.Museums;
+import org.turath.registry.HeritageDetail;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.Refusal;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo's museums (profile {@code demo}, on a first start): the starter directory of real museums of member states
+ * ({@code demo/museums.csv}, each row with its public source), published, with the heritage items of the List they
+ * present linked by UNESCO's numbers. The demo curator keeps the Museum of Islamic Art in Doha.
+ */
+@Component
+@Profile("demo")
+@Order(49)
+class StarterMuseums implements org.springframework.boot.ApplicationRunner {
+
+    static final String FILE = "demo/museums.csv";
+    private static final Logger log = LoggerFactory.getLogger(StarterMuseums.class);
+    private static final Actor SECRETARIAT = new Actor("secretariat@demo.turath.invalid", Set.of(Role.SECRETARIAT), Set.of());
+    private static final String DEMO_CURATOR = "curator@demo.turath.invalid";
+    private static final String CURATED = "museum-of-islamic-art-doha";
+
+    private final MuseumDesk desk;
+    private final Museums museums;
+    private final RegistryApi registry;
+
+    StarterMuseums(MuseumDesk desk, Museums museums, RegistryApi registry) {
+        this.desk = desk;
+        this.museums = museums;
+        this.registry = registry;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.getNonOptionArgs().isEmpty() || museums.count() > 0) {
+            return;
+        }
+        List<String> problems = new ArrayList<>();
+        int loaded = 0;
+        for (Row row : rows()) {
+            try {
+                Museum museum = desk.createPublished(SECRETARIAT, row.details(registry));
+                if (museum.reference().equals(CURATED)) {
+                    desk.addCurator(SECRETARIAT, museum.id(), DEMO_CURATOR);
+                }
+                loaded++;
+            } catch (Refusal | IllegalArgumentException e) {
+                problems.add("row " + row.number() + ": " + e.getMessage());
+            }
+        }
+        log.info("Starter museums: {} loaded{}", loaded, problems.isEmpty() ? "" : ", not loaded: " + problems);
+    }
+
+    /** The starter rows, read from the file in the application (package-visible for the test that checks them). */
+    static List<Row> rows() {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(new Row(record.getRecordNumber() + 1, record));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One museum of the file, {@code number} counting the header as row 1. */
+    record Row(long number, CSVRecord record) {
+
+        String get(String column) {
+            String value = record.get(column).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        Museum.Details details(RegistryApi registry) {
+            Set<String> heritage = new LinkedHashSet<>();
+            String numbers = get("unesco_id_no");
+            if (numbers != null) {
+                for (String number : numbers.split("\\s+")) {
+                    registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
+                }
+            }
+            String founded = get("founded");
+            return new Museum.Details(get("reference"),
+                    new LocalizedText(get("name_ar"), get("name_en"), get("name_fr")),
+                    MuseumKind.valueOf(get("kind")), get("state"),
+                    new LocalizedText(get("city_ar"), get("city_en"), get("city_fr")),
+                    Double.valueOf(get("latitude")), Double.valueOf(get("longitude")),
+                    founded == null ? null : Integer.valueOf(founded), get("website"), null,
+                    LocalizedText.empty(), LocalizedText.empty(), LocalizedText.empty(), get("source"), heritage);
+        }
+    }
+}
