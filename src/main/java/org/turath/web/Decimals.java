@@ -45,6 +45,34 @@ public final class Decimals {
         return new BigDecimal(text);
     }
 
+    /**
+     * A signed decimal as typed in a field such as a latitude: digits of any script, a point, a comma or the Arabic
+     * decimal separator, a hyphen or a minus sign; empty when nothing is typed or it is not a number.
+     */
+    public static java.util.Optional<BigDecimal> signed(String typed) {
+        String text = org.turath.shared.TextInput.line(typed);
+        if (text == null) {
+            return java.util.Optional.empty();
+        }
+        StringBuilder normalised = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (Character.isDigit(c)) {
+                normalised.append(Character.forDigit(Character.digit(c, 10), 10));
+            } else if (c == ',' || c == '\u066B') {
+                normalised.append('.');
+            } else if (c == '\u2212') {
+                normalised.append('-');
+            } else {
+                normalised.append(c);
+            }
+        }
+        try {
+            return java.util.Optional.of(new BigDecimal(normalised.toString()));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** An amount in its currency as the reader's language writes it ("250 000,00 $US", "US$250,000.00"); null for none. */
     public static String money(BigDecimal amount, String currency, org.turath.shared.Language language) {
         if (amount == null || currency == null) {

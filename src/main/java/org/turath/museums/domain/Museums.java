@@ -14,12 +14,6 @@ public interface Museums extends JpaRepository<Museum, UUID>, MuseumListing {
 
     Optional<Museum> findByReference(String reference);
 
-    /** Published entries with a position, after {@code afterReference} in the order of references. */
-    @Query("""
-            select m from Museum m where m.published = true and m.latitude is not null and m.reference > :after
-            order by m.reference""")
-    List<Museum> located(@Param("after") String afterReference, Limit limit);
-
     /** Published entries that name the heritage item {@code reference}. */
     @Query("""
             select m from Museum m join m.heritage h where m.published = true and h = :reference order by m.sortKeyEn, m.id""")

@@ -93,18 +93,20 @@ public class MuseumDesk {
     public record City(String key, LocalizedText name) {
     }
 
-    /** Every published museum with a position, for a map (at most {@value #MAX_MARKERS}). */
+    /** Published museums with a position, narrowed by {@code filter}, for a map (at most {@value #MAX_MARKERS}). */
     @Transactional(readOnly = true)
-    public List<Museum> located() {
+    public List<Museum> located(MuseumListing.Filter filter) {
+        MuseumListing.Filter shown = new MuseumListing.Filter(filter.state(), filter.kind(), filter.cityKey(), true, Optional.empty());
         List<Museum> all = new ArrayList<>();
-        String after = "";
+        Optional<MuseumListing.After> after = Optional.empty();
         while (all.size() < MAX_MARKERS) {
-            List<Museum> batch = museums.located(after, Limit.of(MARKER_BATCH));
-            all.addAll(batch);
+            List<Museum> batch = museums.page(shown, Language.EN, after, MARKER_BATCH);
+            batch.stream().filter(m -> m.position().isPresent()).forEach(all::add);
             if (batch.size() < MARKER_BATCH) {
                 break;
             }
-            after = batch.get(batch.size() - 1).reference();
+            Museum last = batch.get(batch.size() - 1);
+            after = Optional.of(new MuseumListing.After(last.sortKey(Language.EN), last.id().value()));
         }
         return all.size() > MAX_MARKERS ? all.subList(0, MAX_MARKERS) : all;
     }

@@ -1,6 +1,5 @@
 package org.turath.partners.web;
 
-import com.ibm.icu.text.Transliterator;
 import jakarta.validation.constraints.Size;
 import org.turath.partners.PartnerKind;
 import org.turath.partners.domain.Partner;
@@ -9,7 +8,6 @@ import org.turath.shared.TextInput;
 import org.turath.web.FormRecord;
 import org.turath.web.Trilingual;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,7 +20,6 @@ record PartnerForm(String version, String submission, String slug, Trilingual na
                    @Size(max = 500, message = "partners.error.too-long") String website, Trilingual summary,
                    @Size(max = 4000, message = "partners.error.too-long") String contacts) implements FormRecord {
 
-    private static final Transliterator LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower");
     private static final int NAME_MAX = 300;
     private static final int SUMMARY_MAX = 4000;
 
@@ -50,7 +47,7 @@ record PartnerForm(String version, String submission, String slug, Trilingual na
         if (slugText == null) {
             slugText = slugOf(nameText.in(org.turath.shared.Language.EN).orElse(acronymText));
         }
-        if (slugText == null || !slugText.matches("[a-z0-9]+(-[a-z0-9]+)*") || slugText.length() > 80) {
+        if (!org.turath.web.Slugs.valid(slugText)) {
             errors.put("slug", "partners.error.slug");
         }
         PartnerKind kindValue = null;
@@ -81,13 +78,6 @@ record PartnerForm(String version, String submission, String slug, Trilingual na
 
     /** A name in plain lower-case Latin letters and digits, words joined by hyphens; null when nothing is left. */
     static String slugOf(String text) {
-        if (text == null) {
-            return null;
-        }
-        String slug = LATIN.transliterate(text).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 80) {
-            slug = slug.substring(0, 80).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? null : slug.toLowerCase(Locale.ROOT);
+        return org.turath.web.Slugs.of(text);
     }
 }

@@ -17,27 +17,7 @@ final class FormNumbers {
 
     /** The number typed, when there is one and it is a number (Western or Arabic-Indic digits, point or comma). */
     static Optional<BigDecimal> decimal(String typed) {
-        String text = TextInput.line(typed);
-        if (text == null) {
-            return Optional.empty();
-        }
-        StringBuilder normalised = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if (Character.isDigit(c)) {
-                normalised.append(Character.forDigit(Character.digit(c, 10), 10));
-            } else if (c == ',' || c == '٫') {
-                normalised.append('.');
-            } else if (c == '−') {
-                normalised.append('-');
-            } else {
-                normalised.append(c);
-            }
-        }
-        try {
-            return Optional.of(new BigDecimal(normalised.toString()));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return org.turath.web.Decimals.signed(typed);
     }
 
     /** Checks a typed number: a number at all, within [min, max], with at most {@code scale} decimals. */

@@ -1,0 +1,28 @@
+// The directory's map: every museum of the current filter (not only this page of the list), from the museums' API.
+(function () {
+    'use strict';
+    var element = document.getElementById('museums-map');
+    if (!element || typeof L === 'undefined') {
+        return;
+    }
+    var map = TurathMap.create(element, {worldCopyJump: true});
+    map.setView([25, 35], 2);
+    var icon = L.divIcon({className: 'map-dot kind-museum', html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12]});
+    fetch(element.dataset.markers)
+        .then(function (response) { return response.json(); })
+        .then(function (data) {
+            var points = data.markers.map(function (marker) {
+                var point = L.latLng(marker.latitude, marker.longitude);
+                var link = document.createElement('a');
+                link.href = marker.href;
+                link.textContent = marker.name;
+                L.marker(point, {icon: icon, title: marker.name, alt: marker.name}).bindPopup(link).addTo(map);
+                return point;
+            });
+            if (points.length > 0) {
+                map.fitBounds(L.latLngBounds(points).pad(0.2), {maxZoom: 9});
+            }
+            element.dataset.markerCount = String(points.length);
+            element.classList.add('map-ready');
+        });
+})();
