@@ -41,15 +41,17 @@ class HostileInputTests {
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
             "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
-            "/en/support-fund?state=", "/fr/support-fund?cursor=");
+            "/en/support-fund?state=", "/fr/support-fund?cursor=", "/ar/museums?state=", "/en/museums?kind=", "/fr/museums?city=",
+            "/ar/museums?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
-            "/api/v1/search/markers?q=", "/api/v1/reports?state=");
+            "/api/v1/search/markers?q=", "/api/v1/reports?state=", "/api/v1/museums?city=", "/api/v1/museums?cursor=",
+            "/api/v1/museums/markers?kind=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
             "/ar/heritage-at-risk/reports/", "/en/partners/",
-            "/fr/support-fund/projects/", "/ar/support-fund/calls/");
+            "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/");
 
     @Autowired
     MockMvc mvc;
@@ -192,6 +194,31 @@ class HostileInputTests {
                 record("GET the new report", payload, page, "fr", false);
             } else if (created.getStatus() != 422) {
                 defects.add("POST /fr/admin/risk/new: " + created.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theMuseumFormKeepsOrRefusesEveryInputAndShowsItEscaped() throws Exception {
+        var secretariat = user("corpus.museums@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        int n = 0;
+        for (String payload : payloads()) {
+            n++;
+            MockHttpServletResponse museum = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/museums/new")
+                    .param("name.en", payload).param("name.ar", payload).param("kind", n % 2 == 0 ? "NATIONAL" : payload)
+                    .param("state", n % 3 == 0 ? "MA" : payload).param("city.fr", payload).param("latitude", n % 3 == 0 ? "34" : payload)
+                    .param("longitude", n % 3 == 0 ? "-5" : payload).param("founded", payload).param("website", payload)
+                    .param("contacts", payload).param("hours.ar", payload).param("accessibility.en", payload)
+                    .param("description.fr", payload).param("sources", payload).param("heritage", payload)
+                    .param("reference", n % 4 == 0 ? payload : "").with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/museums/new", payload, museum, "ar", false);
+            if (museum.getStatus() == 302) {
+                record("GET the new museum", payload, mvc.perform(MockMvcRequestBuilders.get(museum.getRedirectedUrl().replaceAll("\\?.*", ""))
+                        .with(secretariat)).andReturn().getResponse(), "ar", false);
+            } else if (museum.getStatus() != 422) {
+                defects.add("POST /ar/admin/museums/new: " + museum.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

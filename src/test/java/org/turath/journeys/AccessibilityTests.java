@@ -70,6 +70,9 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.fund.FundFixture fund;
 
+    @Autowired
+    org.turath.museums.internal.MuseumDesk museums;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -121,6 +124,12 @@ class AccessibilityTests extends BrowserJourney {
                         new org.turath.partners.domain.Party(partnerB.id().value(), new java.math.BigDecimal("30"), new java.math.BigDecimal("300"))),
                 List.of(new org.turath.partners.domain.Outcome(org.turath.partners.domain.Outcome.Kind.TRAINING, 2025,
                         new org.turath.shared.LocalizedText("دورة", "Course", "Cours"), "/en/trainings")), "Signed copy", keeper.email()));
+        var museum = museums.create(keeper, java.util.Optional.empty(), new org.turath.museums.domain.Museum.Details(slug + "-museum",
+                new org.turath.shared.LocalizedText("متحف الاختبار", "Test Museum of Fez", null), org.turath.museums.MuseumKind.ETHNOGRAPHY,
+                "MA", new org.turath.shared.LocalizedText("فاس", "Fez", "Fès"), 34.06, -4.98, 1915, "https://example.org", null,
+                new org.turath.shared.LocalizedText(null, null, "Tous les jours"), org.turath.shared.LocalizedText.empty(),
+                org.turath.shared.LocalizedText.empty(), "https://example.org/source", Set.of(reference)));
+        museums.publish(keeper, museum.id(), museum.version(), true);
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
@@ -130,7 +139,7 @@ class AccessibilityTests extends BrowserJourney {
                 "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
                 "/figures?state=MA&from=2000", "/al-quds", "/support-fund", "/support-fund/calls/" + call.reference(),
                 "/support-fund/projects/" + project.reference(),
-                "/emergency-guide?state=MA");
+                "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference());
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -143,7 +152,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/agreements/" + agreement.id(), "/admin/al-quds",
                 "/admin/al-quds/new", "/admin/emergency-contacts", "/admin/emergency-contacts/MA", "/admin/fund", "/admin/fund/calls/new",
                 "/admin/fund/calls/" + call.id(), "/admin/fund/calls/" + call.id() + "/ranking", "/admin/fund/requests",
-                "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id());
+                "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id(), "/admin/museums",
+                "/admin/museums/new", "/admin/museums/" + museum.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
