@@ -71,6 +71,17 @@
             group.addTo(map);
         },
         // the class of a marker by the item's kind and status (TANGIBLE_CULTURAL → kind-tangible-cultural)
+        // markers of a layer other than the List (museums…), clustered in the layer's own colour and shape
+        layerClusters: function (key) {
+            return L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 60, iconCreateFunction: function (cluster) {
+                var count = document.createElement('span');
+                count.textContent = String(cluster.getChildCount());
+                return L.divIcon({className: 'map-dot map-cluster kind-' + key, html: count.outerHTML, iconSize: [32, 32]});
+            }});
+        },
+        layerIcon: function (key) {
+            return L.divIcon({className: 'map-dot kind-' + key, html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12]});
+        },
         kindClass: function (kind, status) {
             var key = function (value) { return String(value || '').toLowerCase().replace(/_/g, '-'); };
             return (kind ? ' kind-' + key(kind) : '') + (status === 'IN_DANGER' ? ' in-danger' : '');

@@ -7,7 +7,9 @@
     }
     var map = TurathMap.create(element, {worldCopyJump: true});
     map.setView([25, 35], 2);
-    var icon = L.divIcon({className: 'map-dot kind-museum', html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12]});
+    var icon = TurathMap.layerIcon('museum');
+    var clusters = TurathMap.layerClusters('museum');
+    map.addLayer(clusters);
     fetch(element.dataset.markers)
         .then(function (response) { return response.json(); })
         .then(function (data) {
@@ -16,7 +18,7 @@
                 var link = document.createElement('a');
                 link.href = marker.href;
                 link.textContent = marker.name;
-                L.marker(point, {icon: icon, title: marker.name, alt: marker.name}).bindPopup(link).addTo(map);
+                L.marker(point, {icon: icon, title: marker.name, alt: marker.name}).bindPopup(link).addTo(clusters);
                 return point;
             });
             if (points.length > 0) {

@@ -49,6 +49,33 @@
             // the map's own first framing is not the reader moving it
             window.setTimeout(function () { settled = true; }, 800);
         });
+    // other modules' layers (museums…), each drawn in its own colour and shape and shown or hidden by its box in the legend
+    document.querySelectorAll('input.map-layer').forEach(function (box) {
+        // clustered like the heritage markers, in the layer's own colour, so that a layer does not cover the List at low zoom
+        var layer = TurathMap.layerClusters(box.dataset.layer);
+        var layerIcon = TurathMap.layerIcon(box.dataset.layer);
+        fetch(box.dataset.markers)
+            .then(function (response) { return response.json(); })
+            .then(function (data) {
+                data.markers.forEach(function (marker) {
+                    var link = document.createElement('a');
+                    link.href = marker.href;
+                    link.textContent = marker.name;
+                    L.marker([marker.latitude, marker.longitude], {icon: layerIcon, title: marker.name, alt: marker.name})
+                        .bindPopup(link).addTo(layer);
+                });
+                element.dataset[box.dataset.layer + 'Count'] = String(data.markers.length);
+            });
+        var toggle = function () {
+            if (box.checked) {
+                map.addLayer(layer);
+            } else {
+                map.removeLayer(layer);
+            }
+        };
+        box.addEventListener('change', toggle);
+        toggle();
+    });
     var button = document.getElementById('search-this-area');
     var settled = false;
     map.on('moveend', function () {

@@ -28,8 +28,11 @@ class SearchController {
     private final RegistryApi registry;
     private final SearchViews views;
     private final MapSettings mapSettings;
+    private final java.util.List<org.turath.web.MapLayer> layers;
 
-    SearchController(SearchApi search, RegistryApi registry, SearchViews views, MapSettings mapSettings) {
+    SearchController(SearchApi search, RegistryApi registry, SearchViews views, MapSettings mapSettings,
+                     java.util.List<org.turath.web.MapLayer> layers) {
+        this.layers = java.util.List.copyOf(layers);
         this.search = search;
         this.registry = registry;
         this.views = views;
@@ -53,6 +56,7 @@ class SearchController {
         model.addAttribute("areaUrl", UriComponentsBuilder.fromPath("/" + lang.tag() + "/map").query(query)
                 .replaceQueryParam("cursor").replaceQueryParam("box").build().toUriString());
         model.addAttribute("mapSettings", mapSettings);
+        model.addAttribute("layers", layers);
         model.addAttribute("kinds", java.util.Arrays.stream(org.turath.registry.HeritageKind.values())
                 .map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
         return "search/map";
