@@ -68,6 +68,7 @@ class SearchApiController {
                 hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
                 // publications have no API of their own (yet): their public page
                 "PUBLICATION".equals(hit.type()) ? "/" + language.tag() + "/publications/" + hit.reference()
+                        : "MUSEUM".equals(hit.type()) ? "/api/v1/museums/" + hit.reference()
                         : "/api/v1/heritage/" + hit.reference())).toList(), result.facets(), result.nextCursor().orElse(null));
     }
 

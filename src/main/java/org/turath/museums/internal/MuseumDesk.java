@@ -1,5 +1,6 @@
 package org.turath.museums.internal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -9,6 +10,7 @@ import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.accounts.Role;
+import org.turath.museums.MuseumChanged;
 import org.turath.museums.MuseumId;
 import org.turath.museums.domain.Museum;
 import org.turath.museums.domain.MuseumListing;
@@ -53,10 +55,11 @@ public class MuseumDesk {
     private final AuditLog audit;
     private final FormSubmissions submissions;
     private final MuseumPageStamps pages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     MuseumDesk(Museums museums, MuseumAccess access, AccountsApi accounts, RegistryApi registry, AuditLog audit,
-               FormSubmissions submissions, MuseumPageStamps pages, Optional<Clock> clock) {
+               FormSubmissions submissions, MuseumPageStamps pages, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.museums = museums;
         this.access = access;
         this.accounts = accounts;
@@ -64,6 +67,7 @@ public class MuseumDesk {
         this.audit = audit;
         this.submissions = submissions;
         this.pages = pages;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -156,6 +160,7 @@ public class MuseumDesk {
         Museum museum = museums.save(new Museum(details, actor.email(), now));
         submission.ifPresent(token -> submissions.remember(token, museum.id().toString(), now));
         audit.recordBy(actor.email(), AuditType.MUSEUM, "museum:" + museum.reference(), "created");
+        changed(museum);
         return museum;
     }
 
@@ -172,6 +177,7 @@ public class MuseumDesk {
         museum.apply(details, clock.instant());
         audit.recordBy(actor.email(), AuditType.MUSEUM, "museum:" + museum.reference(), "updated");
         forgetIfShown(museum);
+        changed(museum);
         return museum;
     }
 
@@ -187,6 +193,7 @@ public class MuseumDesk {
         museum.publish(shown, clock.instant());
         audit.recordBy(actor.email(), AuditType.MUSEUM, "museum:" + museum.reference(), shown ? "published" : "withdrawn");
         pages.forget();
+        changed(museum);
         return museum;
     }
 
@@ -220,6 +227,7 @@ public class MuseumDesk {
     Museum createPublished(Actor actor, Museum.Details details) {
         Museum museum = create(actor, Optional.empty(), details);
         museum.publish(true, clock.instant());
+        changed(museum);
         return museum;
     }
 
@@ -234,6 +242,11 @@ public class MuseumDesk {
         }
     }
 
+    private void changed(Museum museum) {
+        events.publishEvent(new MuseumChanged(museum.id().value(), museum.reference(), museum.published(), museum.name(),
+                museum.city(), museum.description(), museum.kind(), museum.state()));
+    }
+
     private void forgetIfShown(Museum museum) {
         if (museum.published()) {
             pages.forget();
@@ -243,6 +256,10 @@ public class MuseumDesk {
     private Slice<Museum> page(MuseumListing.Filter filter, Language language, Optional<String> cursor, int limit) {
         Optional<MuseumListing.After> after = cursor.map(text -> {
             KeysetCursor decoded = KeysetCursor.decode(text, 2);
+            // a sort key is hex (NameCollator); anything else was not made by us
+            if (!decoded.value(0).matches("[0-9a-f]{0,1000}")) {
+                throw new InvalidRequestException("cursor");
+            }
             try {
                 return new MuseumListing.After(decoded.value(0), org.turath.shared.EntityId.parse(decoded.value(1)));
             } catch (IllegalArgumentException e) {

@@ -69,7 +69,8 @@ class MuseumPages {
             Optional<MuseumKind> kindValue = RequestParameters.present(kind)
                     .map(k -> RequestParameters.enumValue(MuseumKind.class, k.strip().toUpperCase(Locale.ROOT), "kind"));
             Optional<String> cityKey = RequestParameters.present(city).map(c -> c.strip().toLowerCase(Locale.ROOT));
-            if (cityKey.isPresent() && cityKey.get().length() > 120) {
+            // a city is a name: no control characters (a NUL byte is refused by the database, not only by us)
+            if (cityKey.isPresent() && (cityKey.get().length() > 120 || !cityKey.get().matches("[^\\p{Cc}\\p{Cs}]+"))) {
                 throw new InvalidRequestException("city");
             }
             return new Filters(stateCode, kindValue, cityKey);
