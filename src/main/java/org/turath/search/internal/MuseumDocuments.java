@@ -26,28 +26,17 @@ class MuseumDocuments {
 
     @EventListener
     void on(MuseumChanged event) {
-        String id = TYPE + ":" + event.id();
-        if (!event.published()) {
-            documents.findById(id).ifPresent(documents::delete);
-            return;
-        }
-        SearchDocument document = documents.findById(id).orElse(null);
-        boolean created = document == null;
-        if (created) {
-            document = new SearchDocument(id);
-        }
-        String[] names = new String[3];
-        String[] texts = new String[3];
-        for (Language language : Language.values()) {
-            names[language.ordinal()] = event.name().in(language).orElse(null);
-            String city = event.city().in(language).orElse(null);
-            String description = event.description().in(language).orElse(null);
-            texts[language.ordinal()] = city == null ? description : description == null ? city : city + "\n\n" + description;
-        }
-        document.fill(TYPE, event.reference(), names, texts, null, null, false, null, List.of(event.state()), List.of(), List.of(),
-                null, null, Instant.now());
-        if (created) {
-            documents.save(document);
-        }
+        documents.keep(TYPE + ":" + event.id(), event.published(), document -> {
+            String[] names = new String[3];
+            String[] texts = new String[3];
+            for (Language language : Language.values()) {
+                names[language.ordinal()] = event.name().in(language).orElse(null);
+                String city = event.city().in(language).orElse(null);
+                String description = event.description().in(language).orElse(null);
+                texts[language.ordinal()] = city == null ? description : description == null ? city : city + "\n\n" + description;
+            }
+            document.fill(TYPE, event.reference(), names, texts, null, null, false, null, List.of(event.state()), List.of(), List.of(),
+                    null, null, Instant.now());
+        });
     }
 }

@@ -26,28 +26,17 @@ class PublicationDocuments {
 
     @EventListener
     void on(PublicationChanged event) {
-        String id = TYPE + ":" + event.id();
-        if (!event.published()) {
-            documents.findById(id).ifPresent(documents::delete);
-            return;
-        }
-        SearchDocument document = documents.findById(id).orElse(null);
-        boolean created = document == null;
-        if (created) {
-            document = new SearchDocument(id);
-        }
-        String[] names = new String[3];
-        String[] texts = new String[3];
-        for (Language language : Language.values()) {
-            names[language.ordinal()] = event.title().in(language).orElse(null);
-            String summary = event.summary().plain().in(language).orElse(null);
-            String body = language == event.language() && !event.text().isBlank() ? event.text() : null;
-            texts[language.ordinal()] = summary == null ? body : body == null ? summary : summary + "\n\n" + body;
-        }
-        document.fill(TYPE, event.id().toString(), names, texts, null, null, false, null, List.of(), List.of(), List.of(), null, null,
-                Instant.now());
-        if (created) {
-            documents.save(document);
-        }
+        documents.keep(TYPE + ":" + event.id(), event.published(), document -> {
+            String[] names = new String[3];
+            String[] texts = new String[3];
+            for (Language language : Language.values()) {
+                names[language.ordinal()] = event.title().in(language).orElse(null);
+                String summary = event.summary().plain().in(language).orElse(null);
+                String body = language == event.language() && !event.text().isBlank() ? event.text() : null;
+                texts[language.ordinal()] = summary == null ? body : body == null ? summary : summary + "\n\n" + body;
+            }
+            document.fill(TYPE, event.id().toString(), names, texts, null, null, false, null, List.of(), List.of(), List.of(), null,
+                    null, Instant.now());
+        });
     }
 }
