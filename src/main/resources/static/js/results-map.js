@@ -49,11 +49,18 @@
             // the map's own first framing is not the reader moving it
             window.setTimeout(function () { settled = true; }, 800);
         });
-    // other modules' layers (museums…), each drawn in its own colour and shape and shown or hidden by its box in the legend
+    // other modules' layers (museums…), each in its own colour and shape, clustered with the List's markers so that no
+    // two targets overlap (WCAG 2.2 target size), and shown or hidden by its box in the legend
     document.querySelectorAll('input.map-layer').forEach(function (box) {
-        // clustered like the heritage markers, in the layer's own colour, so that a layer does not cover the List at low zoom
-        var layer = TurathMap.layerClusters(box.dataset.layer);
         var layerIcon = TurathMap.layerIcon(box.dataset.layer);
+        var layerMarkers = [];
+        var toggle = function () {
+            if (box.checked) {
+                clusters.addLayers(layerMarkers);
+            } else {
+                clusters.removeLayers(layerMarkers);
+            }
+        };
         fetch(box.dataset.markers)
             .then(function (response) { return response.json(); })
             .then(function (data) {
@@ -61,20 +68,13 @@
                     var link = document.createElement('a');
                     link.href = marker.href;
                     link.textContent = marker.name;
-                    L.marker([marker.latitude, marker.longitude], {icon: layerIcon, title: marker.name, alt: marker.name})
-                        .bindPopup(link).addTo(layer);
+                    layerMarkers.push(L.marker([marker.latitude, marker.longitude], {icon: layerIcon, title: marker.name, alt: marker.name})
+                        .bindPopup(link));
                 });
-                element.dataset[box.dataset.layer + 'Count'] = String(data.markers.length);
+                toggle();
+                element.dataset[box.dataset.layer + 'Count'] = String(layerMarkers.length);
             });
-        var toggle = function () {
-            if (box.checked) {
-                map.addLayer(layer);
-            } else {
-                map.removeLayer(layer);
-            }
-        };
         box.addEventListener('change', toggle);
-        toggle();
     });
     var button = document.getElementById('search-this-area');
     var settled = false;

@@ -116,6 +116,8 @@ class MuseumTests {
         assertThat(visitor.get("/en/museums/" + reference).getStatus()).isEqualTo(404);
         assertThat(visitor.get("/en/museums?state=MA").getContentAsString()).doesNotContain(reference);
         assertThat(visitor.get("/api/v1/museums/" + reference).getStatus()).isEqualTo(404);
+        String fez = "/en/heritage/" + registry.referenceOf(170);
+        assertThat(visitor.get(fez).getContentAsString()).doesNotContain("/en/museums/" + reference);
 
         Document admin = Jsoup.parse(secretariat.get("/en/admin/museums/" + id).getContentAsString());
         MockHttpServletResponse published = secretariat.post("/en/admin/museums/" + id + "/publication",
@@ -132,6 +134,9 @@ class MuseumTests {
         // found by an Arabic search, in the list of results beside heritage items
         Document found = Jsoup.parse(visitor.get("/ar/search?q=" + "متحف المدينة " + s).getContentAsString());
         assertThat(found.select(".search-hit a[href='/ar/museums/" + reference + "']")).as(found.select("main").text()).hasSize(1);
+
+        // the heritage it presents names it, though that page was kept for visitors before
+        assertThat(visitor.get(fez).getContentAsString()).contains("href=\"/en/museums/" + reference + "\"");
 
         String cityKey = "fez-" + s;
         String list = visitor.get("/en/museums?state=ma&kind=ethnography&city=" + cityKey).getContentAsString();

@@ -174,9 +174,13 @@ public class MuseumDesk {
             throw new Refusal("museums", "reference-kept");
         }
         check(details, museum.id().value());
+        java.util.Set<String> presented = new java.util.HashSet<>(museum.heritage());
         museum.apply(details, clock.instant());
         audit.recordBy(actor.email(), AuditType.MUSEUM, "museum:" + museum.reference(), "updated");
-        forgetIfShown(museum);
+        if (museum.published()) {
+            presented.addAll(museum.heritage());
+            pages.forget(presented);
+        }
         changed(museum);
         return museum;
     }
@@ -192,7 +196,7 @@ public class MuseumDesk {
         }
         museum.publish(shown, clock.instant());
         audit.recordBy(actor.email(), AuditType.MUSEUM, "museum:" + museum.reference(), shown ? "published" : "withdrawn");
-        pages.forget();
+        pages.forget(museum.heritage());
         changed(museum);
         return museum;
     }
@@ -227,6 +231,7 @@ public class MuseumDesk {
     Museum createPublished(Actor actor, Museum.Details details) {
         Museum museum = create(actor, Optional.empty(), details);
         museum.publish(true, clock.instant());
+        pages.forget(museum.heritage());
         changed(museum);
         return museum;
     }
@@ -245,12 +250,6 @@ public class MuseumDesk {
     private void changed(Museum museum) {
         events.publishEvent(new MuseumChanged(museum.id().value(), museum.reference(), museum.published(), museum.name(),
                 museum.city(), museum.description(), museum.kind(), museum.state()));
-    }
-
-    private void forgetIfShown(Museum museum) {
-        if (museum.published()) {
-            pages.forget();
-        }
     }
 
     private Slice<Museum> page(MuseumListing.Filter filter, Language language, Optional<String> cursor, int limit) {
