@@ -49,11 +49,6 @@ public class Museum extends Recorded {
         public Details {
             heritage = Set.copyOf(heritage);
         }
-
-        /** Whether a position is given. */
-        public boolean located() {
-            return latitude != null && longitude != null;
-        }
     }
 
     private String reference;
