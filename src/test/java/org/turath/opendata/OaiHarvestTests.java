@@ -67,6 +67,7 @@ class OaiHarvestTests extends OverHttp {
 
         List<String> live = new ArrayList<>();
         List<String> publications = new ArrayList<>();
+        List<String> museums = new ArrayList<>();
         int pages = 0;
         String query = "verb=ListRecords&metadataPrefix=oai_dc";
         Long completeListSize = null;
@@ -77,7 +78,8 @@ class OaiHarvestTests extends OverHttp {
                 Element header = first(record, OAI, "header");
                 if (!"deleted".equals(header.getAttribute("status"))) {
                     String identifier = text(header, OAI, "identifier");
-                    (identifier.contains(":heritage/") ? live : publications).add(identifier.substring(identifier.lastIndexOf('/') + 1));
+                    (identifier.contains(":heritage/") ? live : identifier.contains(":museum/") ? museums : publications)
+                            .add(identifier.substring(identifier.lastIndexOf('/') + 1));
                     assertThat(elements(record, DC, "title")).as(identifier).isNotEmpty();
                 }
             }
@@ -95,7 +97,10 @@ class OaiHarvestTests extends OverHttp {
         assertThat(publications).as("no publication twice").doesNotHaveDuplicates();
         assertThat(new HashSet<>(publications)).as("every published publication, nothing else").isEqualTo(new HashSet<>(
                 registry.jdbc().queryForList("select cast(id as varchar(36)) from publication where published = true", String.class)));
-        assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size());
+        assertThat(museums).as("no museum twice").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(museums)).as("every published museum, nothing else").isEqualTo(new HashSet<>(
+                registry.jdbc().queryForList("select cast(id as varchar(36)) from museum where published = true", String.class)));
+        assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size() + museums.size());
 
         // the same walk by identifiers only, and a token is good for another request (idempotent)
         Document identifiers = valid(get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=heritage"));

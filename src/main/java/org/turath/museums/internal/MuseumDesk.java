@@ -249,7 +249,8 @@ public class MuseumDesk {
 
     private void changed(Museum museum) {
         events.publishEvent(new MuseumChanged(museum.id().value(), museum.reference(), museum.published(), museum.name(),
-                museum.city(), museum.description(), museum.kind(), museum.state()));
+                museum.city(), museum.description(), museum.kind(), museum.state(), museum.founded(), museum.website(),
+                museum.heritage()));
     }
 
     private Slice<Museum> page(MuseumListing.Filter filter, Language language, Optional<String> cursor, int limit) {

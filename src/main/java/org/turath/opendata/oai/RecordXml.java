@@ -207,6 +207,33 @@ class RecordXml {
         });
     }
 
+    String dublinCore(org.turath.museums.MuseumChanged museum) {
+        String path = "/museums/" + museum.reference();
+        return write(xml -> {
+            dublinCoreStart(xml, museum.name(), museum.description());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", messages.getMessage("museums.kind." + museum.kind().name(), null, museum.kind().name(),
+                        language.locale()), language);
+            }
+            texts(xml, DC, "coverage", museum.city());
+            plain(xml, DC, "coverage", museum.state());
+            if (museum.founded() != null) {
+                plain(xml, DC, "date", museum.founded().toString());
+            }
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
+            }
+            if (museum.website() != null) {
+                plain(xml, DC, "identifier", museum.website());
+            }
+            for (String reference : new java.util.TreeSet<>(museum.heritage())) {
+                plain(xml, DC, "relation", settings.recordUri("heritage", reference));
+            }
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
     String europeana(HeritageDetail item) {
         String uri = settings.recordUri("heritage", item.reference());
         return write(xml -> {

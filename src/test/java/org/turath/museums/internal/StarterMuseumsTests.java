@@ -71,6 +71,14 @@ class StarterMuseumsTests {
     @Test
     void theWholeDirectoryLoadsPublishedWithTheHeritageItPresentsLinked() {
         fixture.demoData();
+        // a directory loaded before (a second run on the same database) is withdrawn first, so that search and the
+        // harvest forget it as they would in the application, then removed
+        org.turath.accounts.Actor secretariat = new org.turath.accounts.Actor("starter.tests@example.org",
+                Set.of(org.turath.accounts.Role.SECRETARIAT), Set.of());
+        for (StarterMuseums.Row row : StarterMuseums.rows()) {
+            museums.findByReference(row.get("reference")).filter(Museum::published)
+                    .ifPresent(m -> desk.publish(secretariat, m.id(), m.version(), false));
+        }
         jdbc.update("delete from museum where reference in (" + String.join(",",
                 StarterMuseums.rows().stream().map(r -> "'" + r.get("reference") + "'").toList()) + ")");
 
