@@ -6,7 +6,6 @@ import org.turath.geo.GeoApi;
 import org.turath.museums.domain.Museum;
 import org.turath.shared.Language;
 import org.turath.shared.Localized;
-import org.turath.shared.LocalizedText;
 
 import java.util.Collection;
 import java.util.List;
@@ -30,17 +29,13 @@ class MuseumViews {
 
     List<Card> cards(Collection<Museum> museums, Language language) {
         Map<String, CountryInfo> states = geo.countries(museums.stream().map(Museum::state).collect(Collectors.toSet()));
-        return museums.stream().map(m -> new Card(m, resolve(m.name(), language).orElse(new Localized(m.reference(), Language.EN, true)),
-                resolve(m.city(), language).orElse(null),
+        return museums.stream().map(m -> new Card(m, m.name().resolve(language).orElse(new Localized(m.reference(), Language.EN, true)),
+                m.city().resolve(language).orElse(null),
                 Optional.ofNullable(states.get(m.state())).map(s -> s.name(language)).orElse(m.state()),
                 "/" + language.tag() + "/museums/" + m.reference())).toList();
     }
 
     Card card(Museum museum, Language language) {
         return cards(List.of(museum), language).get(0);
-    }
-
-    static Optional<Localized> resolve(LocalizedText text, Language language) {
-        return text.resolve(language);
     }
 }
