@@ -27,13 +27,13 @@ class VisitorJourneyTests extends BrowserJourney {
         assertThat(title.getRect().getX() + title.getRect().getWidth()).isGreaterThan(windowWidth / 2);
         Browser.screenshot(browser, "home-ar");
 
-        browser.findElement(By.linkText("القائمة")).click();
+        click(browser.findElement(By.linkText("القائمة")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage"));
         WebElement first = browser.findElement(By.cssSelector(".heritage-cards h3 a"));
         String href = first.getDomAttribute("href");
         String reference = href.substring(href.lastIndexOf('/') + 1);
         Browser.screenshot(browser, "list-ar");
-        first.click();
+        click(first);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage/" + reference));
         // the map is fetched when the reader comes near it
@@ -45,7 +45,7 @@ class VisitorJourneyTests extends BrowserJourney {
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "heritage-ar");
 
-        browser.findElement(By.cssSelector(".language-switch a[hreflang=fr]")).click();
+        click(browser.findElement(By.cssSelector(".language-switch a[hreflang=fr]")));
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/fr/heritage/" + reference));
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
         assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("ltr");
