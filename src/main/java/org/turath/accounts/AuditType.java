@@ -31,5 +31,6 @@ public enum AuditType {
     RISK_REPORT,
     PARTNERSHIP,
     SUPPORT_FUND,
-    MUSEUM
+    MUSEUM,
+    COLLECTION_OBJECT
 }

@@ -100,6 +100,24 @@ public class FileStore {
         Files.deleteIfExists(path(area, storedName));
     }
 
+    /** A directory of {@code area} named by {@code id}, for the many files one thing is made of (an image's tiles); not created. */
+    public Path tree(String area, java.util.UUID id) throws IOException {
+        return area(area).resolve(id.toString());
+    }
+
+    /** Deletes the directory of {@code area} named by {@code id} and everything in it. */
+    public void deleteTree(String area, java.util.UUID id) throws IOException {
+        Path directory = tree(area, id);
+        if (!Files.isDirectory(directory)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
     public void discard(Received received) throws IOException {
         Files.deleteIfExists(received.file());
     }

@@ -105,4 +105,27 @@ public record KeysetCursor(List<String> values) {
             return KeysetCursor.of(day.toString(), id.toString()).encode();
         }
     }
+
+    /** A position in a list in alphabetical order: the collation key of the last name shown ({@link NameCollator}, hex), then its id. */
+    public record Named(String sortKey, UUID id) {
+
+        /** The position {@code cursor} holds; a cursor we did not make is an invalid request. */
+        public static Optional<Named> of(Optional<String> cursor) {
+            return cursor.map(text -> {
+                KeysetCursor decoded = decode(text, 2);
+                if (!decoded.value(0).matches("[0-9a-f]{0,1000}")) {
+                    throw new InvalidRequestException("cursor");
+                }
+                try {
+                    return new Named(decoded.value(0), EntityId.parse(decoded.value(1)));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidRequestException("cursor");
+                }
+            });
+        }
+
+        public static String encode(String sortKey, UUID id) {
+            return KeysetCursor.of(sortKey, id.toString()).encode();
+        }
+    }
 }

@@ -25,4 +25,8 @@ public interface Museums extends JpaRepository<Museum, UUID>, MuseumListing {
             where m.published = true and m.state = :state and m.cityKey <> ''
             group by m.cityKey order by m.cityKey""")
     List<Object[]> citiesOf(@Param("state") String state, Limit limit);
+
+    /** The entries {@code email} curates, in English alphabetical order. */
+    @Query("select m from Museum m join m.curators c where c = :email order by m.sortKeyEn, m.id")
+    List<Museum> curatedBy(@Param("email") String email, Limit limit);
 }

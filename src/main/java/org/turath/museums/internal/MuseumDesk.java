@@ -17,7 +17,6 @@ import org.turath.museums.domain.MuseumListing;
 import org.turath.museums.domain.Museums;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.EmailAddress;
-import org.turath.shared.InvalidRequestException;
 import org.turath.shared.KeysetCursor;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
@@ -254,19 +253,8 @@ public class MuseumDesk {
     }
 
     private Slice<Museum> page(MuseumListing.Filter filter, Language language, Optional<String> cursor, int limit) {
-        Optional<MuseumListing.After> after = cursor.map(text -> {
-            KeysetCursor decoded = KeysetCursor.decode(text, 2);
-            // a sort key is hex (NameCollator); anything else was not made by us
-            if (!decoded.value(0).matches("[0-9a-f]{0,1000}")) {
-                throw new InvalidRequestException("cursor");
-            }
-            try {
-                return new MuseumListing.After(decoded.value(0), org.turath.shared.EntityId.parse(decoded.value(1)));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("cursor");
-            }
-        });
+        Optional<MuseumListing.After> after = KeysetCursor.Named.of(cursor).map(at -> new MuseumListing.After(at.sortKey(), at.id()));
         List<Museum> rows = museums.page(filter, language, after, limit + 1);
-        return Slice.of(rows, limit, m -> KeysetCursor.of(m.sortKey(language), m.id().toString()).encode());
+        return Slice.of(rows, limit, m -> KeysetCursor.Named.encode(m.sortKey(language), m.id().value()));
     }
 }

@@ -1,0 +1,128 @@
+package org.turath.collections.internal;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.turath.accounts.Actor;
+import org.turath.accounts.Role;
+import org.turath.collections.domain.CollectionObject;
+import org.turath.collections.domain.CollectionObjects;
+import org.turath.museums.MuseumsApi;
+import org.turath.registry.HeritageDetail;
+import org.turath.registry.RegistryApi;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.Refusal;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The demo's objects (profile {@code demo}, on a first start, after the museums): well-known objects of the starter
+ * museums ({@code demo/objects.csv}), each with the public source its facts come from and the inventory number the
+ * museum publishes. They come without images: the demo has no photograph it may show of them, and a drawn picture
+ * is never passed off as one.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class StarterObjects implements ApplicationRunner {
+
+    static final String FILE = "demo/objects.csv";
+    private static final Logger log = LoggerFactory.getLogger(StarterObjects.class);
+    private static final Actor SECRETARIAT = new Actor("secretariat@demo.turath.invalid", Set.of(Role.SECRETARIAT), Set.of());
+
+    private final CollectionDesk desk;
+    private final CollectionObjects objects;
+    private final MuseumsApi museums;
+    private final RegistryApi registry;
+
+    StarterObjects(CollectionDesk desk, CollectionObjects objects, MuseumsApi museums, RegistryApi registry) {
+        this.desk = desk;
+        this.objects = objects;
+        this.museums = museums;
+        this.registry = registry;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!args.getNonOptionArgs().isEmpty() || objects.count() > 0) {
+            return;
+        }
+        List<String> problems = load();
+        log.info("Starter objects: {} loaded{}", objects.count(), problems.isEmpty() ? "" : ", not loaded: " + problems);
+    }
+
+    /** Creates and publishes every row whose museum is in the directory; what was refused, by row number. */
+    List<String> load() {
+        List<String> problems = new ArrayList<>();
+        for (Row row : rows()) {
+            try {
+                desk.createPublished(SECRETARIAT, row.details(museums, registry));
+            } catch (Refusal | IllegalArgumentException e) {
+                problems.add("row " + row.number() + ": " + e.getMessage());
+            }
+        }
+        return problems;
+    }
+
+    static List<Row> rows() {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8);
+             CSVParser parser = CSVParser.parse(reader, format)) {
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                rows.add(new Row(record.getRecordNumber() + 1, record));
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One object of the file, {@code number} counting the header as row 1. */
+    record Row(long number, CSVRecord record) {
+
+        String get(String column) {
+            String value = record.get(column).strip();
+            return value.isEmpty() ? null : value;
+        }
+
+        LocalizedText text(String column) {
+            return new LocalizedText(get(column + "_ar"), get(column + "_en"), get(column + "_fr"));
+        }
+
+        CollectionObject.Details details(MuseumsApi museums, RegistryApi registry) {
+            MuseumsApi.MuseumSummary museum = museums.findByReference(get("museum"))
+                    .orElseThrow(() -> new IllegalArgumentException("no museum " + get("museum")));
+            Set<String> heritage = new LinkedHashSet<>();
+            String numbers = get("unesco_id_no");
+            if (numbers != null) {
+                for (String number : numbers.split("\\s+")) {
+                    registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
+                }
+            }
+            String from = get("year_from");
+            String to = get("year_to");
+            return new CollectionObject.Details(get("reference"), museum.id().value(), get("inventory_number"), text("type"),
+                    text("title"), text("materials"), CollectionObject.Measures.NONE, null, null, LocalizedText.empty(),
+                    LocalizedText.empty(), LocalizedText.empty(), text("period"), from == null ? null : Integer.valueOf(from),
+                    to == null ? null : Integer.valueOf(to), LocalizedText.empty(), text("origin"), LocalizedText.empty(),
+                    LocalizedText.empty(), false, get("source"), false, heritage, Set.of());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.turath.museums;
+
+import org.turath.shared.LocalizedText;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** What other modules ask of the museums' directory: an entry by id or address, and who curates which. */
+public interface MuseumsApi {
+
+    /** A museum's entry as other modules show and check it. */
+    record MuseumSummary(MuseumId id, String reference, LocalizedText name, String state, LocalizedText city, boolean published,
+                         Set<String> curators) {
+
+        public MuseumSummary {
+            curators = Set.copyOf(curators);
+        }
+
+        public boolean curatedBy(String email) {
+            return email != null && curators.contains(email);
+        }
+    }
+
+    Optional<MuseumSummary> find(MuseumId id);
+
+    Optional<MuseumSummary> findByReference(String reference);
+
+    /** The museums {@code email} curates, at most {@code limit}. */
+    List<MuseumSummary> curatedBy(String email, int limit);
+}

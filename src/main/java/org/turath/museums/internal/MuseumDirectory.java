@@ -1,0 +1,44 @@
+package org.turath.museums.internal;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.turath.museums.MuseumId;
+import org.turath.museums.MuseumsApi;
+import org.turath.museums.domain.Museum;
+import org.turath.museums.domain.Museums;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The directory as other modules read it. */
+@Service
+@Transactional(readOnly = true)
+class MuseumDirectory implements MuseumsApi {
+
+    private final Museums museums;
+
+    MuseumDirectory(Museums museums) {
+        this.museums = museums;
+    }
+
+    @Override
+    public Optional<MuseumSummary> find(MuseumId id) {
+        return museums.findById(id.value()).map(MuseumDirectory::summary);
+    }
+
+    @Override
+    public Optional<MuseumSummary> findByReference(String reference) {
+        return museums.findByReference(reference).map(MuseumDirectory::summary);
+    }
+
+    @Override
+    public List<MuseumSummary> curatedBy(String email, int limit) {
+        return museums.curatedBy(email, Limit.of(limit)).stream().map(MuseumDirectory::summary).toList();
+    }
+
+    private static MuseumSummary summary(Museum museum) {
+        return new MuseumSummary(museum.id(), museum.reference(), museum.name(), museum.state(), museum.city(), museum.published(),
+                museum.curators());
+    }
+}
