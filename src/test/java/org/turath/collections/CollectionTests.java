@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and served over IIIF to anyone once its object is public — and a manifest describes the object for any IIIF viewer.
  */
 @IntegrationTest
-class CollectionTests {
+public class CollectionTests {
 
     private static final String PASSWORD = "collections of the museums";
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -327,7 +327,7 @@ class CollectionTests {
     }
 
     /** A PNG: the left half blue, the right half of the top half red, the rest white. */
-    static byte[] png(int width, int height) throws Exception {
+    public static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setColor(Color.WHITE);

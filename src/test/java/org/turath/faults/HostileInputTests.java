@@ -42,7 +42,7 @@ class HostileInputTests {
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
             "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
             "/en/support-fund?state=", "/fr/support-fund?cursor=", "/ar/museums?state=", "/en/museums?kind=", "/fr/museums?city=",
-            "/ar/museums?cursor=");
+            "/ar/museums?cursor=", "/ar/collections?museum=", "/en/collections?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
@@ -51,7 +51,8 @@ class HostileInputTests {
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
             "/ar/heritage-at-risk/reports/", "/en/partners/",
-            "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/");
+            "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/",
+            "/fr/collections/", "/iiif/3/manifests/");
 
     @Autowired
     MockMvc mvc;
@@ -219,6 +220,27 @@ class HostileInputTests {
                         .with(secretariat)).andReturn().getResponse(), "ar", false);
             } else if (museum.getStatus() != 422) {
                 defects.add("POST /ar/admin/museums/new: " + museum.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theObjectFormKeepsOrRefusesEveryInputAndShowsItEscaped() throws Exception {
+        var secretariat = user("corpus.collections@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        for (String payload : payloads()) {
+            MockHttpServletResponse object = mvc.perform(MockMvcRequestBuilders.post("/fr/admin/collections/new")
+                    .param("museum", payload).param("inventoryNumber", payload).param("title.ar", payload).param("title.en", payload)
+                    .param("objectType.fr", payload).param("materials.en", payload).param("height", payload).param("weight", payload)
+                    .param("inscription", payload).param("inscriptionLanguage", payload).param("inscriptionNote.ar", payload)
+                    .param("period.fr", payload).param("yearFrom", payload).param("yearTo", payload).param("maker.en", payload)
+                    .param("description.ar", payload).param("provenance.fr", payload).param("heritage", payload)
+                    .param("related", payload).param("reference", payload).param("sources", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /fr/admin/collections/new", payload, object, "fr", false);
+            if (object.getStatus() != 422) {
+                defects.add("POST /fr/admin/collections/new: " + object.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

@@ -73,6 +73,12 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.museums.internal.MuseumDesk museums;
 
+    @Autowired
+    org.turath.collections.internal.CollectionDesk collections;
+
+    @Autowired
+    org.turath.collections.internal.ImageDesk images;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -130,6 +136,22 @@ class AccessibilityTests extends BrowserJourney {
                 new org.turath.shared.LocalizedText(null, null, "Tous les jours"), org.turath.shared.LocalizedText.empty(),
                 org.turath.shared.LocalizedText.empty(), "https://example.org/source", Set.of(reference)));
         museums.publish(keeper, museum.id(), museum.version(), true);
+        var object = collections.create(keeper, java.util.Optional.empty(), new org.turath.collections.domain.CollectionObject.Details(
+                slug + "-object", museum.id().value(), "INV-" + slug, new org.turath.shared.LocalizedText("أسطرلاب", "Astrolabe", null),
+                new org.turath.shared.LocalizedText("أسطرلاب الاختبار", "Test astrolabe", null), new org.turath.shared.LocalizedText(null, "Brass", null),
+                new org.turath.collections.domain.CollectionObject.Measures(new java.math.BigDecimal("12.5"), null, null, null, null),
+                "صنعه أحمد", "ar", org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                org.turath.shared.LocalizedText.empty(), new org.turath.shared.LocalizedText(null, "10th century", null), 900, 999,
+                org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                org.turath.shared.LocalizedText.empty(), false, null, true, Set.of(reference), Set.of()));
+        object = collections.publish(keeper, object.id(), object.version(), true);
+        images.add(keeper, object.id(), new java.io.ByteArrayInputStream(org.turath.collections.CollectionTests.png(1200, 800)),
+                new org.turath.collections.internal.ImageDesk.Details("Test credit", org.turath.collections.Licence.CC_BY,
+                        new org.turath.shared.LocalizedText("صورة", "A test image", null), true));
+        for (int i = 0; i < 300 && images.of(java.util.Optional.empty(), object.id()).stream()
+                .anyMatch(image -> image.status() != org.turath.collections.domain.ObjectImage.Status.READY); i++) {
+            Thread.sleep(100);
+        }
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
@@ -139,7 +161,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
                 "/figures?state=MA&from=2000", "/al-quds", "/support-fund", "/support-fund/calls/" + call.reference(),
                 "/support-fund/projects/" + project.reference(),
-                "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference());
+                "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference(),
+                "/collections", "/collections?museum=" + museum.reference(), "/collections/" + object.reference());
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -153,7 +176,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/al-quds/new", "/admin/emergency-contacts", "/admin/emergency-contacts/MA", "/admin/fund", "/admin/fund/calls/new",
                 "/admin/fund/calls/" + call.id(), "/admin/fund/calls/" + call.id() + "/ranking", "/admin/fund/requests",
                 "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id(), "/admin/museums",
-                "/admin/museums/new", "/admin/museums/" + museum.id());
+                "/admin/museums/new", "/admin/museums/" + museum.id(), "/admin/collections", "/admin/collections/new",
+                "/admin/collections/" + object.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();
