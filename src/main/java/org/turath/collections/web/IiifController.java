@@ -120,6 +120,10 @@ class IiifController {
                 .orElseThrow(() -> new NotFoundException("object"));
         List<ObjectImage> ready = images.of(Optional.empty(), object.id()).stream()
                 .filter(i -> i.status() == ObjectImage.Status.READY).toList();
+        if (ready.isEmpty()) {
+            // a manifest has at least one canvas: an object without a ready image has none yet
+            throw new NotFoundException("manifest");
+        }
         return ResponseEntity.ok().contentType(MANIFEST).cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
                 .header("Access-Control-Allow-Origin", "*")
                 .body(json.writeValueAsString(manifest(object, ready)));
@@ -205,11 +209,9 @@ class IiifController {
                 "type", "Text", "label", languageMap(object.title()), "format", "text/html")));
         manifest.put("provider", List.of(Map.of("id", linked.absolute("/"), "type", "Agent", "label", label("collections.iiif.provider"))));
         // one licence and one credit for the manifest: the first image's (each canvas says its own as well)
-        if (!ready.isEmpty()) {
-            manifest.put("rights", ready.get(0).licence().uri());
-            manifest.put("requiredStatement", Map.of("label", label("collections.image.credit"),
-                    "value", Map.of("none", List.of(ready.get(0).credit()))));
-        }
+        manifest.put("rights", ready.get(0).licence().uri());
+        manifest.put("requiredStatement", Map.of("label", label("collections.image.credit"),
+                "value", Map.of("none", List.of(ready.get(0).credit()))));
         List<Map<String, Object>> canvases = new ArrayList<>();
         for (ObjectImage image : ready) {
             canvases.add(canvas(id, image));

@@ -1,0 +1,1 @@
+require(`./remove-undefined-properties-B6rYUrLL.cjs`);const e=require(`./upgrader-S8-9Csfr.cjs`);require(`./profiles-iKAaapmR.cjs`);const t=e.convertPresentation2;exports.upgrade=t;
