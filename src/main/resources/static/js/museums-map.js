@@ -22,7 +22,8 @@
                 return point;
             });
             if (points.length > 0) {
-                map.fitBounds(L.latLngBounds(points).pad(0.2), {maxZoom: 9});
+                // no animation: the clusters are drawn once, at the zoom the reader will see
+                map.fitBounds(L.latLngBounds(points).pad(0.2), {maxZoom: 9, animate: false});
             }
             element.dataset.markerCount = String(points.length);
             element.classList.add('map-ready');

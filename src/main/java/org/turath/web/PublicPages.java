@@ -48,6 +48,22 @@ public interface PublicPages {
         };
     }
 
+    /**
+     * A kind whose records are the published rows of {@code table} (columns {@code reference}, {@code updated_at} and
+     * {@code published}), each at {@code pathPrefix + "/" + reference}, in the order of their references.
+     */
+    static PublicPages publishedByReference(String kind, org.springframework.jdbc.core.simple.JdbcClient jdbc, String table,
+                                            String pathPrefix, String... landingPaths) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException(table);
+        }
+        String sql = "select reference, updated_at from " + table
+                + " where published = true and reference > :after order by reference limit :limit";
+        return of(kind, (after, limit) -> jdbc.sql(sql).param("after", after == null ? "" : after).param("limit", limit)
+                .query((rs, n) -> new Page(rs.getString(1), pathPrefix + "/" + rs.getString(1), rs.getTimestamp(2).toInstant()))
+                .list(), landingPaths);
+    }
+
     /** A kind with no records of its own, only fixed public pages (paths without the language). */
     static PublicPages landingsOnly(String kind, String... paths) {
         return of(kind, (afterKey, limit) -> List.of(), paths);

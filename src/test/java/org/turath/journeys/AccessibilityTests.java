@@ -227,6 +227,11 @@ class AccessibilityTests extends BrowserJourney {
         String path = "/" + lang + page;
         browser.get(url(path));
         JavascriptExecutor script = (JavascriptExecutor) browser;
+        // a map's markers are checked once drawn, not while its clusters are being made
+        if (!browser.findElements(org.openqa.selenium.By.cssSelector(".museums-map, #results-map")).isEmpty()) {
+            new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15)).until(d ->
+                    !d.findElements(org.openqa.selenium.By.cssSelector(".map-ready, .map-failed")).isEmpty());
+        }
         script.executeScript(axe);
         browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         Object result = script.executeAsyncScript("""

@@ -186,8 +186,9 @@ public class CollectionDesk {
     }
 
     void changed(CollectionObject object) {
-        LocalizedText museum = museums.find(new MuseumId(object.museumId())).map(MuseumsApi.MuseumSummary::name).orElse(LocalizedText.empty());
-        String state = museums.find(new MuseumId(object.museumId())).map(MuseumsApi.MuseumSummary::state).orElse(null);
+        Optional<MuseumsApi.MuseumSummary> held = museums.find(new MuseumId(object.museumId()));
+        LocalizedText museum = held.map(MuseumsApi.MuseumSummary::name).orElse(LocalizedText.empty());
+        String state = held.map(MuseumsApi.MuseumSummary::state).orElse(null);
         events.publishEvent(new ObjectChanged(object.id().value(), object.reference(), object.published(), object.title(),
                 object.objectType(), object.materials(), object.description(), object.inscription(), museum, state, object.yearFrom(),
                 object.heritage()));

@@ -245,7 +245,6 @@ public class ImageDesk {
             } else {
                 current.failed(failure);
             }
-            desk.visible(Optional.empty(), current.objectId()).ifPresent(desk::changed);
         }));
     }
 
