@@ -52,7 +52,7 @@ class HostileInputTests {
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
             "/ar/heritage-at-risk/reports/", "/en/partners/",
             "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/",
-            "/fr/collections/", "/iiif/3/manifests/");
+            "/fr/collections/");
 
     @Autowired
     MockMvc mvc;
