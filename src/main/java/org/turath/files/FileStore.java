@@ -107,8 +107,12 @@ public class FileStore {
 
     /** Deletes the directory of {@code area} named by {@code id} and everything in it. */
     public void deleteTree(String area, java.util.UUID id) throws IOException {
-        Path directory = tree(area, id);
-        if (!Files.isDirectory(directory)) {
+        deleteTree(tree(area, id));
+    }
+
+    /** Deletes {@code directory} and everything in it; nothing when it is not there. */
+    public static void deleteTree(Path directory) throws IOException {
+        if (!Files.exists(directory)) {
             return;
         }
         try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {

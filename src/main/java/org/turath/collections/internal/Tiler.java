@@ -74,7 +74,7 @@ class Tiler {
         Path target = pyramid.directory();
         // a name of its own: two nodes resuming the same image after a restart never write into one directory
         Path partial = target.resolveSibling(target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
-        deleteTree(partial);
+        org.turath.files.FileStore.deleteTree(partial);
         Files.createDirectories(partial);
         try {
             if (vipsPresent()) {
@@ -96,10 +96,10 @@ class Tiler {
                 }
                 writeLevels(image, new Pyramid(partial, pyramid.width(), pyramid.height()));
             }
-            deleteTree(target);
+            org.turath.files.FileStore.deleteTree(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (TilingException | IOException | RuntimeException e) {
-            deleteTree(partial);
+            org.turath.files.FileStore.deleteTree(partial);
             throw e;
         }
     }
@@ -165,17 +165,6 @@ class Tiler {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    static void deleteTree(Path directory) throws IOException {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
