@@ -31,6 +31,8 @@ public class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
     private static final Duration LEASE = Duration.ofMinutes(2);
+    private static final int BATCH = 50;
+    private static final Duration DRAIN_BUDGET = Duration.ofSeconds(20);
 
     private final OutgoingMails outbox;
     private final ObjectProvider<JavaMailSender> sender;
@@ -84,11 +86,23 @@ public class Mailer {
         sending.shutdown();
     }
 
-    /** Sends what is due: mail whose first attempt failed, or that a stopped node left behind. */
+    /**
+     * Sends what is due: mail whose first attempt failed, or that a stopped node left behind. It takes the outbox in
+     * batches until nothing is due or {@link #DRAIN_BUDGET} is spent, so a backlog older than today's mail (a mail server
+     * that was down for an hour) cannot hold today's mail behind it for more than one run. Every batch moves what it
+     * takes out of the due set (sent, backed off, or claimed by another node), so the loop ends.
+     */
     @Scheduled(fixedDelayString = "${turath.mail.retry-every:PT30S}", initialDelayString = "PT20S")
     public void sendDue() {
-        List<Long> due = outbox.due(clock.instant(), Limit.of(50));
-        due.forEach(this::attempt);
+        Instant until = clock.instant().plus(DRAIN_BUDGET);
+        List<Long> due = outbox.due(clock.instant(), Limit.of(BATCH));
+        while (!due.isEmpty()) {
+            due.forEach(this::attempt);
+            if (due.size() < BATCH || clock.instant().isAfter(until)) {
+                return;
+            }
+            due = outbox.due(clock.instant(), Limit.of(BATCH));
+        }
     }
 
     private void attempt(Long id) {
