@@ -1,13 +1,12 @@
 package org.turath.risk.internal;
 
-import net.coobird.thumbnailator.Thumbnails;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.turath.accounts.Actor;
 import org.turath.accounts.AuditLog;
 import org.turath.accounts.AuditType;
 import org.turath.files.FileStore;
-import org.turath.files.ImageSize;
+import org.turath.files.Photographs;
 import org.turath.risk.ReportStatus;
 import org.turath.risk.RiskReportId;
 import org.turath.risk.domain.ReportPhoto;
@@ -18,15 +17,12 @@ import org.turath.shared.LocalizedText;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Refusal;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,9 +40,6 @@ public class PhotoDesk {
     public static final int MAX_PER_REPORT = 12;
     private static final long MAX_BYTES = 20L * 1024 * 1024;
     private static final long MAX_PIXELS = 50_000_000L;
-    private static final int LARGE = 1600;
-    private static final int THUMB = 480;
-    private static final Map<String, String> ACCEPTED = Map.of("image/jpeg", "jpg", "image/png", "png", "image/webp", "webp");
 
     /** Which copy to send. */
     public enum Size { LARGE, THUMB }
@@ -59,14 +52,17 @@ public class PhotoDesk {
     private final RiskReports reports;
     private final RiskAccess access;
     private final FileStore files;
+    private final Photographs photographs;
     private final AuditLog audit;
     private final Clock clock;
 
-    PhotoDesk(ReportPhotos photos, RiskReports reports, RiskAccess access, FileStore files, AuditLog audit, Optional<Clock> clock) {
+    PhotoDesk(ReportPhotos photos, RiskReports reports, RiskAccess access, FileStore files, Photographs photographs, AuditLog audit,
+              Optional<Clock> clock) {
         this.photos = photos;
         this.reports = reports;
         this.access = access;
         this.files = files;
+        this.photographs = photographs;
         this.audit = audit;
         this.clock = clock.orElse(Clock.systemUTC());
     }
@@ -83,48 +79,18 @@ public class PhotoDesk {
         if (photos.countByReportId(id.value()) >= MAX_PER_REPORT) {
             throw new Refusal("risk", "photos-many", MAX_PER_REPORT);
         }
-        FileStore.Received received;
+        Photographs.Kept kept;
         try {
-            received = files.receive(upload, AREA, MAX_BYTES);
-        } catch (FileStore.TooLargeException e) {
+            kept = photographs.keep(upload, AREA, MAX_BYTES, MAX_PIXELS, null);
+        } catch (Photographs.TooLarge e) {
             throw new Refusal("risk", "photo-large", MAX_BYTES / (1024 * 1024));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (Photographs.NotAPhotograph e) {
+            throw new Refusal("risk", "photo-type");
         }
-        Path large = null;
-        Path thumb = null;
-        try {
-            if (!ACCEPTED.containsKey(received.detectedType())) {
-                throw new Refusal("risk", "photo-type");
-            }
-            ImageSize size = ImageSize.of(received.file()).filter(s -> s.pixels() <= MAX_PIXELS)
-                    .orElseThrow(() -> new Refusal("risk", "photo-type"));
-            large = copy(received.file(), LARGE);
-            thumb = copy(received.file(), THUMB);
-            ImageSize kept = ImageSize.of(large).orElse(size);
-            String largeName = large.getFileName().toString();
-            String thumbName = thumb.getFileName().toString();
-            files.deleteOnRollback(AREA, largeName);
-            files.deleteOnRollback(AREA, thumbName);
-            ReportPhoto photo = photos.save(new ReportPhoto(id.value(), photos.lastPosition(id.value()) + 1, details.phase(), details.takenOn(),
-                    details.credit(), details.caption(), largeName, thumbName, kept.width(), kept.height(), actor.email(), clock.instant()));
-            audit.recordBy(actor.email(), AuditType.RISK_REPORT, report.id().toString(), "photo added");
-            return photo;
-        } catch (IOException e) {
-            deleteQuietly(large);
-            deleteQuietly(thumb);
-            throw new UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            deleteQuietly(large);
-            deleteQuietly(thumb);
-            throw e;
-        } finally {
-            try {
-                files.discard(received);
-            } catch (IOException e) {
-                // the upload's temporary file: nothing points to it
-            }
-        }
+        ReportPhoto photo = photos.save(new ReportPhoto(id.value(), photos.lastPosition(id.value()) + 1, details.phase(), details.takenOn(),
+                details.credit(), details.caption(), kept.large(), kept.thumb(), kept.width(), kept.height(), actor.email(), clock.instant()));
+        audit.recordBy(actor.email(), AuditType.RISK_REPORT, report.id().toString(), "photo added");
+        return photo;
     }
 
     public void remove(Actor actor, RiskReportId id, UUID photoId) {
@@ -168,27 +134,5 @@ public class PhotoDesk {
             throw new Refusal("risk", "not-editable");
         }
         return report;
-    }
-
-    /** A JPEG no larger than {@code box} on either side, written by the portal (nothing of the upload's metadata). */
-    private Path copy(Path original, int box) throws IOException {
-        Path copy = files.newFile(AREA, "jpg");
-        try {
-            Thumbnails.of(original.toFile()).size(box, box).outputFormat("jpg").outputQuality(0.85).toFile(copy.toFile());
-            return copy;
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(copy);
-            throw new Refusal("risk", "photo-type");
-        }
-    }
-
-    private static void deleteQuietly(Path file) {
-        if (file != null) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // left for the operator: an orphan copy harms nothing
-            }
-        }
     }
 }
