@@ -32,5 +32,6 @@ public enum AuditType {
     PARTNERSHIP,
     SUPPORT_FUND,
     MUSEUM,
-    COLLECTION_OBJECT
+    COLLECTION_OBJECT,
+    OBJECT_ALERT
 }

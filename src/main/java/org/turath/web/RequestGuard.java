@@ -17,13 +17,20 @@ import java.util.regex.Pattern;
  * are not UTF-8, more parameters than allowed, a form body over the limit — is answered here as a
  * translated 400 or 413 (the container's error page, {@link ContainerErrors}) with one line in the log,
  * instead of failing wherever a later filter or controller first asks for a parameter. Multipart bodies
- * are read only where uploads happen (the back office); elsewhere they are refused before a byte is read.
+ * are read only where uploads happen (the back office, and "check an object" up to a small stated length); elsewhere
+ * they are refused before a byte is read.
  */
 public class RequestGuard extends HttpFilter {
 
     private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
     /** Where files are uploaded: the back office (signed-in people, checked again by the security chain). */
     private static final Pattern UPLOADS = Pattern.compile("/(ar|en|fr)/admin/.*");
+    /**
+     * Where anyone may upload: "check an object" takes a visitor's photograph. Its body must say its length, and that
+     * length must be small (a photograph and a description), so nobody can make the container spool a large file.
+     */
+    private static final Pattern PUBLIC_UPLOADS = Pattern.compile("/(ar|en|fr)/alerts/check");
+    public static final long MAX_PUBLIC_UPLOAD = 21L * 1024 * 1024;
 
     private final long maxFormBytes;
 
@@ -37,7 +44,14 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         boolean multipart = multipart(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (multipart && !UPLOADS.matcher(path).matches()) {
+        if (multipart && publicUpload(request)) {
+            long length = request.getContentLengthLong();
+            if (length < 0 || length > MAX_PUBLIC_UPLOAD) {
+                refuse(request, response, length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : 413,
+                        "a public upload of " + (length < 0 ? "unstated length" : length + " bytes"));
+                return;
+            }
+        } else if (multipart && !UPLOADS.matcher(path).matches()) {
             refuse(request, response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "a multipart body where nothing is uploaded");
             return;
         }
@@ -54,6 +68,11 @@ public class RequestGuard extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the request goes where anyone may upload (and has been held to its small stated length here). */
+    public static boolean publicUpload(HttpServletRequest request) {
+        return PUBLIC_UPLOADS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
     }
 
     /** Whether the request's body is multipart (an upload form). */

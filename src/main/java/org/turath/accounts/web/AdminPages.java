@@ -64,6 +64,7 @@ class AdminPages {
         model.addAttribute("risk", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR, Role.FOCAL_POINT));
         model.addAttribute("partners", actor.hasAny(Role.ADMIN, Role.SECRETARIAT));
         model.addAttribute("museums", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.MUSEUM_CURATOR));
+        model.addAttribute("alerts", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.MUSEUM_CURATOR, Role.FOCAL_POINT));
         model.addAttribute("fund", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.EVALUATOR));
         model.addAttribute("observatory", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR));
         model.addAttribute("contacts", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT));

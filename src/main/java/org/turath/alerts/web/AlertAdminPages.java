@@ -1,0 +1,293 @@
+package org.turath.alerts.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.turath.accounts.Actor;
+import org.turath.alerts.AlertEvent;
+import org.turath.alerts.AlertStatus;
+import org.turath.alerts.domain.ObjectAlert;
+import org.turath.alerts.internal.AlertDesk;
+import org.turath.alerts.internal.AlertPhotoDesk;
+import org.turath.geo.GeoApi;
+import org.turath.museums.MuseumId;
+import org.turath.museums.MuseumsApi;
+import org.turath.shared.Language;
+import org.turath.shared.LocalizedText;
+import org.turath.shared.Refusal;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.shared.TextInput;
+import org.turath.web.FieldErrors;
+import org.turath.web.NoStore;
+import org.turath.web.Trilingual;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * The alerts' back office: a curator or focal point writes an alert, gives it photographs and sends it; the secretariat
+ * verifies and publishes it or returns it with a note, and later marks the object recovered or withdraws the alert. A
+ * refused form comes back as typed with each problem by its field; a refused photograph says why.
+ */
+@Controller
+class AlertAdminPages {
+
+    private static final int PAGE = 50;
+
+    private final AlertDesk desk;
+    private final AlertPhotoDesk photos;
+    private final AlertViews views;
+    private final MuseumsApi museums;
+    private final GeoApi geo;
+    private final MessageSource messages;
+
+    AlertAdminPages(AlertDesk desk, AlertPhotoDesk photos, AlertViews views, MuseumsApi museums, GeoApi geo, MessageSource messages) {
+        this.desk = desk;
+        this.photos = photos;
+        this.views = views;
+        this.museums = museums;
+        this.geo = geo;
+        this.messages = messages;
+    }
+
+    /** What a photograph's form posts beside the file. */
+    record PhotoForm(String credit, Trilingual alt) {
+    }
+
+    @GetMapping("/" + LANG + "/admin/alerts")
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Slice<ObjectAlert> page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
+        model.addAttribute("cards", views.cards(page.items(), lang));
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        model.addAttribute("keeper", desk.keeps(actor));
+        return "alerts/admin-list";
+    }
+
+    @GetMapping("/" + LANG + "/admin/alerts/new")
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.requireReporter(actor);
+        Optional<MuseumsApi.MuseumSummary> first = desk.curated(actor).stream().findFirst();
+        String state = first.map(MuseumsApi.MuseumSummary::state).orElse(actor.states().stream().sorted().findFirst().orElse(null));
+        prepare(model, lang, actor, null, AlertForm.empty(state, first.map(MuseumsApi.MuseumSummary::reference).orElse(null)), Map.of(),
+                null);
+        model.addAttribute("submission", UUID.randomUUID().toString());
+        return "alerts/admin-alert";
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/new")
+    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") AlertForm form, BindingResult binding, Actor actor,
+                  Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        desk.requireReporter(actor);
+        Map<String, String> errors = FieldErrors.of(binding);
+        ObjectAlert.Details details = read(form, errors);
+        String problem = null;
+        if (errors.isEmpty()) {
+            try {
+                ObjectAlert alert = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                        details);
+                return "redirect:/" + lang.tag() + "/admin/alerts/" + alert.id() + "?saved";
+            } catch (Refusal refusal) {
+                problem = say(refusal, lang);
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        prepare(model, lang, actor, null, form, errors, problem);
+        model.addAttribute("submission", form.submission());
+        return "alerts/admin-alert";
+    }
+
+    @GetMapping("/" + LANG + "/admin/alerts/{id}")
+    String show(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        ObjectAlert alert = desk.alert(actor, RequestParameters.pathId(id, "alert"));
+        prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
+        return "alerts/admin-alert";
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}")
+    String save(@PathVariable Language lang, @PathVariable String id, @Valid @ModelAttribute("form") AlertForm form,
+                BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        desk.alert(actor, alertId);
+        Map<String, String> errors = FieldErrors.of(binding);
+        ObjectAlert.Details details = read(form, errors);
+        String problem = null;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
+        if (errors.isEmpty()) {
+            try {
+                desk.update(actor, alertId, RequestParameters.version(form.version()), details);
+                return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?saved";
+            } catch (Refusal refusal) {
+                problem = say(refusal, lang);
+                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+            }
+        }
+        response.setStatus(status);
+        prepare(model, lang, actor, desk.alert(actor, alertId), form, errors, problem);
+        return "alerts/admin-alert";
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}/submit")
+    String submit(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+                  Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        try {
+            desk.submit(actor, alertId, RequestParameters.version(version));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?submitted";
+        } catch (Refusal refusal) {
+            return refused(lang, alertId, actor, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}/review")
+    String review(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+                  @RequestParam(name = "decision", required = false) String decision,
+                  @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        try {
+            boolean verified = "publish".equals(decision);
+            if (!verified && !"return".equals(decision)) {
+                throw new Refusal("alerts", "decision");
+            }
+            desk.review(actor, alertId, RequestParameters.version(version), verified, note(note));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + (verified ? "?published" : "?returned");
+        } catch (Refusal refusal) {
+            return refused(lang, alertId, actor, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}/status")
+    String status(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+                  @RequestParam(name = "status", required = false) String status,
+                  @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        try {
+            AlertStatus wanted = RequestParameters.named(AlertStatus.class, status).orElseThrow(() -> new Refusal("alerts", "decision"));
+            desk.status(actor, alertId, RequestParameters.version(version), wanted, note(note));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?status";
+        } catch (Refusal refusal) {
+            return refused(lang, alertId, actor, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}/photos")
+    String addPhoto(@PathVariable Language lang, @PathVariable String id, @ModelAttribute("photoForm") PhotoForm form,
+                    @RequestParam(name = "photo", required = false) MultipartFile upload, Actor actor, Model model,
+                    HttpServletResponse response) throws IOException {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        desk.alert(actor, alertId);
+        try {
+            String credit = TextInput.line(form.credit());
+            if (credit == null || credit.length() > 300) {
+                throw new Refusal("alerts", "photo-credit");
+            }
+            Trilingual alt = Trilingual.orEmpty(form.alt());
+            LocalizedText altText = alt.line();
+            if (altText.isEmpty() || alt.longerThan(500)) {
+                throw new Refusal("alerts", "photo-alt");
+            }
+            if (upload == null || upload.isEmpty()) {
+                throw new Refusal("alerts", "photo-missing");
+            }
+            try (InputStream in = upload.getInputStream()) {
+                photos.add(actor, alertId, in, credit, altText);
+            }
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?photo#photos";
+        } catch (Refusal refusal) {
+            model.addAttribute("photoForm", form);
+            return refused(lang, alertId, actor, model, response, refusal);
+        }
+    }
+
+    @PostMapping("/" + LANG + "/admin/alerts/{id}/photos/remove")
+    String removePhoto(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "photo", required = false) String photo,
+                       Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID alertId = RequestParameters.pathId(id, "alert");
+        try {
+            photos.remove(actor, alertId, RequestParameters.pathId(photo, "photo"));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?removed#photos";
+        } catch (Refusal refusal) {
+            return refused(lang, alertId, actor, model, response, refusal);
+        }
+    }
+
+    private static String note(String typed) {
+        String note = TextInput.block(typed);
+        if (note != null && note.length() > 2000) {
+            throw new Refusal("alerts", "note-long");
+        }
+        return note;
+    }
+
+    private ObjectAlert.Details read(AlertForm form, Map<String, String> errors) {
+        return form.read(geo.memberStateCodes(), reference -> museums.findByReference(reference).map(m -> m.id().value()),
+                LocalDate.now(ZoneOffset.ofHours(14)), errors);
+    }
+
+    private String refused(Language lang, UUID id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
+        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        ObjectAlert alert = desk.alert(actor, id);
+        prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
+        model.addAttribute("actionProblem", say(refusal, lang));
+        return "alerts/admin-alert";
+    }
+
+    private String museumReference(ObjectAlert alert) {
+        return alert.museumId() == null ? null
+                : museums.find(new MuseumId(alert.museumId())).map(MuseumsApi.MuseumSummary::reference).orElse(null);
+    }
+
+    private String say(Refusal refusal, Language lang) {
+        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+    }
+
+    private void prepare(Model model, Language lang, Actor actor, ObjectAlert alert, AlertForm form, Map<String, String> errors,
+                         String problem) {
+        model.addAttribute("alert", alert);
+        model.addAttribute("card", alert == null ? null : views.card(alert, lang));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("keeper", desk.keeps(actor));
+        model.addAttribute("editable", alert == null || desk.mayEdit(actor, alert));
+        model.addAttribute("curated", desk.curated(actor));
+        model.addAttribute("states", geo.memberStates(lang));
+        model.addAttribute("events", AlertEvent.values());
+        model.addAttribute("statuses", AlertStatus.values());
+        model.addAttribute("photos", alert == null ? List.of() : photos.of(alert.id()));
+        model.addAttribute("history", alert == null ? List.of() : desk.history(alert));
+        model.addAttribute("maxPhotoMegabytes", photos.maxMegabytes());
+        if (!model.containsAttribute("photoForm")) {
+            model.addAttribute("photoForm", new PhotoForm(null, null));
+        }
+    }
+}
