@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * object is recovered, "check an object" no longer lists it.
  */
 @IntegrationTest
-class AlertTests {
+public class AlertTests {
 
     private static final String PASSWORD = "stolen objects are sought";
 
@@ -65,7 +65,7 @@ class AlertTests {
     }
 
     /** A picture no other test draws: coloured shapes placed by {@code seed}. */
-    static BufferedImage picture(long seed, int width, int height) {
+    public static BufferedImage picture(long seed, int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -81,14 +81,14 @@ class AlertTests {
         return image;
     }
 
-    static byte[] encode(BufferedImage image, String format) throws Exception {
+    public static byte[] encode(BufferedImage image, String format) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, format, out);
         return out.toByteArray();
     }
 
     /** The same picture as a visitor's phone would give it: smaller, and a JPEG. */
-    static byte[] retaken(BufferedImage original, double scale) throws Exception {
+    public static byte[] retaken(BufferedImage original, double scale) throws Exception {
         int width = (int) (original.getWidth() * scale);
         int height = (int) (original.getHeight() * scale);
         BufferedImage smaller = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);

@@ -42,17 +42,18 @@ class HostileInputTests {
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",
             "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
             "/en/support-fund?state=", "/fr/support-fund?cursor=", "/ar/museums?state=", "/en/museums?kind=", "/fr/museums?city=",
-            "/ar/museums?cursor=", "/ar/collections?museum=", "/en/collections?cursor=");
+            "/ar/museums?cursor=", "/ar/collections?museum=", "/en/collections?cursor=",
+            "/en/alerts?status=", "/fr/alerts?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
             "/api/v1/search/markers?q=", "/api/v1/reports?state=", "/api/v1/museums?city=", "/api/v1/museums?cursor=",
-            "/api/v1/museums/markers?kind=");
+            "/api/v1/museums/markers?kind=", "/api/v1/alerts?status=", "/api/v1/alerts?cursor=");
     private static final List<String> PATH_IDS = List.of("/en/heritage/", "/ar/states/", "/api/v1/heritage/",
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
             "/ar/heritage-at-risk/reports/", "/en/partners/",
             "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/",
-            "/fr/collections/");
+            "/fr/collections/", "/ar/alerts/", "/api/v1/alerts/");
 
     @Autowired
     MockMvc mvc;
@@ -241,6 +242,26 @@ class HostileInputTests {
             record("POST /fr/admin/collections/new", payload, object, "fr", false);
             if (object.getStatus() != 422) {
                 defects.add("POST /fr/admin/collections/new: " + object.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theAlertFormKeepsOrRefusesEveryInputAndShowsItEscaped() throws Exception {
+        var secretariat = user("corpus.alerts@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        for (String payload : payloads()) {
+            MockHttpServletResponse alert = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/alerts/new")
+                    .param("event", payload).param("eventDate", payload).param("state", payload).param("museum", payload)
+                    .param("reporter", payload).param("place.fr", payload).param("title.ar", payload).param("objectType.en", payload)
+                    .param("materials.ar", payload).param("period.fr", payload).param("features.en", payload)
+                    .param("description.ar", payload).param("inscription", payload).param("height", payload).param("width", payload)
+                    .param("policeReference", payload).param("interpolReference", payload).param("redList", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/alerts/new", payload, alert, "ar", false);
+            if (alert.getStatus() != 422) {
+                defects.add("POST /ar/admin/alerts/new: " + alert.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

@@ -79,6 +79,12 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.collections.internal.ImageDesk images;
 
+    @Autowired
+    org.turath.alerts.internal.AlertDesk alerts;
+
+    @Autowired
+    org.turath.alerts.internal.AlertPhotoDesk alertPhotos;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -152,6 +158,15 @@ class AccessibilityTests extends BrowserJourney {
                 .anyMatch(image -> image.status() != org.turath.collections.domain.ObjectImage.Status.READY); i++) {
             Thread.sleep(100);
         }
+        var alert = alerts.create(keeper, java.util.Optional.empty(), new org.turath.alerts.domain.ObjectAlert.Details(
+                org.turath.alerts.AlertEvent.STOLEN, java.time.LocalDate.of(2026, 1, 5), new org.turath.shared.LocalizedText("فاس", "Fez", null),
+                "MA", museum.id().value(), "Test Museum of Fez", new org.turath.shared.LocalizedText("مخطوط", "Manuscript", null),
+                new org.turath.shared.LocalizedText("مخطوط الاختبار", "Test manuscript", null), org.turath.shared.LocalizedText.empty(),
+                org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                new org.turath.shared.LocalizedText(null, "A test manuscript.", null), "بسم الله", null, null, "TEST-1", null, null, true));
+        alertPhotos.add(keeper, alert.id(), new java.io.ByteArrayInputStream(org.turath.collections.CollectionTests.png(800, 600)),
+                "Test credit", new org.turath.shared.LocalizedText("صورة", "A test photograph", null));
+        alert = alerts.review(keeper, alert.id(), alerts.alert(keeper, alert.id()).version(), true, null);
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
@@ -162,7 +177,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/figures?state=MA&from=2000", "/al-quds", "/support-fund", "/support-fund/calls/" + call.reference(),
                 "/support-fund/projects/" + project.reference(),
                 "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference(),
-                "/collections", "/collections?museum=" + museum.reference(), "/collections/" + object.reference());
+                "/collections", "/collections?museum=" + museum.reference(), "/collections/" + object.reference(),
+                "/alerts", "/alerts?status=recovered", "/alerts/" + alert.reference(), "/alerts/check");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -177,7 +193,7 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/fund/calls/" + call.id(), "/admin/fund/calls/" + call.id() + "/ranking", "/admin/fund/requests",
                 "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id(), "/admin/museums",
                 "/admin/museums/new", "/admin/museums/" + museum.id(), "/admin/collections", "/admin/collections/new",
-                "/admin/collections/" + object.id());
+                "/admin/collections/" + object.id(), "/admin/alerts", "/admin/alerts/new", "/admin/alerts/" + alert.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

@@ -33,7 +33,8 @@ class StarterAlerts implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StarterAlerts.class);
     private static final Actor SECRETARIAT = new Actor("secretariat@demo.turath.invalid", Set.of(Role.SECRETARIAT), Set.of());
-    private static final String REPORTER = "Demonstration data — not a real report";
+    // one line for the three languages: the reporting institution is a name, kept in one field
+    private static final String REPORTER = "بيانات للعرض · Demonstration data · Données de démonstration";
 
     private final AlertDesk desk;
     private final ObjectAlerts alerts;
