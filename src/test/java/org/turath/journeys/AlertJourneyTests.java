@@ -101,5 +101,9 @@ class AlertJourneyTests extends BrowserJourney {
         waitFor(ExpectedConditions.urlContains("/en/alerts/" + reference));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("حلي فضية أمازيغية " + s);
         assertThat(browser.findElements(By.cssSelector(".alert-photos img"))).hasSize(1);
+
+        // the museum's page, kept for visitors, shows it at once among the objects stolen from it
+        browser.get(url("/en/museums/" + museum.reference()));
+        assertThat(browser.findElements(By.cssSelector("#museum-alerts-heading ~ ul a[href$='/alerts/" + reference + "']"))).hasSize(1);
     }
 }

@@ -92,6 +92,11 @@ class CollectionJourneyTests extends BrowserJourney {
         waitFor(ExpectedConditions.urlContains("?published"));
         signOut();
 
+        // the museum's page (kept for visitors) shows the object among those of its collection
+        browser.get(url("/ar/museums/" + museum.reference()));
+        assertThat(browser.findElements(By.cssSelector("#museum-objects-heading ~ ul a"))).extracting(e -> e.getText())
+                .contains("مصحف مغربي " + s);
+
         browser.get(url("/ar/search?q=" + java.net.URLEncoder.encode("خزانة القرويين " + s, java.nio.charset.StandardCharsets.UTF_8)));
         click(browser.findElement(By.partialLinkText("مصحف مغربي " + s)));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("blockquote.inscription[lang=ar][dir=rtl]")));

@@ -41,4 +41,11 @@ public interface ObjectAlerts extends JpaRepository<ObjectAlert, UUID> {
             select a from ObjectAlert a where a.id in :ids and a.stage = org.turath.alerts.AlertStage.PUBLISHED
               and a.status = org.turath.alerts.AlertStatus.ACTIVE""")
     List<ObjectAlert> activeAmong(Collection<UUID> ids);
+
+    /** The public alerts still active about objects of the museum {@code museumId}, newest first. */
+    @Query("""
+            select a from ObjectAlert a where a.museumId = :museumId and a.stage = org.turath.alerts.AlertStage.PUBLISHED
+              and a.status = org.turath.alerts.AlertStatus.ACTIVE
+            order by a.publishedAt desc, a.id desc""")
+    List<ObjectAlert> activeOf(UUID museumId, Limit limit);
 }

@@ -85,6 +85,12 @@ public class AlertDesk {
         return Slice.of(rows, limit, a -> new KeysetCursor.At(a.publishedAt(), a.id()).encode());
     }
 
+    /** The active public alerts about objects of one museum, newest first. */
+    @Transactional(readOnly = true)
+    public List<ObjectAlert> activeOf(UUID museumId, int limit) {
+        return alerts.activeOf(museumId, Limit.of(limit));
+    }
+
     @Transactional(readOnly = true)
     public Optional<ObjectAlert> shown(String reference) {
         return alerts.findByReference(reference).filter(ObjectAlert::shown);

@@ -15,9 +15,12 @@ public class MuseumPageStamps extends PageFamily {
 
     private final PageCache cache;
 
-    MuseumPageStamps(JdbcTemplate jdbc, PageCache cache) {
+    MuseumPageStamps(JdbcTemplate jdbc, PageCache cache,
+                     org.springframework.beans.factory.ObjectProvider<org.turath.museums.MuseumPageSection> sections) {
+        // a museum's page also shows what other modules' sections draw (its objects, the alerts about it)
         super(PATHS, () -> jdbc.queryForObject("select count(*), max(updated_at) from museum",
-                (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2)), cache);
+                (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2)) + sections.orderedStream()
+                .map(section -> "|" + section.stamp()).collect(java.util.stream.Collectors.joining()), cache);
         this.cache = cache;
     }
 

@@ -1,5 +1,7 @@
 package org.turath.museums.web;
 
+import org.turath.museums.MuseumPageSection;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,8 +49,11 @@ class MuseumPages {
     private final MapSettings mapSettings;
     private final JsonMapper json;
 
+    private final List<MuseumPageSection> sections;
+
     MuseumPages(MuseumDesk desk, MuseumViews views, GeoApi geo, RegistryApi registry, LinkedData linked, MapSettings mapSettings,
-                JsonMapper json) {
+                JsonMapper json, List<MuseumPageSection> sections) {
+        this.sections = sections;
         this.desk = desk;
         this.views = views;
         this.geo = geo;
@@ -120,6 +125,9 @@ class MuseumPages {
         model.addAttribute("card", card);
         model.addAttribute("museum", museum);
         model.addAttribute("heritage", registry.summaries(List.copyOf(new java.util.TreeSet<>(museum.heritage()))));
+        model.addAttribute("sections", sections.stream().sorted(java.util.Comparator.comparingInt(MuseumPageSection::order))
+                .flatMap(section -> section.content(museum.id(), museum.reference(), lang)
+                        .map(content -> new MuseumPageSection.Drawn(section.template(), content)).stream()).toList());
         model.addAttribute("mapSettings", mapSettings);
         model.addAttribute("mapData", museum.position().map(p -> json.writeValueAsString(List.of(Map.of("lat", p[0], "lon", p[1],
                 "name", card.name().text())))).orElse(null));
