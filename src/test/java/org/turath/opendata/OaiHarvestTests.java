@@ -59,8 +59,36 @@ class OaiHarvestTests extends OverHttp {
     @Autowired
     org.turath.documents.PdfRenderer pdfs;
 
+    @Autowired
+    org.turath.museums.internal.MuseumDesk museumDesk;
+
+    @Autowired
+    org.turath.collections.internal.CollectionDesk collectionDesk;
+
     @Test
     void aHarvestWalksEveryPublicRecordExactlyOnceAndEveryPageIsValid() throws Exception {
+        // one published object at least, and one that is not: only the first is harvested
+        org.turath.accounts.Actor keeper = new org.turath.accounts.Actor("oai.objects@example.org",
+                Set.of(org.turath.accounts.Role.SECRETARIAT), Set.of());
+        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
+        var museum = museumDesk.create(keeper, java.util.Optional.empty(), new org.turath.museums.domain.Museum.Details("oai-museum-" + s,
+                new org.turath.shared.LocalizedText(null, "OAI museum " + s, null), org.turath.museums.MuseumKind.NATIONAL, "MA",
+                new org.turath.shared.LocalizedText(null, "Rabat", null), null, null, null, null, null,
+                org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                "https://example.org/source", Set.of()));
+        museumDesk.publish(keeper, museum.id(), museum.version(), true);
+        for (int i = 0; i < 2; i++) {
+            var object = collectionDesk.create(keeper, java.util.Optional.empty(), new org.turath.collections.domain.CollectionObject.Details(
+                    "oai-object-" + s + "-" + i, museum.id().value(), "OAI-" + s + "-" + i,
+                    new org.turath.shared.LocalizedText("إبريق", "Ewer", null), new org.turath.shared.LocalizedText(null, "Ewer " + i, null),
+                    org.turath.shared.LocalizedText.empty(), null, null, null, org.turath.shared.LocalizedText.empty(),
+                    org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                    null, null, org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
+                    org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), false, null, true, Set.of(), Set.of()));
+            if (i == 0) {
+                collectionDesk.publish(keeper, object.id(), object.version(), true);
+            }
+        }
         Set<String> published = new HashSet<>(registry.jdbc().queryForList(
                 "select reference from heritage_item where publication = 'PUBLISHED'", String.class));
         assertThat(published).hasSizeGreaterThan(200);
@@ -68,6 +96,7 @@ class OaiHarvestTests extends OverHttp {
         List<String> live = new ArrayList<>();
         List<String> publications = new ArrayList<>();
         List<String> museums = new ArrayList<>();
+        List<String> objects = new ArrayList<>();
         int pages = 0;
         String query = "verb=ListRecords&metadataPrefix=oai_dc";
         Long completeListSize = null;
@@ -78,7 +107,8 @@ class OaiHarvestTests extends OverHttp {
                 Element header = first(record, OAI, "header");
                 if (!"deleted".equals(header.getAttribute("status"))) {
                     String identifier = text(header, OAI, "identifier");
-                    (identifier.contains(":heritage/") ? live : identifier.contains(":museum/") ? museums : publications)
+                    (identifier.contains(":heritage/") ? live : identifier.contains(":museum/") ? museums
+                            : identifier.contains(":object/") ? objects : publications)
                             .add(identifier.substring(identifier.lastIndexOf('/') + 1));
                     assertThat(elements(record, DC, "title")).as(identifier).isNotEmpty();
                 }
@@ -100,7 +130,10 @@ class OaiHarvestTests extends OverHttp {
         assertThat(museums).as("no museum twice").doesNotHaveDuplicates();
         assertThat(new HashSet<>(museums)).as("every published museum, nothing else").isEqualTo(new HashSet<>(
                 registry.jdbc().queryForList("select cast(id as varchar(36)) from museum where published = true", String.class)));
-        assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size() + museums.size());
+        assertThat(objects).as("no object twice").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(objects)).as("every published object, nothing else").isNotEmpty().isEqualTo(new HashSet<>(
+                registry.jdbc().queryForList("select cast(id as varchar(36)) from collection_object where published = true", String.class)));
+        assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size() + museums.size() + objects.size());
 
         // the same walk by identifiers only, and a token is good for another request (idempotent)
         Document identifiers = valid(get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=heritage"));

@@ -234,6 +234,35 @@ class RecordXml {
         });
     }
 
+    /** An object of a museum's collection in simple Dublin Core: its type, materials, inscription as written, museum and year. */
+    String dublinCore(org.turath.collections.ObjectChanged object) {
+        String path = "/collections/" + object.reference();
+        return write(xml -> {
+            dublinCoreStart(xml, object.title(), object.description());
+            texts(xml, DC, "type", object.objectType());
+            texts(xml, DC, "format", object.materials());
+            if (object.inscription() != null) {
+                plain(xml, DC, "description", object.inscription());
+            }
+            texts(xml, DC, "publisher", object.museum());
+            if (object.state() != null) {
+                plain(xml, DC, "coverage", object.state());
+            }
+            if (object.yearFrom() != null) {
+                plain(xml, DC, "date", object.yearFrom().toString());
+            }
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
+            }
+            plain(xml, DC, "identifier", settings.publicUrl() + "/iiif/3/manifests/" + object.reference());
+            for (String reference : new java.util.TreeSet<>(object.heritage())) {
+                plain(xml, DC, "relation", settings.recordUri("heritage", reference));
+            }
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
     String europeana(HeritageDetail item) {
         String uri = settings.recordUri("heritage", item.reference());
         return write(xml -> {
