@@ -6,17 +6,11 @@ import org.springframework.stereotype.Component;
 import org.turath.alerts.domain.ObjectAlert;
 import org.turath.shared.Language;
 import org.turath.shared.Localized;
+import org.turath.web.AtomWriting;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import static org.turath.web.AtomWriting.ATOM;
-import static org.turath.web.AtomWriting.XML;
 import static org.turath.web.AtomWriting.element;
 import static org.turath.web.AtomWriting.link;
 
@@ -33,57 +27,27 @@ class AlertFeed {
     }
 
     String alerts(List<ObjectAlert> alerts, Language language, Instant now) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml", XML, "lang", language.tag());
-            String home = publicUrl + "/" + language.tag() + "/alerts";
-            element(xml, "id", home);
-            element(xml, "title", messages.getMessage("alerts.feed.title", null, language.locale()));
-            link(xml, "self", home + "/feed.atom", "application/atom+xml");
-            link(xml, "alternate", home, "text/html");
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(
-                    alerts.stream().map(ObjectAlert::updatedAt).max(Instant::compareTo).orElse(now)));
-            xml.writeStartElement("author");
-            element(xml, "name", messages.getMessage("learning.mail.signature", null, language.locale()));
-            xml.writeEndElement();
+        String home = publicUrl + "/" + language.tag() + "/alerts";
+        return AtomWriting.feed(new AtomWriting.Head(language.tag(), home, messages.getMessage("alerts.feed.title", null, language.locale()),
+                home + "/feed.atom", home, alerts.stream().map(ObjectAlert::updatedAt).max(Instant::compareTo).orElse(now),
+                messages.getMessage("learning.mail.signature", null, language.locale())), xml -> {
             for (ObjectAlert alert : alerts) {
                 xml.writeStartElement("entry");
                 element(xml, "id", home + "/" + alert.reference());
                 String event = messages.getMessage("alerts.event." + alert.event().name(), null, language.locale());
                 Localized title = alert.title().resolve(language).orElse(new Localized(alert.reference(), language, false));
-                xml.writeStartElement("title");
-                if (title.fallback()) {
-                    xml.writeAttribute("xml", XML, "lang", title.lang());
-                }
-                xml.writeCharacters(event + " — " + title.text());
-                xml.writeEndElement();
+                AtomWriting.localized(xml, "title", new Localized(event + " — " + title.text(), title.language(), title.fallback()), null);
                 link(xml, "alternate", home + "/" + alert.reference(), "text/html");
-                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(alert.publishedAt()));
-                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(alert.updatedAt()));
+                element(xml, "published", AtomWriting.instant(alert.publishedAt()));
+                element(xml, "updated", AtomWriting.instant(alert.updatedAt()));
                 xml.writeEmptyElement("category");
                 xml.writeAttribute("term", alert.event().name());
                 Localized summary = alert.description().resolve(language).orElse(null);
                 if (summary != null) {
-                    xml.writeStartElement("summary");
-                    xml.writeAttribute("type", "text");
-                    if (summary.fallback()) {
-                        xml.writeAttribute("xml", XML, "lang", summary.lang());
-                    }
-                    xml.writeCharacters(summary.text());
-                    xml.writeEndElement();
+                    AtomWriting.localized(xml, "summary", summary, "text");
                 }
                 xml.writeEndElement();
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        });
     }
 }

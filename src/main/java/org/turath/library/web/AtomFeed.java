@@ -6,24 +6,17 @@ import org.springframework.stereotype.Component;
 import org.turath.library.domain.NewsArticle;
 import org.turath.shared.Language;
 import org.turath.shared.Localized;
+import org.turath.web.AtomWriting;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import static org.turath.web.AtomWriting.element;
 import static org.turath.web.AtomWriting.link;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The news as an Atom feed (RFC 4287) in one language; an article without text in it comes in the language it has, marked. */
 @Component
 class AtomFeed {
-
-    private static final String ATOM = org.turath.web.AtomWriting.ATOM;
-    private static final String XML = org.turath.web.AtomWriting.XML;
 
     private final MessageSource messages;
     private final String publicUrl;
@@ -34,66 +27,34 @@ class AtomFeed {
     }
 
     String news(List<NewsArticle> articles, Language language, Instant now) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml", XML, "lang", language.tag());
-            String home = publicUrl + "/" + language.tag() + "/news";
-            element(xml, "id", home);
-            element(xml, "title", messages.getMessage("news.feed.title", null, language.locale()));
-            link(xml, "self", home + "/feed.atom", "application/atom+xml");
-            link(xml, "alternate", home, "text/html");
-            Instant updated = articles.stream().map(a -> a.updatedAt().isAfter(a.publishAt()) ? a.updatedAt() : a.publishAt())
-                    .max(Instant::compareTo).orElse(now);
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-            xml.writeStartElement("author");
-            element(xml, "name", messages.getMessage("learning.mail.signature", null, language.locale()));
-            xml.writeEndElement();
+        String home = publicUrl + "/" + language.tag() + "/news";
+        Instant updated = articles.stream().map(a -> a.updatedAt().isAfter(a.publishAt()) ? a.updatedAt() : a.publishAt())
+                .max(Instant::compareTo).orElse(now);
+        return AtomWriting.feed(new AtomWriting.Head(language.tag(), home, messages.getMessage("news.feed.title", null, language.locale()),
+                home + "/feed.atom", home, updated, messages.getMessage("learning.mail.signature", null, language.locale())), xml -> {
             for (NewsArticle article : articles) {
                 xml.writeStartElement("entry");
                 element(xml, "id", "urn:uuid:" + article.id());
-                Localized title = article.title().resolve(language).orElseThrow();
-                xml.writeStartElement("title");
-                if (title.fallback()) {
-                    xml.writeAttribute("xml", XML, "lang", title.lang());
-                }
-                xml.writeCharacters(title.text());
-                xml.writeEndElement();
+                AtomWriting.localized(xml, "title", article.title().resolve(language).orElseThrow(), null);
                 link(xml, "alternate", home + "/" + article.id(), "text/html");
-                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(article.publishAt()));
-                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(
-                        article.updatedAt().isAfter(article.publishAt()) ? article.updatedAt() : article.publishAt()));
+                element(xml, "published", AtomWriting.instant(article.publishAt()));
+                element(xml, "updated", AtomWriting.instant(article.updatedAt().isAfter(article.publishAt()) ? article.updatedAt()
+                        : article.publishAt()));
                 for (String tag : article.tags()) {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", tag);
                 }
-                article.lead().resolve(language).ifPresent(lead -> text(xml, "summary", lead, "text"));
-                article.body().resolve(language).ifPresent(body -> text(xml, "content", new Localized(body.html().html(), body.language(), body.fallback()), "html"));
+                var lead = article.lead().resolve(language);
+                if (lead.isPresent()) {
+                    AtomWriting.localized(xml, "summary", lead.get(), "text");
+                }
+                var body = article.body().resolve(language);
+                if (body.isPresent()) {
+                    AtomWriting.localized(xml, "content", new Localized(body.get().html().html(), body.get().language(), body.get().fallback()),
+                            "html");
+                }
                 xml.writeEndElement();
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
-    }
-
-    private static void text(XMLStreamWriter xml, String name, Localized text, String type) {
-        try {
-            xml.writeStartElement(name);
-            xml.writeAttribute("type", type);
-            if (text.fallback()) {
-                xml.writeAttribute("xml", XML, "lang", text.lang());
-            }
-            xml.writeCharacters(text.text());
-            xml.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 }

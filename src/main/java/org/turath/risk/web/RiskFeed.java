@@ -13,16 +13,12 @@ import org.turath.risk.domain.Vocabularies;
 import org.turath.risk.internal.RiskDesk;
 import org.turath.shared.Language;
 import org.turath.shared.Localized;
+import org.turath.web.AtomWriting;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 import static org.turath.web.AtomWriting.element;
 import static org.turath.web.AtomWriting.link;
-import java.io.StringWriter;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,8 +31,6 @@ import static org.turath.web.WebConfiguration.LANG;
 @RestController
 class RiskFeed {
 
-    private static final String ATOM = org.turath.web.AtomWriting.ATOM;
-    private static final String XML = org.turath.web.AtomWriting.XML;
     private static final int ENTRIES = 50;
 
     private final RiskDesk desk;
@@ -63,24 +57,12 @@ class RiskFeed {
     }
 
     private String write(List<RiskReport> reports, List<RiskViews.Card> cards, Language lang, String query) {
-        StringWriter out = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml", XML, "lang", lang.tag());
-            String home = publicUrl + "/" + lang.tag() + "/heritage-at-risk";
-            String suffix = query.isEmpty() ? "" : "?" + query;
-            element(xml, "id", home + "/feed.atom" + suffix);
-            element(xml, "title", messages.getMessage("risk.feed.title", null, lang.locale()));
-            link(xml, "self", home + "/feed.atom" + suffix, "application/atom+xml");
-            link(xml, "alternate", home + suffix, "text/html");
-            Instant updated = reports.stream().map(RiskReport::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
-            element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(updated));
-            xml.writeStartElement("author");
-            element(xml, "name", messages.getMessage("risk.feed.author", null, lang.locale()));
-            xml.writeEndElement();
+        String home = publicUrl + "/" + lang.tag() + "/heritage-at-risk";
+        String suffix = query.isEmpty() ? "" : "?" + query;
+        return AtomWriting.feed(new AtomWriting.Head(lang.tag(), home + "/feed.atom" + suffix,
+                messages.getMessage("risk.feed.title", null, lang.locale()), home + "/feed.atom" + suffix, home + suffix,
+                reports.stream().map(RiskReport::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH),
+                messages.getMessage("risk.feed.author", null, lang.locale())), xml -> {
             for (int i = 0; i < reports.size(); i++) {
                 RiskReport report = reports.get(i);
                 RiskViews.Card card = cards.get(i);
@@ -89,38 +71,22 @@ class RiskFeed {
                 }
                 xml.writeStartElement("entry");
                 element(xml, "id", "urn:uuid:" + report.id());
-                xml.writeStartElement("title");
-                if (card.itemName().fallback()) {
-                    xml.writeAttribute("xml", XML, "lang", card.itemName().lang());
-                }
-                xml.writeCharacters(messages.getMessage("risk.feed.entry", new Object[]{card.itemName().text(), card.conditionLabel(),
-                        report.assessedOn().toString()}, lang.locale()));
-                xml.writeEndElement();
+                AtomWriting.localized(xml, "title", new Localized(messages.getMessage("risk.feed.entry", new Object[]{card.itemName().text(),
+                        card.conditionLabel(), report.assessedOn().toString()}, lang.locale()), card.itemName().language(),
+                        card.itemName().fallback()), null);
                 link(xml, "alternate", home + "/reports/" + report.id(), "text/html");
-                element(xml, "published", DateTimeFormatter.ISO_INSTANT.format(report.publishedAt()));
-                element(xml, "updated", DateTimeFormatter.ISO_INSTANT.format(report.updatedAt()));
+                element(xml, "published", AtomWriting.instant(report.publishedAt()));
+                element(xml, "updated", AtomWriting.instant(report.updatedAt()));
                 for (String cause : card.causes()) {
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", cause);
                 }
                 Optional<Localized> summary = report.summary().resolve(lang);
                 if (summary.isPresent()) {
-                    xml.writeStartElement("summary");
-                    xml.writeAttribute("type", "text");
-                    if (summary.get().fallback()) {
-                        xml.writeAttribute("xml", XML, "lang", summary.get().lang());
-                    }
-                    xml.writeCharacters(summary.get().text());
-                    xml.writeEndElement();
+                    AtomWriting.localized(xml, "summary", summary.get(), "text");
                 }
                 xml.writeEndElement();
             }
-            xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
-        return out.toString();
+        });
     }
 }
