@@ -6,7 +6,7 @@ import org.turath.alerts.domain.ObjectAlert;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.TextInput;
-import org.turath.web.Decimals;
+import org.turath.web.FormFields;
 import org.turath.web.FormRecord;
 import org.turath.web.Slugs;
 import org.turath.web.Trilingual;
@@ -116,30 +116,14 @@ record AlertForm(String version, String submission, @Size(max = 20, message = "a
     }
 
     private static BigDecimal measure(String field, String typed, Map<String, String> errors) {
-        if (TextInput.line(typed) == null) {
-            return null;
-        }
-        Optional<BigDecimal> value = Decimals.signed(typed);
-        if (value.isEmpty() || value.get().signum() <= 0 || value.get().scale() > 2 || value.get().precision() - value.get().scale() > 8) {
-            errors.put(field, "alerts.error.number");
-            return null;
-        }
-        return value.get();
+        return FormFields.positive(errors, field, typed, "alerts.error.number");
     }
 
     private static LocalizedText line(String field, Trilingual typed, int max, Map<String, String> errors) {
-        Trilingual text = Trilingual.orEmpty(typed);
-        if (text.longerThan(max)) {
-            errors.put(field, "alerts.error.too-long");
-        }
-        return text.line();
+        return FormFields.line(errors, field, typed, max, "alerts.error.too-long");
     }
 
     private static LocalizedText block(String field, Trilingual typed, int max, Map<String, String> errors) {
-        Trilingual text = Trilingual.orEmpty(typed);
-        if (text.longerThan(max)) {
-            errors.put(field, "alerts.error.too-long");
-        }
-        return new LocalizedText(TextInput.block(text.ar()), TextInput.block(text.en()), TextInput.block(text.fr()));
+        return FormFields.block(errors, field, typed, max, "alerts.error.too-long");
     }
 }

@@ -5,6 +5,7 @@ import org.turath.collections.domain.CollectionObject;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.TextInput;
 import org.turath.web.Decimals;
+import org.turath.web.FormFields;
 import org.turath.web.FormRecord;
 import org.turath.web.Slugs;
 import org.turath.web.Trilingual;
@@ -129,15 +130,7 @@ record ObjectForm(String version, String submission, String reference,
     }
 
     private static BigDecimal measure(String field, String typed, Map<String, String> errors) {
-        if (TextInput.line(typed) == null) {
-            return null;
-        }
-        Optional<BigDecimal> value = Decimals.signed(typed);
-        if (value.isEmpty() || value.get().signum() <= 0 || value.get().scale() > 2 || value.get().precision() - value.get().scale() > 8) {
-            errors.put(field, "collections.error.number");
-            return null;
-        }
-        return value.get();
+        return FormFields.positive(errors, field, typed, "collections.error.number");
     }
 
     private static Integer year(String field, String typed, Map<String, String> errors) {
@@ -177,19 +170,11 @@ record ObjectForm(String version, String submission, String reference,
     }
 
     private static LocalizedText line(String field, Trilingual typed, int max, Map<String, String> errors) {
-        Trilingual text = Trilingual.orEmpty(typed);
-        if (text.longerThan(max)) {
-            errors.put(field, "collections.error.too-long");
-        }
-        return text.line();
+        return FormFields.line(errors, field, typed, max, "collections.error.too-long");
     }
 
     private static LocalizedText block(String field, Trilingual typed, int max, Map<String, String> errors) {
-        Trilingual text = Trilingual.orEmpty(typed);
-        if (text.longerThan(max)) {
-            errors.put(field, "collections.error.too-long");
-        }
-        return new LocalizedText(TextInput.block(text.ar()), TextInput.block(text.en()), TextInput.block(text.fr()));
+        return FormFields.block(errors, field, typed, max, "collections.error.too-long");
     }
 
     /** Whether {@code tag} is written right to left: Arabic, Persian, Ottoman Turkish, Urdu, Pashto, Hebrew, Syriac… */

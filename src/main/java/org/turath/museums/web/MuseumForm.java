@@ -7,6 +7,7 @@ import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.TextInput;
 import org.turath.web.Decimals;
+import org.turath.web.FormFields;
 import org.turath.web.FormRecord;
 import org.turath.web.Slugs;
 import org.turath.web.Trilingual;
@@ -143,10 +144,6 @@ record MuseumForm(String version, String submission, String reference, Trilingua
     }
 
     private static LocalizedText block(String field, Trilingual typed, int max, Map<String, String> errors) {
-        Trilingual text = Trilingual.orEmpty(typed);
-        if (text.longerThan(max)) {
-            errors.put(field, "museums.error.too-long");
-        }
-        return new LocalizedText(TextInput.block(text.ar()), TextInput.block(text.en()), TextInput.block(text.fr()));
+        return FormFields.block(errors, field, typed, max, "museums.error.too-long");
     }
 }
