@@ -198,6 +198,9 @@ public class CollectionTests {
         // found by the words of its inscription, in Arabic
         Document found = Jsoup.parse(visitor.get("/ar/search?q=" + "أحمد بن خلف " + s).getContentAsString());
         assertThat(found.select(".search-hit a[href='/ar/collections/" + reference + "']")).as(found.select("main").text()).hasSize(1);
+        // and by the search API, which links it to its page (objects have no API record of their own)
+        assertThat(visitor.get("/api/v1/search?lang=fr&q=" + s).getContentAsString())
+                .contains("\"href\":\"/fr/collections/" + reference + "\"").doesNotContain("/api/v1/heritage/" + reference);
 
         // a manifest has at least one canvas: none before the object has an image
         assertThat(visitor.get("/iiif/3/manifests/" + reference).getStatus()).isEqualTo(404);
