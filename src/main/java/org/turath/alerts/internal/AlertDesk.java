@@ -56,10 +56,12 @@ public class AlertDesk {
     private final MuseumsApi museums;
     private final AuditLog audit;
     private final FormSubmissions submissions;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final Clock clock;
 
     AlertDesk(ObjectAlerts alerts, AlertSteps steps, AlertAccess access, AlertIndex index, MuseumsApi museums, AuditLog audit,
-              FormSubmissions submissions, Optional<Clock> clock) {
+              FormSubmissions submissions, org.springframework.context.ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.events = events;
         this.alerts = alerts;
         this.steps = steps;
         this.access = access;
@@ -164,6 +166,7 @@ public class AlertDesk {
         steps.save(new AlertStep(alert.id(), now, actor.email(), alert.status(), alert.stage(), null));
         index.words(alert.id(), words(alert));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), "created");
+        changed(alert);
         return alert;
     }
 
@@ -176,6 +179,7 @@ public class AlertDesk {
         alert.apply(details, clock.instant());
         index.words(alert.id(), words(alert));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), "updated");
+        changed(alert);
         return alert;
     }
 
@@ -220,6 +224,7 @@ public class AlertDesk {
         ObjectAlert alert = create(actor, Optional.empty(), details);
         alert.stage(AlertStage.PUBLISHED, null, publishedAt);
         steps.save(new AlertStep(alert.id(), publishedAt, actor.email(), alert.status(), alert.stage(), null));
+        changed(alert);
         return alert;
     }
 
@@ -229,7 +234,14 @@ public class AlertDesk {
         alert.status(status, now);
         steps.save(new AlertStep(alert.id(), now, actor.email(), status, stage, note));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), what);
+        changed(alert);
         return alert;
+    }
+
+    private void changed(ObjectAlert alert) {
+        events.publishEvent(new org.turath.alerts.AlertChanged(alert.id(), alert.reference(), alert.shown(), alert.event(),
+                alert.status(), alert.title(), alert.objectType(), alert.materials(), alert.period(), alert.description(),
+                alert.inscription(), alert.state()));
     }
 
     private ObjectAlert current(Actor actor, UUID id, long version) {

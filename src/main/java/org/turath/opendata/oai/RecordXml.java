@@ -263,6 +263,33 @@ class RecordXml {
         });
     }
 
+    /** A public alert on a stolen or missing object in simple Dublin Core: the object, and what happened to it. */
+    String dublinCore(org.turath.alerts.AlertChanged alert) {
+        String path = "/alerts/" + alert.reference();
+        return write(xml -> {
+            dublinCoreStart(xml, alert.title(), alert.description());
+            texts(xml, DC, "type", alert.objectType());
+            texts(xml, DC, "format", alert.materials());
+            texts(xml, DC, "date", alert.period());
+            if (alert.inscription() != null) {
+                plain(xml, DC, "description", alert.inscription());
+            }
+            for (Language language : Language.values()) {
+                xml(xml, DC, "subject", messages.getMessage("alerts.event." + alert.event().name(), null, alert.event().name(),
+                        language.locale()), language);
+                xml(xml, DC, "subject", messages.getMessage("alerts.status." + alert.status().name(), null, alert.status().name(),
+                        language.locale()), language);
+            }
+            plain(xml, DC, "coverage", alert.state());
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
+            }
+            plain(xml, DC, "identifier", settings.publicUrl() + "/api/v1/alerts/" + alert.reference());
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
     String europeana(HeritageDetail item) {
         String uri = settings.recordUri("heritage", item.reference());
         return write(xml -> {
