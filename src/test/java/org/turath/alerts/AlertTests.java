@@ -53,6 +53,9 @@ public class AlertTests {
     @Autowired
     FileStore files;
 
+    @Autowired
+    org.turath.opendata.OpenDataSettings openData;
+
     @LocalServerPort
     int port;
 
@@ -161,7 +164,9 @@ public class AlertTests {
         // nothing public yet: not the page, the API, the photograph; another state's focal point does not see it
         assertThat(visitor.get(photo).statusCode()).isEqualTo(404);
         assertThat(visitor.get("/api/v1/alerts").body()).doesNotContain(s);
-        assertThat(visitor.get("/oai?verb=ListRecords&metadataPrefix=oai_dc&set=alert").body()).doesNotContain("/en/alerts/");
+        String record = "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier="
+                + java.net.URLEncoder.encode(openData.oaiIdentifier("alert", id), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(visitor.get(record).body()).contains("idDoesNotExist").doesNotContain("Brass astrolabe " + s);
         assertThat(otherFocal.get("/en/admin/alerts/" + id).getStatus()).isEqualTo(404);
 
         // sent; the focal point cannot publish; the secretariat returns only with a note, then publishes
@@ -187,8 +192,7 @@ public class AlertTests {
         assertThat(visitor.get(photo).statusCode()).isEqualTo(200);
         assertThat(visitor.get("/api/v1/alerts/" + reference).body()).contains("\"policeReference\":\"TEST-" + s + "\"");
         assertThat(visitor.get("/fr/alerts/feed.atom").body()).contains("/fr/alerts/" + reference);
-        assertThat(visitor.get("/oai?verb=ListRecords&metadataPrefix=oai_dc&set=alert").body())
-                .contains("/en/alerts/" + reference, "Brass astrolabe " + s);
+        assertThat(visitor.get(record).body()).contains("/en/alerts/" + reference, "Brass astrolabe " + s, "<setSpec>alert</setSpec>");
 
         // "check an object", through the real server: by other words (an Arabic article, another case) ...
         Path checks = files.path("alertchecks", UUID.randomUUID() + ".jpg").getParent();
