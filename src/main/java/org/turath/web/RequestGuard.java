@@ -44,7 +44,7 @@ public class RequestGuard extends HttpFilter {
             throws IOException, ServletException {
         boolean multipart = multipart(request);
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (multipart && publicUpload(request)) {
+        if (multipart && PUBLIC_UPLOADS.matcher(path).matches()) {
             long length = request.getContentLengthLong();
             if (length < 0 || length > MAX_PUBLIC_UPLOAD) {
                 refuse(request, response, length < 0 ? HttpServletResponse.SC_LENGTH_REQUIRED : 413,

@@ -48,6 +48,8 @@ public class AlertDesk {
     /** The most steps an alert's history shows. */
     static final int MAX_STEPS = 200;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** What {@link #newReference} makes: the year and six hexadecimal digits. */
+    private static final java.util.regex.Pattern REFERENCE = java.util.regex.Pattern.compile("\\d{4}-[0-9a-f]{6}");
 
     private final ObjectAlerts alerts;
     private final AlertSteps steps;
@@ -93,9 +95,11 @@ public class AlertDesk {
         return alerts.activeOf(museumId, Limit.of(limit));
     }
 
+    /** A public alert by its reference; empty for anything not shaped as one (nothing is looked up for it). */
     @Transactional(readOnly = true)
     public Optional<ObjectAlert> shown(String reference) {
-        return alerts.findByReference(reference).filter(ObjectAlert::shown);
+        return reference != null && REFERENCE.matcher(reference).matches()
+                ? alerts.findByReference(reference).filter(ObjectAlert::shown) : Optional.empty();
     }
 
     /** An alert as {@code actor} may see it: public, or one they work on (empty actor: a visitor). */

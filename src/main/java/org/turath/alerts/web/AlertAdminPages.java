@@ -277,14 +277,15 @@ class AlertAdminPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
-        model.addAttribute("keeper", desk.keeps(actor));
         model.addAttribute("editable", alert == null || desk.mayEdit(actor, alert));
         List<MuseumsApi.MuseumSummary> curated = desk.curated(actor);
         model.addAttribute("curated", curated);
         // a reporter is offered the states they may report for: their own, and their museums'
         java.util.Set<String> own = new java.util.HashSet<>(actor.states());
         curated.forEach(m -> own.add(m.state()));
-        model.addAttribute("states", geo.memberStates(lang).stream().filter(c -> desk.keeps(actor) || own.contains(c.iso2())).toList());
+        boolean keeper = desk.keeps(actor);
+        model.addAttribute("states", geo.memberStates(lang).stream().filter(c -> keeper || own.contains(c.iso2())).toList());
+        model.addAttribute("keeper", keeper);
         model.addAttribute("events", AlertEvent.values());
         model.addAttribute("statuses", AlertStatus.values());
         model.addAttribute("photos", alert == null ? List.of() : photos.of(alert.id()));

@@ -21,7 +21,6 @@ import org.turath.shared.Slice;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /** Public alerts as JSON, for the police, customs, dealers and other databases: a page at a time (newest first) and one alert. */
@@ -83,7 +82,6 @@ class AlertApiController {
     @GetMapping("/{reference}")
     @Operation(summary = "One public alert")
     Resource alert(@PathVariable String reference) {
-        return (reference.matches("\\d{4}-[0-9a-f]{6}") ? desk.shown(reference) : Optional.<ObjectAlert>empty())
-                .map(a -> Resource.of(a, photos.of(a.id()))).orElseThrow(() -> new NotFoundException("alert"));
+        return desk.shown(reference).map(a -> Resource.of(a, photos.of(a.id()))).orElseThrow(() -> new NotFoundException("alert"));
     }
 }

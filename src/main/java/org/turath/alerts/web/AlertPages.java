@@ -50,7 +50,6 @@ class AlertPages {
     private static final int PAGE = 24;
     private static final int FEED = 50;
     private static final int CHECKS_PER_HOUR = 60;
-    private static final String REFERENCE = "\\d{4}-[0-9a-f]{6}";
 
     private final AlertDesk desk;
     private final AlertPhotoDesk photos;
@@ -135,8 +134,7 @@ class AlertPages {
 
     @GetMapping("/" + LANG + "/alerts/{reference}")
     String alert(@PathVariable Language lang, @PathVariable String reference, Model model) {
-        ObjectAlert alert = (reference.matches(REFERENCE) ? desk.shown(reference) : Optional.<ObjectAlert>empty())
-                .orElseThrow(() -> new NotFoundException("alert"));
+        ObjectAlert alert = desk.shown(reference).orElseThrow(() -> new NotFoundException("alert"));
         model.addAttribute("alert", alert);
         model.addAttribute("card", views.card(alert, lang));
         model.addAttribute("photos", photos.of(alert.id()));

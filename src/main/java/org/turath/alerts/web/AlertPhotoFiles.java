@@ -1,8 +1,6 @@
 package org.turath.alerts.web;
 
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.turath.accounts.Actor;
 import org.turath.alerts.internal.AlertPhotoDesk;
 import org.turath.shared.RequestParameters;
+import org.turath.web.PhotoResponses;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,10 +35,6 @@ class AlertPhotoFiles {
     }
 
     private static ResponseEntity<FileSystemResource> send(Path file) {
-        // private: a withdrawn alert's photographs must not stay in a shared cache
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
+        return PhotoResponses.jpeg(file, Duration.ofHours(1));
     }
 }

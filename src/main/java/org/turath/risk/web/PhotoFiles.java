@@ -1,8 +1,6 @@
 package org.turath.risk.web;
 
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -11,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.turath.accounts.Actor;
 import org.turath.risk.internal.PhotoDesk;
 import org.turath.shared.RequestParameters;
+import org.turath.web.PhotoResponses;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,9 +38,6 @@ class PhotoFiles {
     }
 
     private static ResponseEntity<FileSystemResource> send(Path file) {
-        return ResponseEntity.ok().contentType(MediaType.IMAGE_JPEG)
-                .cacheControl(CacheControl.maxAge(Duration.ofDays(7)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new FileSystemResource(file));
+        return PhotoResponses.jpeg(file, Duration.ofDays(7));
     }
 }
