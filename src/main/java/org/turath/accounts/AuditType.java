@@ -33,5 +33,6 @@ public enum AuditType {
     SUPPORT_FUND,
     MUSEUM,
     COLLECTION_OBJECT,
-    OBJECT_ALERT
+    OBJECT_ALERT,
+    EXHIBITION
 }

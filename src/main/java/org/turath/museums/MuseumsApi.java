@@ -9,12 +9,16 @@ import java.util.Set;
 /** What other modules ask of the museums' directory: an entry by id or address, and who curates which. */
 public interface MuseumsApi {
 
-    /** A museum's entry as other modules show and check it. */
+    /** A museum's entry as other modules show and check it; its position may be missing. */
     record MuseumSummary(MuseumId id, String reference, LocalizedText name, String state, LocalizedText city, boolean published,
-                         Set<String> curators) {
+                         Set<String> curators, Double latitude, Double longitude) {
 
         public MuseumSummary {
             curators = Set.copyOf(curators);
+        }
+
+        public boolean located() {
+            return latitude != null && longitude != null;
         }
 
         public boolean curatedBy(String email) {

@@ -66,9 +66,10 @@ class SearchApiController {
         return new Page(result.total(), result.hits().stream().map(hit -> new Hit(hit.type(), hit.reference(),
                 HeritageResource.Text.of(hit.name()), html(hit.nameHighlight()), html(hit.snippet()), hit.kind(), hit.status(), hit.states(),
                 hit.year(), HeritageResource.Location.of(hit.latitude(), hit.longitude()),
-                // publications and objects have no API of their own (yet): their public page (an object's IIIF manifest is linked there)
+                // publications, objects and exhibitions have no API of their own (yet): their public page (an object's IIIF manifest is linked there)
                 "PUBLICATION".equals(hit.type()) ? "/" + language.tag() + "/publications/" + hit.reference()
                         : "OBJECT".equals(hit.type()) ? "/" + language.tag() + "/collections/" + hit.reference()
+                        : "EXHIBITION".equals(hit.type()) ? "/" + language.tag() + "/exhibitions/" + hit.reference()
                         : "MUSEUM".equals(hit.type()) ? "/api/v1/museums/" + hit.reference()
                         : "/api/v1/heritage/" + hit.reference())).toList(), result.facets(), result.nextCursor().orElse(null));
     }

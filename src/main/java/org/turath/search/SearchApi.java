@@ -48,6 +48,7 @@ public class SearchApi {
     private static final int SNIPPET_SIZE = 180;
     /** Relevance and distance pages go this deep at most (as search engines' result windows do); name and year pages have no limit. */
     static final int MAX_OFFSET = 10_000;
+    private static final int MARKER_CHUNK = 2_000;
 
     private final EntityManager entityManager;
 
@@ -163,15 +164,24 @@ public class SearchApi {
                 .toList();
     }
 
-    /** Up to {@code max} located results of the query, for the map. */
+    /**
+     * Up to {@code max} located results of the query, for the map. Read in chunks with a scroll, as a search cluster
+     * answers no single request beyond its result window (10,000 by default).
+     */
     public List<MapMarker> markers(SearchQuery query, int max) {
         Language language = query.language();
-        return Search.session(entityManager).search(SearchDocument.class)
+        List<List<?>> rows = new java.util.ArrayList<>();
+        try (org.hibernate.search.engine.search.query.SearchScroll<List<?>> scroll = Search.session(entityManager).search(SearchDocument.class)
                 .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
                         f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class),
                         f.field(KIND, String.class), f.field(STATUS, String.class)).asList())
                 .where(f -> f.bool().must(matching(f, query, false)).filter(f.exists().field(LOCATION)))
-                .fetchHits(max).stream()
+                .scroll(Math.min(max, MARKER_CHUNK))) {
+            for (var chunk = scroll.next(); chunk.hasHits() && rows.size() < max; chunk = scroll.next()) {
+                rows.addAll(chunk.hits().subList(0, Math.min(chunk.hits().size(), max - rows.size())));
+            }
+        }
+        return rows.stream()
                 .map(row -> {
                     GeoPoint point = (GeoPoint) row.get(4);
                     String name = new LocalizedText((String) row.get(1), (String) row.get(2), (String) row.get(3))

@@ -13,6 +13,7 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.search.internal.IndexDocuments;
 import org.turath.search.internal.SearchDocument;
+import org.turath.search.internal.SearchFeed;
 import org.turath.shared.Slice;
 
 import java.time.Duration;
@@ -44,9 +45,11 @@ public class SearchIndex {
     private final EntityManagerFactory entityManagerFactory;
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
+    private final SearchFeed feed;
 
     SearchIndex(RegistryApi registry, IndexDocuments documents, EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-                PlatformTransactionManager transactionManager) {
+                PlatformTransactionManager transactionManager, SearchFeed feed) {
+        this.feed = feed;
         this.registry = registry;
         this.documents = documents;
         this.entityManagerFactory = entityManagerFactory;
@@ -69,13 +72,19 @@ public class SearchIndex {
      * each write (the mass indexer does that after); removes documents whose item is gone.
      */
     public long rebuildDocuments() {
+        long[] written = new long[1];
+        // every write goes to the change log as usual (other nodes read it); this node indexes them all after
+        feed.deferring(() -> written[0] = writeDocuments());
+        return written[0];
+    }
+
+    private long writeDocuments() {
         Set<String> seen = new HashSet<>();
         Optional<String> after = Optional.empty();
         long written = 0;
         do {
             Optional<String> from = after;
             Slice<HeritageDetail> page = transactions.execute(status -> {
-                Search.session(entityManager).indexingPlanFilter(filter -> filter.exclude(SearchDocument.class));
                 Slice<HeritageDetail> details = registry.details(from, PAGE);
                 documents.upsertHeritage(details.items());
                 entityManager.flush();
@@ -106,7 +115,10 @@ public class SearchIndex {
                 .mergeSegmentsOnFinish(true);
         try {
             Instant start = Instant.now();
+            // what the log holds now is in the documents the indexer reads: the feed goes on after it
+            long logAt = feed.latest();
             indexer.startAndWait();
+            feed.indexedThrough(logAt);
             long indexed = indexedCount();
             log.info("Search index rebuilt: {} documents in {} ms", indexed, Duration.between(start, Instant.now()).toMillis());
             return indexed;

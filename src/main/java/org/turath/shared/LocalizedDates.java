@@ -25,6 +25,26 @@ public final class LocalizedDates {
         return format(Date.from(instant), language);
     }
 
+    /**
+     * "12–14 November 2026, 10:00 – 16:00 (Morocco Time)": a span of time as the reader's language says it (ICU's
+     * interval patterns: its own separators and order), in the time zone {@code timeZone}, named in that language.
+     */
+    public static String span(Instant starts, Instant ends, java.time.ZoneId timeZone, Language language) {
+        ULocale locale = ULocale.forLocale(language.locale());
+        com.ibm.icu.util.TimeZone zone = com.ibm.icu.util.TimeZone.getTimeZone(timeZone.getId());
+        com.ibm.icu.text.DateIntervalFormat format = com.ibm.icu.text.DateIntervalFormat.getInstance("yMMMMdjm", locale);
+        format.setTimeZone(zone);
+        long from = starts.toEpochMilli();
+        String span = format.format(new com.ibm.icu.util.DateInterval(from, ends.toEpochMilli()));
+        return span + " (" + zoneName(zone, locale, from) + ")";
+    }
+
+    /** "Morocco Time", "توقيت المغرب", "heure : Maroc"; the zone's id where CLDR has no name for it. */
+    public static String zoneName(com.ibm.icu.util.TimeZone zone, ULocale locale, long at) {
+        String name = com.ibm.icu.text.TimeZoneFormat.getInstance(locale).format(com.ibm.icu.text.TimeZoneFormat.Style.GENERIC_LOCATION, zone, at);
+        return name == null || name.isBlank() ? zone.getID() : name;
+    }
+
     private static String format(Date date, Language language) {
         DateFormat gregorian = DateFormat.getDateInstance(DateFormat.LONG, ULocale.forLocale(language.locale()));
         gregorian.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);

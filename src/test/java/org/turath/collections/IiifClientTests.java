@@ -37,7 +37,7 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every published object's manifest (an object with a ready image has one) read by a real IIIF client: the IIIF community's parser (@iiif/parser, in node)
+ * Every published object's manifest (an object with a ready image has one), and every published exhibition's, read by a real IIIF client: the IIIF community's parser (@iiif/parser, in node)
  * normalises it and its strict Presentation 3 upgrader finds nothing to correct — labels in the three languages, a
  * manuscript's right-to-left order, one canvas per image pointing to the portal's image service.
  */
@@ -60,6 +60,9 @@ class IiifClientTests {
 
     @Autowired
     ImageDesk images;
+
+    @Autowired
+    org.turath.exhibitions.internal.ExhibitionDesk exhibitions;
 
     @Test
     void everyPublishedManifestIsReadByTheIiifParserWithoutAProblem() throws Exception {
@@ -86,6 +89,16 @@ class IiifClientTests {
             Thread.sleep(100);
         }
 
+        // an exhibition showing the manuscript: its manifest holds a canvas per image of the objects it shows
+        var exhibition = exhibitions.create(keeper, Optional.empty(), new org.turath.exhibitions.domain.Exhibition.Details(
+                "iiif-exhibition-" + s, org.turath.exhibitions.ExhibitionKind.VIRTUAL, museum.id().value(),
+                new LocalizedText("معرض " + s, "Exhibition " + s, "Exposition " + s), LocalizedText.empty(), true, null, false));
+        exhibitions.addSection(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(),
+                new org.turath.exhibitions.domain.ExhibitionSection.Draft(new LocalizedText(null, "The manuscript", null), LocalizedText.empty(),
+                        List.of(new org.turath.exhibitions.domain.ExhibitionPiece.Draft(org.turath.exhibitions.domain.ExhibitionPiece.Kind.OBJECT,
+                                manuscript.reference(), LocalizedText.empty()))));
+        exhibitions.publish(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), true);
+
         Visitor visitor = new Visitor(mvc, "10.85.0.1");
         Path directory = Files.createTempDirectory("manifests");
         List<String> command = new ArrayList<>(List.of(System.getenv().getOrDefault("TURATH_NODE", "node"),
@@ -97,6 +110,18 @@ class IiifClientTests {
             MockHttpServletResponse manifest = visitor.get("/iiif/3/manifests/" + reference);
             assertThat(manifest.getStatus()).as(reference).isEqualTo(200);
             Path file = directory.resolve(reference + ".json");
+            Files.writeString(file, manifest.getContentAsString(), StandardCharsets.UTF_8);
+            command.add(file.toString());
+        }
+        List<String> shows = jdbc.queryForList("select reference from exhibition where published order by reference limit 100", String.class);
+        for (String reference : shows) {
+            MockHttpServletResponse manifest = visitor.get("/iiif/3/manifests/exhibitions/" + reference);
+            if (manifest.getStatus() == 404) {
+                // an exhibition that shows no object with an image has no manifest
+                continue;
+            }
+            assertThat(manifest.getStatus()).as(reference).isEqualTo(200);
+            Path file = directory.resolve("exhibition-" + reference + ".json");
             Files.writeString(file, manifest.getContentAsString(), StandardCharsets.UTF_8);
             command.add(file.toString());
         }
@@ -115,6 +140,10 @@ class IiifClientTests {
         assertThat(ours.get("labels").toString()).isEqualTo("[\"ar\",\"en\",\"fr\"]");
         assertThat(ours.get("viewingDirection").asString()).isEqualTo("right-to-left");
         assertThat(ours.get("canvases").asInt()).isEqualTo(2);
+        JsonNode show = read.get("iiif-exhibition-" + s);
+        assertThat(show).as("the exhibition's manifest").isNotNull();
+        assertThat(show.get("canvases").asInt()).isEqualTo(2);
+        assertThat(show.get("viewingDirection").asString()).isEqualTo("right-to-left");
         List<String> services = new ArrayList<>();
         ours.get("services").forEach(service -> services.add(service.asString()));
         assertThat(services).allMatch(service -> service.matches(".*/iiif/3/[0-9a-f-]{36}"));

@@ -43,7 +43,7 @@ class HostileInputTests {
             "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
             "/en/support-fund?state=", "/fr/support-fund?cursor=", "/ar/museums?state=", "/en/museums?kind=", "/fr/museums?city=",
             "/ar/museums?cursor=", "/ar/collections?museum=", "/en/collections?cursor=",
-            "/en/alerts?status=", "/fr/alerts?cursor=");
+            "/en/alerts?status=", "/fr/alerts?cursor=", "/ar/exhibitions?cursor=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
@@ -53,7 +53,7 @@ class HostileInputTests {
             "/en/committee/sessions/", "/fr/trainings/", "/ar/certificates/", "/en/publications/", "/fr/news/",
             "/ar/heritage-at-risk/reports/", "/en/partners/",
             "/fr/support-fund/projects/", "/ar/support-fund/calls/", "/en/museums/", "/api/v1/museums/",
-            "/fr/collections/", "/ar/alerts/", "/api/v1/alerts/");
+            "/fr/collections/", "/ar/alerts/", "/api/v1/alerts/", "/en/exhibitions/");
 
     @Autowired
     MockMvc mvc;
@@ -262,6 +262,44 @@ class HostileInputTests {
             record("POST /ar/admin/alerts/new", payload, alert, "ar", false);
             if (alert.getStatus() != 422) {
                 defects.add("POST /ar/admin/alerts/new: " + alert.getStatus() + " for " + shown(payload));
+            }
+        }
+        assertThat(defects).isEmpty();
+    }
+
+    @Test
+    void theExhibitionAndSectionFormsKeepOrRefuseEveryInputAndShowItEscaped() throws Exception {
+        var secretariat = user("corpus.exhibitions@example.org").authorities(
+                new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_SECRETARIAT"));
+        String slug = "corpus-exhibition-" + UUID.randomUUID().toString().substring(0, 8);
+        mvc.perform(MockMvcRequestBuilders.post("/en/admin/exhibitions/new").param("kind", "VIRTUAL").param("reference", slug)
+                .param("title.en", "Corpus exhibition").with(secretariat).with(csrf())).andReturn();
+        String id = jdbc.queryForObject("select id from exhibition where reference = ?", String.class, slug);
+        for (String payload : payloads()) {
+            MockHttpServletResponse exhibition = mvc.perform(MockMvcRequestBuilders.post("/fr/admin/exhibitions/new")
+                    .param("kind", payload).param("museum", payload).param("reference", payload).param("title.ar", payload)
+                    .param("introduction.fr", payload).param("sources", payload).param("rightToLeft", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /fr/admin/exhibitions/new", payload, exhibition, "fr", false);
+            if (exhibition.getStatus() != 422) {
+                defects.add("POST /fr/admin/exhibitions/new: " + exhibition.getStatus() + " for " + shown(payload));
+            }
+            MockHttpServletResponse event = mvc.perform(MockMvcRequestBuilders.post("/en/admin/museum-events/new")
+                    .param("museum", payload).param("exhibition", payload).param("kind", payload).param("title.fr", payload)
+                    .param("description.ar", payload).param("starts", payload).param("ends", payload).param("timeZone", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /en/admin/museum-events/new", payload, event, "en", false);
+            if (event.getStatus() != 422) {
+                defects.add("POST /en/admin/museum-events/new: " + event.getStatus() + " for " + shown(payload));
+            }
+            MockHttpServletResponse section = mvc.perform(MockMvcRequestBuilders.post("/ar/admin/exhibitions/" + id + "/sections/new")
+                    .param("version", payload).param("title.en", payload).param("narrative.ar", payload)
+                    .param("pieces[0].kind", payload).param("pieces[0].reference", payload).param("pieces[0].caption.fr", payload)
+                    .param("pieces[1].kind", "OBJECT").param("pieces[1].reference", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST /ar/admin/exhibitions/{id}/sections/new", payload, section, "ar", false);
+            if (section.getStatus() != 422) {
+                defects.add("POST /ar/admin/exhibitions/{id}/sections/new: " + section.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();

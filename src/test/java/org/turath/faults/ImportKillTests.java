@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
 import org.turath.support.RegistryFixture;
+import org.turath.support.SeparateNode;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -16,10 +17,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -36,19 +33,12 @@ class ImportKillTests {
     private static final int COPIES = 6;
     private static final int KEPT_PER_COPY = 246;
 
-    private String serverUrl;
-    private String database;
+    private SeparateNode node;
     private Path file;
 
     @BeforeEach
     void ownDatabaseAndALargeFile() throws Exception {
-        String testUrl = System.getProperty("turath.test.db.url", "jdbc:postgresql://127.0.0.1:5432/turath_test");
-        serverUrl = testUrl.substring(0, testUrl.lastIndexOf('/') + 1);
-        database = "turath_faults_" + ProcessHandle.current().pid();
-        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database);
-            sql.execute("create database " + database + " encoding 'UTF8' template template0");
-        }
+        node = SeparateNode.withOwnDatabase("faults");
         // the real export six times over, each copy under its own UNESCO ids: 7,488 rows, 1,476 kept
         file = Files.createTempFile("turath-large-import", ".csv");
         try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().get().parse(new InputStreamReader(
@@ -73,9 +63,7 @@ class ImportKillTests {
     @AfterEach
     void dropIt() throws Exception {
         Files.deleteIfExists(file);
-        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            sql.execute("drop database if exists " + database + " with (force)");
-        }
+        node.close();
     }
 
     @Test
@@ -117,26 +105,11 @@ class ImportKillTests {
 
     /** The real command line, in its own JVM, with the suite's class path. */
     private Process importer() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                "-Dturath.test.db.url=" + serverUrl + database,
-                "org.turath.TurathApplication", "import", file.toString(),
-                "--spring.profiles.active=test", "--turath.search.startup-indexing=off", "--logging.level.root=WARN",
-                "--spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-faults")
-                .redirectErrorStream(true)
-                .start();
+        return node.start("import", file.toString(), "--turath.search.startup-indexing=off", "--logging.level.root=WARN",
+                "--spring.jpa.properties.hibernate.search.backend.directory.root=target/test-index-faults");
     }
 
     private int count(String query) throws Exception {
-        try (Connection connection = connect(database); Statement sql = connection.createStatement();
-             ResultSet result = sql.executeQuery(query)) {
-            result.next();
-            return result.getInt(1);
-        }
-    }
-
-    private Connection connect(String name) throws Exception {
-        return DriverManager.getConnection(serverUrl + name, System.getenv().getOrDefault("TURATH_TEST_DB_USER", "postgres"),
-                System.getenv().getOrDefault("TURATH_TEST_DB_PASSWORD", ""));
+        return (int) node.count(query);
     }
 }

@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * second is a whole second application context on its own port (its own connection pool, scheduler
  * and search index directory). A person signed in on one node is signed in on the other; mail
  * waiting in the outbox leaves once when both nodes send; a scheduled job's lock held by one node
- * keeps the other out.
+ * keeps the other out; a change made on one is found by the other's search, fed from the shared change log.
  */
 @IntegrationTest
 class TwoNodesTests {
@@ -189,6 +189,45 @@ class TwoNodesTests {
         }
         assertThat(seen).contains(reason);
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void anItemWithdrawnAndPublishedAgainOnOneNodeLeavesAndReturnsToTheOtherNodesSearchWithinFiveSeconds() throws Exception {
+        registry.demoData();
+        String reference = jdbc.queryForObject(
+                "select reference from heritage_item where publication = 'PUBLISHED' and name_en is not null order by reference limit 1 offset 17",
+                String.class);
+        String name = jdbc.queryForObject("select name_en from heritage_item where reference = ?", String.class, reference);
+        Http visitor = new Http(portA);
+        String onB = "http://localhost:" + portB() + "/api/v1/search?lang=en&limit=50&q="
+                + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8);
+        // B keeps its own Lucene index, fed from the change log every second
+        assertThat(foundWithin(visitor, onB, reference, true)).as("B finds the item before anything changes").isTrue();
+
+        Actor secretariat = new Actor("secretariat.search.nodes@example.org", Set.of(Role.SECRETARIAT), Set.of());
+        editorA.move(secretariat, reference, org.turath.registry.PublicationState.DRAFT, version(reference));
+        assertThat(foundWithin(visitor, onB, reference, false)).as("withdrawn on A, gone from B's search within 5 s").isTrue();
+
+        editorA.move(secretariat, reference, org.turath.registry.PublicationState.IN_REVIEW, version(reference));
+        editorA.move(secretariat, reference, org.turath.registry.PublicationState.PUBLISHED, version(reference));
+        assertThat(foundWithin(visitor, onB, reference, true)).as("published again on A, back in B's search within 5 s").isTrue();
+    }
+
+    private long version(String reference) {
+        return jdbc.queryForObject("select version from heritage_item where reference = ?", Long.class, reference);
+    }
+
+    /** Whether B's search comes to list (or no longer list) the item within five seconds. */
+    private static boolean foundWithin(Http visitor, String search, String reference, boolean listed) throws Exception {
+        long started = System.nanoTime();
+        do {
+            String hits = visitor.get(search).body();
+            if (hits.contains("\"reference\":\"" + reference + "\"") == listed) {
+                return true;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() - started < Duration.ofSeconds(5).toNanos());
+        return false;
     }
 
     @Test

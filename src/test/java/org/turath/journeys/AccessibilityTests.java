@@ -85,6 +85,12 @@ class AccessibilityTests extends BrowserJourney {
     @Autowired
     org.turath.alerts.internal.AlertPhotoDesk alertPhotos;
 
+    @Autowired
+    org.turath.exhibitions.internal.ExhibitionDesk exhibitions;
+
+    @Autowired
+    org.turath.exhibitions.internal.EventDesk museumEvents;
+
     @Test
     void noPageHasASeriousOrCriticalViolationInAnyLanguage() throws Exception {
         String reference = registry.referenceOf(170);
@@ -167,6 +173,30 @@ class AccessibilityTests extends BrowserJourney {
         alertPhotos.add(keeper, alert.id(), new java.io.ByteArrayInputStream(org.turath.collections.CollectionTests.png(800, 600)),
                 "Test credit", new org.turath.shared.LocalizedText("صورة", "A test photograph", null));
         alert = alerts.review(keeper, alert.id(), alerts.alert(keeper, alert.id()).version(), true, null);
+        var exhibition = exhibitions.create(keeper, java.util.Optional.empty(), new org.turath.exhibitions.domain.Exhibition.Details(
+                slug + "-exhibition", org.turath.exhibitions.ExhibitionKind.TRAVELLING, museum.id().value(),
+                new org.turath.shared.LocalizedText("معرض الاختبار", "Test exhibition", null),
+                new org.turath.shared.LocalizedText(null, "An exhibition of the test museum.", null), false, null, true));
+        exhibitions.addSection(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(),
+                new org.turath.exhibitions.domain.ExhibitionSection.Draft(new org.turath.shared.LocalizedText("القسم", "Section", null),
+                        new org.turath.shared.LocalizedText(null, "A narrative.", null), List.of(
+                        new org.turath.exhibitions.domain.ExhibitionPiece.Draft(org.turath.exhibitions.domain.ExhibitionPiece.Kind.OBJECT,
+                                object.reference(), new org.turath.shared.LocalizedText(null, "A caption", null)),
+                        new org.turath.exhibitions.domain.ExhibitionPiece.Draft(org.turath.exhibitions.domain.ExhibitionPiece.Kind.HERITAGE,
+                                reference, org.turath.shared.LocalizedText.empty()))));
+        exhibitions.addSection(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(),
+                new org.turath.exhibitions.domain.ExhibitionSection.Draft(new org.turath.shared.LocalizedText("الموقع", "The site", null),
+                        org.turath.shared.LocalizedText.empty(), List.of(new org.turath.exhibitions.domain.ExhibitionPiece.Draft(
+                        org.turath.exhibitions.domain.ExhibitionPiece.Kind.HERITAGE, reference, org.turath.shared.LocalizedText.empty()))));
+        exhibitions.addVenue(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), museum.reference(),
+                java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(30));
+        exhibitions.publish(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), true);
+        var talk = museumEvents.create(keeper, java.util.Optional.empty(), new org.turath.exhibitions.domain.MuseumEvent.Details(
+                museum.id().value(), exhibition.id().value(), org.turath.exhibitions.MuseumEventKind.TALK,
+                new org.turath.shared.LocalizedText("محاضرة", "A talk", null), new org.turath.shared.LocalizedText(null, "About the exhibition.", null),
+                java.time.LocalDate.now().plusDays(2).atTime(18, 0), java.time.LocalDate.now().plusDays(2).atTime(19, 0),
+                java.time.ZoneId.of("Africa/Casablanca"), true));
+        museumEvents.publish(keeper, talk.id(), talk.version(), true);
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
@@ -178,7 +208,10 @@ class AccessibilityTests extends BrowserJourney {
                 "/support-fund/projects/" + project.reference(),
                 "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference(),
                 "/collections", "/collections?museum=" + museum.reference(), "/collections/" + object.reference(),
-                "/alerts", "/alerts?status=recovered", "/alerts/" + alert.reference(), "/alerts/check");
+                "/alerts", "/alerts?status=recovered", "/alerts/" + alert.reference(), "/alerts/check",
+                "/exhibitions", "/exhibitions/" + exhibition.reference(), "/exhibitions/" + exhibition.reference() + "/tour/1",
+                "/exhibitions/" + exhibition.reference() + "/tour/2",
+                "/exhibitions/" + exhibition.reference() + "/print");
         List<String> backOffice = List.of("/admin", "/admin/heritage", "/admin/heritage/new", "/admin/heritage/" + reference,
                 "/admin/heritage/" + reference + "/history", "/admin/audit", "/admin/users", "/admin/users/invite", "/admin/import",
                 "/account", "/account/two-factor", "/admin/nominations", file, file + "/versions/1", draft,
@@ -193,7 +226,11 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/fund/calls/" + call.id(), "/admin/fund/calls/" + call.id() + "/ranking", "/admin/fund/requests",
                 "/admin/fund/requests/" + project.id(), "/admin/fund/requests/" + underReview.id(), "/admin/museums",
                 "/admin/museums/new", "/admin/museums/" + museum.id(), "/admin/collections", "/admin/collections/new",
-                "/admin/collections/" + object.id(), "/admin/alerts", "/admin/alerts/new", "/admin/alerts/" + alert.id());
+                "/admin/collections/" + object.id(), "/admin/alerts", "/admin/alerts/new", "/admin/alerts/" + alert.id(),
+                "/admin/exhibitions", "/admin/exhibitions/new", "/admin/exhibitions/" + exhibition.id(),
+                "/admin/exhibitions/" + exhibition.id() + "/sections/1", "/admin/exhibitions/" + exhibition.id() + "/sections/new",
+                "/admin/museum-events", "/admin/museum-events/new", "/admin/museum-events/" + talk.id(),
+                "/admin/collections/import");
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

@@ -84,6 +84,18 @@ class CollectionJourneyTests extends BrowserJourney {
             return !d.findElements(By.cssSelector(".admin-images .text-bg-success")).isEmpty();
         });
         Browser.screenshot(browser, "collections-admin-ar");
+
+        // an import with a mistake: the file is refused and the problem shown by row and column
+        Path file = Files.createTempFile("objects", ".csv");
+        Files.writeString(file, "museum,inventory_number,title_ar,type_ar,height_cm\n" + museum.reference() + ",MS-I-" + s
+                + ",مخطوط " + s + ",مخطوط,-3\n");
+        browser.get(url("/ar/admin/collections/import"));
+        browser.findElement(By.id("import-file")).sendKeys(file.toString());
+        click(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.id("import-problems")));
+        assertThat(browser.findElement(By.cssSelector("#import-problems tbody")).getText()).contains("height_cm");
+        Browser.screenshot(browser, "collections-import-refused-ar");
+        Files.deleteIfExists(file);
         signOut();
 
         signIn(secretariat, PASSWORD);

@@ -98,6 +98,7 @@ class OaiHarvestTests extends OverHttp {
         List<String> museums = new ArrayList<>();
         List<String> objects = new ArrayList<>();
         List<String> alerts = new ArrayList<>();
+        List<String> exhibitions = new ArrayList<>();
         int pages = 0;
         String query = "verb=ListRecords&metadataPrefix=oai_dc";
         Long completeListSize = null;
@@ -109,7 +110,8 @@ class OaiHarvestTests extends OverHttp {
                 if (!"deleted".equals(header.getAttribute("status"))) {
                     String identifier = text(header, OAI, "identifier");
                     (identifier.contains(":heritage/") ? live : identifier.contains(":museum/") ? museums
-                            : identifier.contains(":object/") ? objects : identifier.contains(":alert/") ? alerts : publications)
+                            : identifier.contains(":object/") ? objects : identifier.contains(":alert/") ? alerts
+                            : identifier.contains(":exhibition/") ? exhibitions : publications)
                             .add(identifier.substring(identifier.lastIndexOf('/') + 1));
                     assertThat(elements(record, DC, "title")).as(identifier).isNotEmpty();
                 }
@@ -137,8 +139,11 @@ class OaiHarvestTests extends OverHttp {
         assertThat(alerts).as("no alert twice").doesNotHaveDuplicates();
         assertThat(new HashSet<>(alerts)).as("every public alert, nothing else").isEqualTo(new HashSet<>(registry.jdbc().queryForList(
                 "select cast(id as varchar(36)) from object_alert where stage = 'PUBLISHED' and status <> 'WITHDRAWN'", String.class)));
+        assertThat(exhibitions).as("no exhibition twice").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(exhibitions)).as("every published exhibition, nothing else").isEqualTo(new HashSet<>(
+                registry.jdbc().queryForList("select cast(id as varchar(36)) from exhibition where published = true", String.class)));
         assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size() + museums.size() + objects.size()
-                + alerts.size());
+                + alerts.size() + exhibitions.size());
 
         // the same walk by identifiers only, and a token is good for another request (idempotent)
         Document identifiers = valid(get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=heritage"));

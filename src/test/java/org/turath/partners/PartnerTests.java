@@ -291,6 +291,44 @@ class PartnerTests {
         assertThat(reader.get("/en/partners/logo-a-" + s).getContentAsString()).contains("/partners/logo/logo-a-" + s + ".png");
     }
 
+    @Test
+    void partnersAreListedInTheAlphabeticalOrderOfThePagesLanguageAndEveryPageOfTheWalkShowsEachOnce() {
+        String s = suffix();
+        Actor secretariat = new Actor("order." + s + "@example.org", Set.of(Role.SECRETARIAT), Set.of());
+        // slugs in one order, English names in another, Arabic names in a third
+        Partner first = desk.createPartner(secretariat, Optional.empty(), named("aa-order-" + s, s + " جامعة تاء", s + " Zeta University"));
+        Partner second = desk.createPartner(secretariat, Optional.empty(), named("mm-order-" + s, s + " جامعة ألف", s + " Beta University"));
+        Partner third = desk.createPartner(secretariat, Optional.empty(), named("zz-order-" + s, s + " جامعة باء", s + " Alpha University"));
+
+        assertThat(walk(secretariat, Language.EN, s)).containsExactly(third.slug(), second.slug(), first.slug());
+        assertThat(walk(secretariat, Language.AR, s)).containsExactly(second.slug(), third.slug(), first.slug());
+        // no French name: French readers get the next language's, in French order
+        assertThat(walk(secretariat, Language.FR, s)).containsExactly(third.slug(), second.slug(), first.slug());
+
+        // renamed, it moves
+        desk.updatePartner(secretariat, first.id(), first.version(), named("aa-order-" + s, s + " جامعة ألف ألف", s + " Aardvark University"));
+        assertThat(walk(secretariat, Language.EN, s)).containsExactly(first.slug(), third.slug(), second.slug());
+        assertThat(walk(secretariat, Language.AR, s)).containsExactly(second.slug(), first.slug(), third.slug());
+    }
+
+    /** The slugs of this test's partners, in the order a walk of the whole list two at a time meets them (each once). */
+    private List<String> walk(Actor actor, Language language, String s) {
+        List<String> met = new java.util.ArrayList<>();
+        Optional<String> cursor = Optional.empty();
+        do {
+            org.turath.shared.Slice<Partner> page = desk.partners(actor, "", language, cursor, 2);
+            page.items().stream().map(Partner::slug).filter(slug -> slug.endsWith("-order-" + s))
+                    .forEach(met::add);
+            cursor = page.nextCursor();
+        } while (cursor.isPresent());
+        return met;
+    }
+
+    private static Partner.Details named(String slug, String arabic, String english) {
+        return new Partner.Details(slug, new LocalizedText(arabic, english, null), null, PartnerKind.UNIVERSITY, null, null,
+                LocalizedText.empty(), null);
+    }
+
     private static Partner.Details details(String slug) {
         return new Partner.Details(slug, new LocalizedText(null, slug, null), null, PartnerKind.UNIVERSITY, null, null,
                 LocalizedText.empty(), null);

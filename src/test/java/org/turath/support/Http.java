@@ -68,10 +68,18 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), HttpResponse.BodyHandlers.ofString());
     }
 
-    /** What came back for a request sent {@link #raw byte for byte}. */
+    /** A file of an upload form: its field, its name, its type, its bytes. */
+    public record Part(String field, String fileName, String contentType, byte[] content) {
+    }
+
     /** Posts a form with one file as multipart/form-data, as a browser sends an upload form. */
     public HttpResponse<String> upload(String path, Map<String, String> fields, String fileField, String fileName, String contentType,
                                        byte[] content) {
+        return upload(path, fields, new Part(fileField, fileName, contentType, content));
+    }
+
+    /** Posts a form with its files as multipart/form-data, as a browser sends an upload form. */
+    public HttpResponse<String> upload(String path, Map<String, String> fields, Part... parts) {
         String boundary = "turath-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         try {
@@ -79,10 +87,13 @@ public final class Http {
                 body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                         + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
             }
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            for (Part part : parts) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.field() + "\"; filename=\""
+                        + part.fileName() + "\"\r\nContent-Type: " + part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                body.write(part.content());
+                body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -90,6 +101,37 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Posts a form with one large file as multipart/form-data, streamed from disk (the request body is written to a
+     * temporary file first, never held in memory).
+     */
+    public HttpResponse<String> uploadFile(String path, Map<String, String> fields, String fileField, String fileName, String contentType,
+                                           java.nio.file.Path content) {
+        String boundary = "turath-" + java.util.UUID.randomUUID();
+        try {
+            java.nio.file.Path body = java.nio.file.Files.createTempFile("upload", ".multipart");
+            try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(body))) {
+                for (Map.Entry<String, String> field : fields.entrySet()) {
+                    out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                            + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                }
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                java.nio.file.Files.copy(content, out);
+                out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            try {
+                return send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofFile(body)), HttpResponse.BodyHandlers.ofString());
+            } finally {
+                java.nio.file.Files.deleteIfExists(body);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** What came back for a request sent {@link #raw byte for byte}. */
     public record RawAnswer(int status, String head, String body) {
     }
 

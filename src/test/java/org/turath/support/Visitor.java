@@ -75,6 +75,21 @@ public final class Visitor {
         return perform(request);
     }
 
+    /** Posts a form with several files (multipart), each a {@link org.springframework.mock.web.MockMultipartFile}. */
+    public MockHttpServletResponse uploadAll(String path, Map<String, String> fields,
+                                             org.springframework.mock.web.MockMultipartFile... files) throws Exception {
+        var request = MockMvcRequestBuilders.multipart(path);
+        for (var file : files) {
+            request.file(file);
+        }
+        fields.forEach(request::param);
+        String token = Jsoup.parse(lastPage).select("input[name=_csrf]").attr("value");
+        if (!token.isEmpty()) {
+            request.param("_csrf", token);
+        }
+        return perform(request);
+    }
+
     /** Signs in through the real sign-in form. */
     public MockHttpServletResponse signIn(String email, String password) throws Exception {
         get("/en/login");

@@ -30,9 +30,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code bench-search --items=100000 --output=target/bench/search.json}: fills the registry with
+ * {@code bench-search --items=100000 [--objects=100000] --output=target/bench/search.json}: fills the registry with
  * synthetic items up to the given number (after the real ones), rebuilds and times the index,
- * then runs a fixed mix of searches (Arabic, French, English, misspelt, faceted, geographic, deep
+ * times a node reading the whole search change log from its start (the feed), then runs a fixed mix of searches
+ * (Arabic, French, English, misspelt, faceted, geographic, deep
  * pages) and writes p50/p95/p99 and the indexing rate. Run it against its own database.
  */
 @Component
@@ -51,12 +52,16 @@ class SearchBenchmark implements ApplicationRunner {
     private final RegistryApi registry;
     private final SyntheticHeritage synthetic;
     private final SearchIndex index;
+    private final SyntheticObjects syntheticObjects;
     private final SearchApi search;
     private final JsonMapper json;
     private final ApplicationContext context;
+    private final SearchFeed feed;
 
     SearchBenchmark(RegistryApi registry, SyntheticHeritage synthetic, SearchIndex index, SearchApi search, JsonMapper json,
-                    ApplicationContext context) {
+                    ApplicationContext context, SyntheticObjects syntheticObjects, SearchFeed feed) {
+        this.feed = feed;
+        this.syntheticObjects = syntheticObjects;
         this.registry = registry;
         this.synthetic = synthetic;
         this.index = index;
@@ -79,8 +84,25 @@ class SearchBenchmark implements ApplicationRunner {
             log.info("Generating {} synthetic items", target - existing);
             synthetic.generate((int) (target - existing), 42, done -> { });
         }
+        int objects = Integer.parseInt(option(args, "objects", "0"));
+        long objectDocuments = index.documentCount() - index.heritageDocumentCount();
+        if (objects > objectDocuments) {
+            log.info("Writing {} synthetic objects' search documents", objects - objectDocuments);
+            syntheticObjects.generate(objects, 43);
+        }
         double generationSeconds = (System.nanoTime() - generationStart) / 1e9;
         SearchIndex.Rebuild rebuild = index.rebuildAll();
+
+        // the change log read from its start, as a new node or one back from a long stop would: every entry the
+        // generation and the rebuild wrote, applied to this node's index in the feed's batches, durably
+        long logEntries = feed.latest();
+        feed.indexedThrough(0);
+        long feedStart = System.nanoTime();
+        long fed = 0;
+        for (int read = feed.catchUp(); read > 0; read = feed.catchUp()) {
+            fed += read;
+        }
+        double feedSeconds = (System.nanoTime() - feedStart) / 1e9;
 
         List<Case> cases = cases();
         Map<String, List<Double>> byCategory = new LinkedHashMap<>();
@@ -122,9 +144,12 @@ class SearchBenchmark implements ApplicationRunner {
                 "java", System.getProperty("java.version"), "os", System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 "jvm", ManagementFactory.getRuntimeMXBean().getVmName()));
         report.put("items", registry.count());
+        report.put("objects", index.documentCount() - index.heritageDocumentCount());
         report.put("generationSeconds", round(generationSeconds));
         report.put("indexing", Map.of("documents", rebuild.indexed(), "documentsRebuildSeconds", round(rebuild.documentsTime().toMillis() / 1000.0),
                 "massIndexingSeconds", round(rebuild.indexingTime().toMillis() / 1000.0), "itemsPerSecond", round(rebuild.indexedPerSecond())));
+        report.put("feed", Map.of("logEntries", logEntries, "entriesRead", fed, "seconds", round(feedSeconds),
+                "entriesPerSecond", round(fed / Math.max(feedSeconds, 1e-9))));
         report.put("queries", Map.of("count", all.size(), "latencyMs", percentiles(all)));
         Map<String, Object> categories = new LinkedHashMap<>();
         byCategory.forEach((category, times) -> categories.put(category, percentiles(times)));
@@ -166,6 +191,14 @@ class SearchBenchmark implements ApplicationRunner {
         for (String text : List.of("Persepolsi", "Bamyian", "Timbuctu", "Samarkant")) {
             cases.add(new Case("misspelt", text, text(text, Language.EN)));
         }
+        // museums' objects (with --objects): their words, in each language, and the type facet
+        for (String text : List.of("إبريق برونز", "بسم الله الرحمن الرحيم", "astrolabe", "lustreware bowl", "aiguière")) {
+            cases.add(new Case("objects", text, text(text, text.chars().anyMatch(c -> c >= 0x600 && c <= 0x6FF) ? Language.AR
+                    : text.equals("aiguière") ? Language.FR : Language.EN)));
+        }
+        cases.add(new Case("objects", "type=OBJECT q=ewer", new SearchQuery(Optional.of("ewer"), Set.of("OBJECT"), Set.of(), Set.of(),
+                Set.of(), Set.of(), Set.of(), Set.of(), false, Optional.empty(), Optional.empty(), Optional.empty(), Language.EN,
+                Optional.empty(), PAGE)));
         cases.add(new Case("facets", "kind=NATURAL", filtered(Set.of("NATURAL"), Set.of(), false)));
         cases.add(new Case("facets", "state=MA kind=TANGIBLE_CULTURAL", filtered(Set.of("TANGIBLE_CULTURAL"), Set.of("MA"), false)));
         cases.add(new Case("facets", "in danger", filtered(Set.of(), Set.of(), true)));

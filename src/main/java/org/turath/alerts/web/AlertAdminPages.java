@@ -30,6 +30,7 @@ import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 import org.turath.web.Trilingual;
 
 import java.io.IOException;
@@ -110,7 +111,7 @@ class AlertAdminPages {
                         details);
                 return "redirect:/" + lang.tag() + "/admin/alerts/" + alert.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -142,8 +143,8 @@ class AlertAdminPages {
                 desk.update(actor, alertId, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -254,20 +255,16 @@ class AlertAdminPages {
     }
 
     private String refused(Language lang, UUID id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(Refused.status(refusal));
         ObjectAlert alert = desk.alert(actor, id);
         prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
-        model.addAttribute("actionProblem", say(refusal, lang));
+        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
         return "alerts/admin-alert";
     }
 
     private String museumReference(ObjectAlert alert) {
         return alert.museumId() == null ? null
                 : museums.find(new MuseumId(alert.museumId())).map(MuseumsApi.MuseumSummary::reference).orElse(null);
-    }
-
-    private String say(Refusal refusal, Language lang) {
-        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
     }
 
     private void prepare(Model model, Language lang, Actor actor, ObjectAlert alert, AlertForm form, Map<String, String> errors,

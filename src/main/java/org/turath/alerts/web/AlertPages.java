@@ -27,6 +27,7 @@ import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.throttling.Throttle;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -127,7 +128,7 @@ class AlertPages {
             model.addAttribute("cards", views.cards(answer.matches().stream().map(AlertCheck.Match::alert).toList(), lang));
         } catch (Refusal refusal) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            model.addAttribute("problem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("problem", Refused.say(messages, refusal, lang));
         }
         return "alerts/check";
     }

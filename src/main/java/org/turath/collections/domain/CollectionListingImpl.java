@@ -1,7 +1,8 @@
 package org.turath.collections.domain;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.turath.shared.AlphabeticalPage;
+import org.turath.shared.KeysetCursor;
 import org.turath.shared.Language;
 
 import java.util.LinkedHashMap;
@@ -33,20 +34,7 @@ class CollectionListingImpl implements CollectionListing {
             jpql.append(" and o.museumId in :museums");
             parameters.put("museums", museums.isEmpty() ? List.of(new java.util.UUID(0, 0)) : museums);
         });
-        String sortKey = switch (language) {
-            case AR -> "o.sortKeyAr";
-            case EN -> "o.sortKeyEn";
-            case FR -> "o.sortKeyFr";
-        };
-        after.ifPresent(position -> {
-            jpql.append(" and (").append(sortKey).append(" > :afterKey or (").append(sortKey)
-                    .append(" = :afterKey and o.id > :afterId))");
-            parameters.put("afterKey", position.sortKey());
-            parameters.put("afterId", position.id());
-        });
-        jpql.append(" order by ").append(sortKey).append(", o.id");
-        TypedQuery<CollectionObject> query = entityManager.createQuery(jpql.toString(), CollectionObject.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        return AlphabeticalPage.read(entityManager, CollectionObject.class, jpql, parameters, "o", language,
+                after.map(position -> new KeysetCursor.Named(position.sortKey(), position.id())), limit);
     }
 }

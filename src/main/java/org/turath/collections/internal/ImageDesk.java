@@ -235,7 +235,8 @@ public class ImageDesk {
             problem = e.code();
             log.warn("Image {} not tiled: {} ({})", imageId, e.code(), e.getMessage());
         } catch (IOException | RuntimeException e) {
-            problem = "unreadable";
+            // the image had been read: writing its tiles failed (a full disk, a storage that went away)
+            problem = "server";
             log.warn("Image {} not tiled: {}", imageId, e.toString());
         }
         String failure = problem;

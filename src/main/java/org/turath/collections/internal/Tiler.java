@@ -61,7 +61,7 @@ class Tiler {
     boolean vipsPresent() {
         Boolean present = vipsPresent;
         if (present == null) {
-            present = !vips.isBlank() && run(List.of(vips, "--version"), 1);
+            present = !vips.isBlank() && run(List.of(vips, "--version"), 5).ok();
             vipsPresent = present;
             log.info(present ? "Images are tiled with libvips" : "libvips is not installed: images are tiled in Java, up to {} pixels",
                     javaMaxPixels);
@@ -81,8 +81,12 @@ class Tiler {
                 List<String> command = new ArrayList<>(List.of(vips, "dzsave", original.toString(), partial.resolve("pyramid").toString(),
                         "--layout", "dz", "--tile-size", String.valueOf(Pyramid.TILE), "--overlap", "0", "--depth", "onetile",
                         "--suffix", ".jpg[Q=85,strip]"));
-                if (!run(command, VIPS_TIMEOUT_MINUTES * 60)) {
-                    throw new TilingException("unreadable", "vips dzsave failed");
+                Run made = run(command, VIPS_TIMEOUT_MINUTES * 60);
+                if (!made.ok()) {
+                    // the curator is told whether the image or the server is at fault: libvips reads the header of
+                    // any image it can tile, so a readable header means the failure was the server's (a full disk)
+                    boolean readable = run(List.of(vips, "header", original.toString()), 60).ok();
+                    throw new TilingException(readable ? "server" : "unreadable", "vips dzsave: " + made.output());
                 }
                 Files.deleteIfExists(partial.resolve(Pyramid.LEVELS).resolve("vips-properties.xml"));
                 Files.deleteIfExists(partial.resolve("pyramid.dzi"));
@@ -90,11 +94,20 @@ class Tiler {
                 if ((long) pyramid.width() * pyramid.height() > javaMaxPixels) {
                     throw new TilingException("needs-vips", pyramid.width() + "x" + pyramid.height());
                 }
-                BufferedImage image = ImageIO.read(original.toFile());
+                BufferedImage image;
+                try {
+                    image = ImageIO.read(original.toFile());
+                } catch (IOException e) {
+                    throw new TilingException("unreadable", e.toString());
+                }
                 if (image == null) {
                     throw new TilingException("unreadable", "no reader");
                 }
-                writeLevels(image, new Pyramid(partial, pyramid.width(), pyramid.height()));
+                try {
+                    writeLevels(image, new Pyramid(partial, pyramid.width(), pyramid.height()));
+                } catch (IOException e) {
+                    throw new TilingException("server", e.toString());
+                }
             }
             org.turath.files.FileStore.deleteTree(target);
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
@@ -152,19 +165,45 @@ class Tiler {
         }
     }
 
-    private static boolean run(List<String> command, long timeoutSeconds) {
+    /** How a command ended: whether it succeeded, and the end of what it printed (for the log). */
+    private record Run(boolean ok, String output) {
+    }
+
+    private static Run run(List<String> command, long timeoutSeconds) {
+        Path printed = null;
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            printed = Files.createTempFile("turath-vips", ".log");
+            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(printed.toFile()).start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                return false;
+                return new Run(false, "no answer after " + timeoutSeconds + " s");
             }
-            return process.exitValue() == 0;
+            return new Run(process.exitValue() == 0, tail(printed));
         } catch (IOException e) {
-            return false;
+            return new Run(false, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return new Run(false, "interrupted");
+        } finally {
+            if (printed != null) {
+                try {
+                    Files.deleteIfExists(printed);
+                } catch (IOException e) {
+                    // a temporary file
+                }
+            }
+        }
+    }
+
+    /** The last 500 characters a command printed, on one line. */
+    private static String tail(Path printed) throws IOException {
+        long size = Files.size(printed);
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(printed.toFile(), "r")) {
+            long from = Math.max(0, size - 500);
+            byte[] end = new byte[(int) (size - from)];
+            file.seek(from);
+            file.readFully(end);
+            return new String(end, java.nio.charset.StandardCharsets.UTF_8).strip().replaceAll("\\s+", " ");
         }
     }
 }

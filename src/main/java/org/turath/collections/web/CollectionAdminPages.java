@@ -29,6 +29,7 @@ import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 import org.turath.web.Trilingual;
 
 import java.io.IOException;
@@ -102,7 +103,7 @@ class CollectionAdminPages {
                         details);
                 return "redirect:/" + lang.tag() + "/admin/collections/" + object.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -134,8 +135,8 @@ class CollectionAdminPages {
                 desk.update(actor, id, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -197,10 +198,10 @@ class CollectionAdminPages {
     }
 
     private String refused(Language lang, CollectionObjectId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(Refused.status(refusal));
         CollectionObject object = desk.object(actor, id);
         prepare(model, lang, actor, object, ObjectForm.of(object, museumReference(object)), Map.of(), null);
-        model.addAttribute("actionProblem", say(refusal, lang));
+        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
         return "collections/admin-object";
     }
 
@@ -210,10 +211,6 @@ class CollectionAdminPages {
 
     private String museumReference(CollectionObject object) {
         return museums.find(new MuseumId(object.museumId())).map(MuseumsApi.MuseumSummary::reference).orElse(null);
-    }
-
-    private String say(Refusal refusal, Language lang) {
-        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
     }
 
     private void prepare(Model model, Language lang, Actor actor, CollectionObject object, ObjectForm form, Map<String, String> errors,

@@ -36,6 +36,8 @@ class CollectionRoutes implements RouteRules {
                 roles(HttpMethod.POST, LANG + "/admin/collections/*", WORKERS),
                 roles(HttpMethod.POST, LANG + "/admin/collections/*/images", WORKERS),
                 roles(HttpMethod.POST, LANG + "/admin/collections/*/images/remove", WORKERS),
-                roles(HttpMethod.POST, LANG + "/admin/collections/*/publication", KEEPERS));
+                roles(HttpMethod.POST, LANG + "/admin/collections/*/publication", KEEPERS),
+                roles(HttpMethod.GET, LANG + "/admin/collections/imports/*", WORKERS),
+                roles(HttpMethod.POST, LANG + "/admin/collections/imports/*/run", WORKERS));
     }
 }

@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.turath.accounts.Actor;
+import org.turath.collections.CollectionsApi;
+import org.turath.collections.IiifPresentation;
 import org.turath.collections.domain.CollectionObject;
 import org.turath.collections.domain.ObjectImage;
 import org.turath.collections.internal.CollectionDesk;
@@ -49,24 +51,24 @@ import java.util.UUID;
 class IiifController {
 
     static final String IMAGE_CONTEXT = "http://iiif.io/api/image/3/context.json";
-    static final String PRESENTATION_CONTEXT = "http://iiif.io/api/presentation/3/context.json";
+    static final String PRESENTATION_CONTEXT = IiifPresentation.CONTEXT;
     private static final MediaType INFO = MediaType.parseMediaType("application/ld+json;profile=\"" + IMAGE_CONTEXT + "\"");
-    private static final MediaType MANIFEST = MediaType.parseMediaType("application/ld+json;profile=\"" + PRESENTATION_CONTEXT + "\"");
+    private static final MediaType MANIFEST = IiifPresentation.MEDIA_TYPE;
 
     private final ImageDesk images;
     private final CollectionDesk desk;
     private final MuseumsApi museums;
     private final LinkedData linked;
-    private final MessageSource messages;
+    private final IiifPresentation presentation;
     private final JsonMapper json;
 
     IiifController(ImageDesk images, CollectionDesk desk, MuseumsApi museums, LinkedData linked,
-                   MessageSource messages, JsonMapper json) {
+                   IiifPresentation presentation, JsonMapper json) {
         this.images = images;
         this.desk = desk;
         this.museums = museums;
         this.linked = linked;
-        this.messages = messages;
+        this.presentation = presentation;
         this.json = json;
     }
 
@@ -181,7 +183,7 @@ class IiifController {
         manifest.put("@context", PRESENTATION_CONTEXT);
         manifest.put("id", id);
         manifest.put("type", "Manifest");
-        manifest.put("label", languageMap(object.title()));
+        manifest.put("label", IiifPresentation.languageMap(object.title()));
         Optional<MuseumsApi.MuseumSummary> museum = museums.find(new MuseumId(object.museumId()));
         List<Map<String, Object>> metadata = new ArrayList<>();
         entry(metadata, "collections.field.objectType", object.objectType());
@@ -194,82 +196,36 @@ class IiifController {
                 object.inventoryNumber()));
         if (object.inscription() != null) {
             Map<String, Object> inscription = new LinkedHashMap<>();
-            inscription.put("label", label("collections.field.inscription"));
+            inscription.put("label", presentation.label("collections.field.inscription"));
             inscription.put("value", Map.of(object.inscriptionLanguage(), List.of(object.inscription())));
             metadata.add(inscription);
         }
         manifest.put("metadata", metadata);
         if (!object.description().isEmpty()) {
-            manifest.put("summary", languageMap(object.description()));
+            manifest.put("summary", IiifPresentation.languageMap(object.description()));
         }
         if (object.rightToLeft()) {
             manifest.put("viewingDirection", "right-to-left");
         }
         manifest.put("homepage", List.of(Map.of("id", linked.absolute("/" + Language.DEFAULT.tag() + "/collections/" + object.reference()),
-                "type", "Text", "label", languageMap(object.title()), "format", "text/html")));
-        manifest.put("provider", List.of(Map.of("id", linked.absolute("/"), "type", "Agent", "label", label("collections.iiif.provider"))));
+                "type", "Text", "label", IiifPresentation.languageMap(object.title()), "format", "text/html")));
+        manifest.put("provider", presentation.provider());
         // one licence and one credit for the manifest: the first image's (each canvas says its own as well)
         manifest.put("rights", ready.get(0).licence().uri());
-        manifest.put("requiredStatement", Map.of("label", label("collections.image.credit"),
-                "value", Map.of("none", List.of(ready.get(0).credit()))));
+        manifest.put("requiredStatement", presentation.credit(ready.get(0).credit()));
         List<Map<String, Object>> canvases = new ArrayList<>();
         for (ObjectImage image : ready) {
-            canvases.add(canvas(id, image));
+            canvases.add(presentation.canvas(id, image.position(), new CollectionsApi.ShownImage(image.id(), image.width(), image.height(),
+                    image.credit(), image.licence().uri(), image.alt()), image.alt()));
         }
         manifest.put("items", canvases);
         return manifest;
-    }
-
-    private Map<String, Object> canvas(String manifestId, ObjectImage image) {
-        String canvasId = manifestId + "/canvas/" + image.position();
-        String service = service(image);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("id", service + "/full/max/0/default.jpg");
-        body.put("type", "Image");
-        body.put("format", "image/jpeg");
-        double fit = Math.min(1.0, Math.min((double) IiifImages.MAX_SIDE / image.width(), (double) IiifImages.MAX_SIDE / image.height()));
-        body.put("width", Math.max(1, (int) Math.round(image.width() * fit)));
-        body.put("height", Math.max(1, (int) Math.round(image.height() * fit)));
-        body.put("service", List.of(Map.of("id", service, "type", "ImageService3", "profile", "level1")));
-        Map<String, Object> annotation = new LinkedHashMap<>();
-        annotation.put("id", canvasId + "/painting");
-        annotation.put("type", "Annotation");
-        annotation.put("motivation", "painting");
-        annotation.put("body", body);
-        annotation.put("target", canvasId);
-        Map<String, Object> canvas = new LinkedHashMap<>();
-        canvas.put("id", canvasId);
-        canvas.put("type", "Canvas");
-        canvas.put("label", image.alt().isEmpty() ? Map.of("none", List.of(String.valueOf(image.position()))) : languageMap(image.alt()));
-        canvas.put("width", image.width());
-        canvas.put("height", image.height());
-        canvas.put("requiredStatement", Map.of("label", label("collections.image.credit"), "value", Map.of("none", List.of(image.credit()))));
-        canvas.put("rights", image.licence().uri());
-        canvas.put("items", List.of(Map.of("id", canvasId + "/page", "type", "AnnotationPage", "items", List.of(annotation))));
-        return canvas;
     }
 
     private void entry(List<Map<String, Object>> metadata, String key, LocalizedText value) {
         if (value == null || value.isEmpty()) {
             return;
         }
-        metadata.add(Map.of("label", label(key), "value", languageMap(value)));
-    }
-
-    /** A IIIF language map: each language the text is in. */
-    private static Map<String, List<String>> languageMap(LocalizedText text) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            text.in(language).filter(v -> !v.isBlank()).ifPresent(v -> map.put(language.tag(), List.of(v)));
-        }
-        return map.isEmpty() ? Map.of("none", List.of("")) : map;
-    }
-
-    private Map<String, List<String>> label(String key) {
-        Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Language language : Language.values()) {
-            map.put(language.tag(), List.of(messages.getMessage(key, null, language.locale())));
-        }
-        return map;
+        metadata.add(Map.of("label", presentation.label(key), "value", IiifPresentation.languageMap(value)));
     }
 }

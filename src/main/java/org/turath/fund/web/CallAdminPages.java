@@ -30,6 +30,7 @@ import org.turath.shared.Slice;
 import org.turath.web.Decimals;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -113,7 +114,7 @@ class CallAdminPages {
                 FundCall call = calls.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
                 return "redirect:/" + lang.tag() + "/admin/fund/calls/" + call.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -145,7 +146,7 @@ class CallAdminPages {
                 calls.update(actor, id, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/fund/calls/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
                 status = refusal.code().equals("stale") ? HttpStatus.CONFLICT : status;
             }
         }

@@ -37,6 +37,7 @@ import org.turath.shared.Slice;
 import org.turath.web.Downloads;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -136,7 +137,7 @@ class RequestPages {
                         callId, report, form.item() == null ? null : form.item().strip(), content);
                 return "redirect:/" + lang.tag() + BASE + "/" + request.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -167,7 +168,7 @@ class RequestPages {
                 desk.edit(actor, id, RequestParameters.version(form.version()), content);
                 return "redirect:/" + lang.tag() + BASE + "/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
                 if (refusal.code().equals("stale")) {
                     response.setStatus(HttpStatus.CONFLICT.value());
                 }
@@ -276,9 +277,9 @@ class RequestPages {
 
     String refused(Language lang, Actor actor, FundRequestId id, Model model, HttpServletResponse response, Refusal refusal) {
         FundRequest request = desk.request(actor, id);
-        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(Refused.status(refusal));
         prepare(model, lang, actor, request, RequestForm.of(request), Map.of(), null);
-        model.addAttribute("actionProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
         return "fund/request";
     }
 

@@ -2,6 +2,7 @@ package org.turath.learning.internal;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.turath.learning.CalendarSource;
 import org.turath.learning.Observance;
 import org.turath.learning.domain.Activity;
 import org.turath.shared.Language;
@@ -31,6 +32,15 @@ public class Calendars {
     }
 
     public String calendar(List<Activity> activities, boolean withObservances, Language language, String pageUrl) {
+        return calendar(activities, List.of(), withObservances, language, pageUrl, "");
+    }
+
+    /**
+     * The activities, then what other modules put in the calendar ({@code others}, all-day events whose pages are at
+     * {@code siteUrl} + language + path), then the observances when asked.
+     */
+    public String calendar(List<Activity> activities, List<CalendarSource.Entry> others, boolean withObservances, Language language,
+                           String pageUrl, String siteUrl) {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
@@ -55,6 +65,29 @@ public class Calendars {
                 line(out, "GEO:" + activity.latitude() + ";" + activity.longitude());
             }
             line(out, "URL:" + pageUrl + "/" + activity.id());
+            line(out, "END:VEVENT");
+        }
+        for (CalendarSource.Entry entry : others) {
+            line(out, "BEGIN:VEVENT");
+            line(out, "UID:" + entry.uid() + "@turath");
+            line(out, "DTSTAMP:" + UTC.format(stamp));
+            if (entry.timed()) {
+                line(out, "DTSTART:" + UTC.format(entry.startsAt()));
+                line(out, "DTEND:" + UTC.format(entry.endsAt()));
+            } else {
+                line(out, "DTSTART;VALUE=DATE:" + DAY.format(entry.from()));
+                // the end of an all-day event is the day after its last day (RFC 5545, 3.6.1)
+                line(out, "DTEND;VALUE=DATE:" + DAY.format(entry.to().plusDays(1)));
+            }
+            line(out, "SUMMARY:" + escape(entry.title().resolve(language).map(l -> l.text()).orElse("")));
+            line(out, "CATEGORIES:" + escape(messages.getMessage(entry.kindKey(), null, language.locale())));
+            entry.place().resolve(language).ifPresent(place -> line(out, "LOCATION:" + escape(place.text())));
+            if (entry.latitude() != null && entry.longitude() != null) {
+                line(out, "GEO:" + entry.latitude() + ";" + entry.longitude());
+            }
+            line(out, "URL:" + siteUrl + "/" + language.tag() + entry.path());
+            // an exhibition's run does not make its days busy; a workshop's hours do
+            line(out, entry.timed() ? "TRANSP:OPAQUE" : "TRANSP:TRANSPARENT");
             line(out, "END:VEVENT");
         }
         if (withObservances) {

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The trainings: the list of coming ones, the calendar and each training's page, kept for visitors while
  * nothing they show has changed — the activities and their latest change, how many have not started, are
  * still open for registration or not over at this moment (so a page changes when a training starts or its
- * registration closes, with no job), the registrations (seats left) and the day (the calendar's month).
+ * registration closes, with no job), the registrations (seats left), the day (the calendar's month) and what other
+ * modules put in the calendar.
  */
 @Component
 public class TrainingPagesFamily extends PageFamily {
@@ -28,8 +29,11 @@ public class TrainingPagesFamily extends PageFamily {
 
     private final ApplicationEventPublisher events;
 
-    TrainingPagesFamily(JdbcTemplate jdbc, PageCache cache, Optional<Clock> clock, ApplicationEventPublisher events) {
-        super(PATHS, () -> stamp(jdbc, clock.orElse(Clock.systemUTC())), cache);
+    TrainingPagesFamily(JdbcTemplate jdbc, PageCache cache, Optional<Clock> clock, ApplicationEventPublisher events,
+                        org.springframework.beans.factory.ObjectProvider<org.turath.learning.CalendarSource> others) {
+        // the calendar also shows what other modules put in it (the exhibitions in the museums)
+        super(PATHS, () -> stamp(jdbc, clock.orElse(Clock.systemUTC())) + others.orderedStream()
+                .map(source -> "|" + source.stamp()).collect(java.util.stream.Collectors.joining()), cache);
         this.events = events;
     }
 
@@ -43,6 +47,12 @@ public class TrainingPagesFamily extends PageFamily {
         String registrations = jdbc.queryForObject("select count(*), max(changed_at) from learning_registration",
                 (row, n) -> row.getLong(1) + "@" + row.getTimestamp(2));
         return activities + "|" + registrations + "|" + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** What another module puts in the calendar changed: its pages are drawn again once that commits. */
+    @org.springframework.context.event.EventListener
+    void on(org.turath.learning.CalendarSource.Changed changed) {
+        forget();
     }
 
     /** What the trainings show changed: their pages and the home page (coming trainings) are drawn again once it commits. */

@@ -2,12 +2,8 @@ package org.turath.learning.web;
 
 import org.turath.learning.domain.Activity;
 import org.turath.shared.Language;
+import org.turath.shared.LocalizedDates;
 
-import com.ibm.icu.text.DateIntervalFormat;
-import com.ibm.icu.text.TimeZoneFormat;
-import com.ibm.icu.util.DateInterval;
-import com.ibm.icu.util.TimeZone;
-import com.ibm.icu.util.ULocale;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -22,19 +18,7 @@ public final class ActivityTimes {
      * patterns: its own separators and order), with the activity's time zone named in that language.
      */
     public static String when(Activity activity, Language language) {
-        ULocale locale = ULocale.forLocale(language.locale());
-        TimeZone zone = TimeZone.getTimeZone(activity.timeZone().getId());
-        DateIntervalFormat format = DateIntervalFormat.getInstance("yMMMMdjm", locale);
-        format.setTimeZone(zone);
-        long from = activity.startsAt().toEpochMilli();
-        String span = format.format(new DateInterval(from, activity.endsAt().toEpochMilli()));
-        return span + " (" + zoneName(zone, locale, from) + ")";
-    }
-
-    /** "Morocco Time", "توقيت المغرب", "heure : Maroc"; the zone's id where CLDR has no name for it. */
-    static String zoneName(TimeZone zone, ULocale locale, long at) {
-        String name = TimeZoneFormat.getInstance(locale).format(TimeZoneFormat.Style.GENERIC_LOCATION, zone, at);
-        return name == null || name.isBlank() ? zone.getID() : name;
+        return LocalizedDates.span(activity.startsAt(), activity.endsAt(), activity.timeZone(), language);
     }
 
     /** The registration deadline, in the activity's time zone. */

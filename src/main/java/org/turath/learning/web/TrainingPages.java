@@ -30,6 +30,7 @@ import org.turath.learning.internal.TrainingDesk;
 import org.turath.shared.EmailAddress;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
+import org.turath.shared.LocalizedDates;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
@@ -70,10 +71,12 @@ class TrainingPages {
     private final Throttle throttle;
 
     private final org.turath.web.LinkedData linked;
+    private final List<org.turath.learning.CalendarSource> others;
 
     TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages,
-                  Throttle throttle, org.turath.web.LinkedData linked) {
+                  Throttle throttle, org.turath.web.LinkedData linked, List<org.turath.learning.CalendarSource> others) {
         this.linked = linked;
+        this.others = List.copyOf(others);
         this.desk = desk;
         this.calendars = calendars;
         this.certificates = certificates;
@@ -105,6 +108,10 @@ class TrainingPages {
         }
         next.sort(java.util.Comparator.comparing(Observance.Occurrence::from));
         return next;
+    }
+
+    /** What another module put in the month, with when it is as the reader's language says it. */
+    record Elsewhere(org.turath.learning.CalendarSource.Entry entry, String when) {
     }
 
     /** One day of the month grid: its activities and observances. */
@@ -150,6 +157,9 @@ class TrainingPages {
         for (DayOfWeek d = DayOfWeek.MONDAY; dayNames.size() < 7; d = d.plus(1)) {
             dayNames.add(d.getDisplayName(TextStyle.FULL, lang.locale()));
         }
+        model.addAttribute("elsewhere", others(month.atDay(1), month.atEndOfMonth(), MONTH_MAX).stream()
+                .map(entry -> new Elsewhere(entry, entry.timed() ? LocalizedDates.span(entry.startsAt(), entry.endsAt(), entry.zone(), lang)
+                        : LocalizedDates.format(entry.from(), lang) + " – " + LocalizedDates.format(entry.to(), lang))).toList());
         model.addAttribute("month", month);
         model.addAttribute("monthName", month.atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", lang.locale())));
         model.addAttribute("previous", month.minusMonths(1));
@@ -169,7 +179,20 @@ class TrainingPages {
             upcoming.addAll(page.items());
             cursor = page.nextCursor();
         } while (cursor.isPresent() && upcoming.size() < 1000);
-        return ical(calendars.calendar(upcoming, true, lang, pageUrl(lang)), "turath-" + lang.tag() + ".ics");
+        LocalDate today = LocalDate.ofInstant(desk.now(), ZoneOffset.UTC);
+        return ical(calendars.calendar(upcoming, others(today, today.plusYears(2), 500), true, lang, pageUrl(lang), linked.absolute("")),
+                "turath-" + lang.tag() + ".ics");
+    }
+
+    /** What other modules put in the calendar from {@code from} to {@code to}, earliest first. */
+    private List<org.turath.learning.CalendarSource.Entry> others(LocalDate from, LocalDate to, int limit) {
+        List<org.turath.learning.CalendarSource.Entry> entries = new ArrayList<>();
+        for (org.turath.learning.CalendarSource source : others) {
+            entries.addAll(source.between(from, to, limit));
+        }
+        entries.sort(java.util.Comparator.comparing(org.turath.learning.CalendarSource.Entry::from)
+                .thenComparing(org.turath.learning.CalendarSource.Entry::uid));
+        return entries.size() > limit ? entries.subList(0, limit) : entries;
     }
 
     @GetMapping("/" + LANG + "/trainings/{id}/calendar.ics")

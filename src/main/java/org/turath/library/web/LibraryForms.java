@@ -1,11 +1,12 @@
 package org.turath.library.web;
 
-import org.turath.shared.Refusal;
-import org.turath.web.Trilingual;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 import org.turath.shared.LocalizedText;
+import org.turath.shared.Refusal;
 import org.turath.shared.TextInput;
+import org.turath.web.Refused;
+import org.turath.web.Trilingual;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -29,7 +30,7 @@ final class LibraryForms {
 
     /** The translated sentence for a refusal, with the values it names. */
     static String problem(org.springframework.context.MessageSource messages, Refusal refusal, Language lang) {
-        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+        return Refused.say(messages, refusal, lang);
     }
 
     static LocalizedText texts(Trilingual typed, String name, int max, Map<String, String> errors) {

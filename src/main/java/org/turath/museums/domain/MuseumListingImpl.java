@@ -1,7 +1,8 @@
 package org.turath.museums.domain;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
+import org.turath.shared.AlphabeticalPage;
+import org.turath.shared.KeysetCursor;
 import org.turath.shared.Language;
 
 import java.util.LinkedHashMap;
@@ -41,20 +42,7 @@ class MuseumListingImpl implements MuseumListing {
             jpql.append(" and exists (select 1 from Museum c join c.curators e where c = m and e = :curator)");
             parameters.put("curator", email);
         });
-        String sortKey = switch (language) {
-            case AR -> "m.sortKeyAr";
-            case EN -> "m.sortKeyEn";
-            case FR -> "m.sortKeyFr";
-        };
-        after.ifPresent(position -> {
-            jpql.append(" and (").append(sortKey).append(" > :afterKey or (").append(sortKey)
-                    .append(" = :afterKey and m.id > :afterId))");
-            parameters.put("afterKey", position.sortKey());
-            parameters.put("afterId", position.id());
-        });
-        jpql.append(" order by ").append(sortKey).append(", m.id");
-        TypedQuery<Museum> query = entityManager.createQuery(jpql.toString(), Museum.class);
-        parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        return AlphabeticalPage.read(entityManager, Museum.class, jpql, parameters, "m", language,
+                after.map(position -> new KeysetCursor.Named(position.sortKey(), position.id())), limit);
     }
 }

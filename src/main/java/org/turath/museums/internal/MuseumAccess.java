@@ -3,8 +3,9 @@ package org.turath.museums.internal;
 import org.springframework.stereotype.Component;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
+import org.turath.museums.MuseumWork;
+import org.turath.museums.MuseumsApi;
 import org.turath.museums.domain.Museum;
-import org.turath.shared.NotAllowedException;
 import org.turath.shared.NotFoundException;
 
 /**
@@ -13,31 +14,14 @@ import org.turath.shared.NotFoundException;
  * exist for them (404), so the back office tells nobody which unpublished entries there are.
  */
 @Component
-public class MuseumAccess {
+public class MuseumAccess extends MuseumWork {
 
-    public boolean keeps(Actor actor) {
-        return actor.hasAny(Role.ADMIN, Role.SECRETARIAT);
-    }
-
-    /** Whether {@code actor} may work in the museums' back office at all. */
-    public boolean works(Actor actor) {
-        return keeps(actor) || actor.hasAny(Role.MUSEUM_CURATOR);
+    MuseumAccess(MuseumsApi museums) {
+        super(museums);
     }
 
     public boolean edits(Actor actor, Museum museum) {
         return keeps(actor) || actor.hasAny(Role.MUSEUM_CURATOR) && museum.curatedBy(actor.email());
-    }
-
-    void requireKeeper(Actor actor) {
-        if (!keeps(actor)) {
-            throw new NotAllowedException();
-        }
-    }
-
-    void requireWorker(Actor actor) {
-        if (!works(actor)) {
-            throw new NotAllowedException();
-        }
     }
 
     /** The entry, when {@code actor} may edit it; otherwise it is not there for them. */

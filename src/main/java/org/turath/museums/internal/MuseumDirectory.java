@@ -39,6 +39,6 @@ class MuseumDirectory implements MuseumsApi {
 
     private static MuseumSummary summary(Museum museum) {
         return new MuseumSummary(museum.id(), museum.reference(), museum.name(), museum.state(), museum.city(), museum.published(),
-                museum.curators());
+                museum.curators(), museum.position().map(p -> p[0]).orElse(null), museum.position().map(p -> p[1]).orElse(null));
     }
 }

@@ -25,6 +25,7 @@ import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.util.Map;
 import java.util.Optional;
@@ -94,7 +95,7 @@ class MuseumAdminPages {
                 Museum museum = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
                 return "redirect:/" + lang.tag() + "/admin/museums/" + museum.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -125,8 +126,8 @@ class MuseumAdminPages {
                 desk.update(actor, id, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = say(refusal, lang);
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -171,15 +172,11 @@ class MuseumAdminPages {
     }
 
     private String refused(Language lang, MuseumId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(Refused.status(refusal));
         Museum museum = desk.museum(actor, id);
         prepare(model, lang, actor, museum, MuseumForm.of(museum), Map.of(), null);
-        model.addAttribute("actionProblem", say(refusal, lang));
+        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
         return "museums/admin-museum";
-    }
-
-    private String say(Refusal refusal, Language lang) {
-        return messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
     }
 
     private void prepare(Model model, Language lang, Actor actor, Museum museum, MuseumForm form, Map<String, String> errors,

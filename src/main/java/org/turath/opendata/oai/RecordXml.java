@@ -290,6 +290,29 @@ class RecordXml {
         });
     }
 
+    /** A published exhibition in simple Dublin Core: its title, introduction, kind, the heritage it shows. */
+    String dublinCore(org.turath.exhibitions.ExhibitionChanged exhibition) {
+        String path = "/exhibitions/" + exhibition.reference();
+        return write(xml -> {
+            dublinCoreStart(xml, exhibition.title(), exhibition.introduction());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", messages.getMessage("exhibitions.kind." + exhibition.kind().name(), null, exhibition.kind().name(),
+                        language.locale()), language);
+            }
+            for (String state : new java.util.TreeSet<>(exhibition.states())) {
+                plain(xml, DC, "coverage", state);
+            }
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
+            }
+            for (String reference : new java.util.TreeSet<>(exhibition.heritage())) {
+                plain(xml, DC, "relation", settings.recordUri("heritage", reference));
+            }
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
     String europeana(HeritageDetail item) {
         String uri = settings.recordUri("heritage", item.reference());
         return write(xml -> {

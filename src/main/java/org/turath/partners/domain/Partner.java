@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import org.hibernate.envers.NotAudited;
+import org.turath.shared.Language;
+import org.turath.shared.NameCollator;
 import org.hibernate.envers.Audited;
 import org.turath.partners.PartnerId;
 import org.turath.partners.PartnerKind;
@@ -48,6 +51,16 @@ public class Partner extends Recorded {
     private String contacts;
     private String logo;
     private boolean demonstration;
+    /** Alphabetical keys of the name in each language (derived: not kept in the history). */
+    @NotAudited
+    @Column(name = "sort_key_ar")
+    private String sortKeyAr;
+    @NotAudited
+    @Column(name = "sort_key_en")
+    private String sortKeyEn;
+    @NotAudited
+    @Column(name = "sort_key_fr")
+    private String sortKeyFr;
 
     protected Partner() {
     }
@@ -67,7 +80,25 @@ public class Partner extends Recorded {
         this.website = details.website();
         this.summary = details.summary();
         this.contacts = details.contacts();
+        this.sortKeyAr = sortKey(this.name, Language.AR);
+        this.sortKeyEn = sortKey(this.name, Language.EN);
+        this.sortKeyFr = sortKey(this.name, Language.FR);
         changed(at);
+    }
+
+    /** The key a list in {@code language} orders {@code name} by (its name in that language, else in the next one). */
+    public static String sortKey(LocalizedText name, Language language) {
+        return NameCollator.sortKey(LocalizedText.orEmpty(name).resolve(language).map(org.turath.shared.Localized::text).orElse(""),
+                language);
+    }
+
+    /** The key a list in {@code language} orders this partner by. */
+    public String sortKey(Language language) {
+        return switch (language) {
+            case AR -> sortKeyAr;
+            case EN -> sortKeyEn;
+            case FR -> sortKeyFr;
+        };
     }
 
     /** A new logo (the stored file's generated name), or none. */

@@ -18,9 +18,11 @@ import org.turath.partners.domain.Agreement;
 import org.turath.partners.domain.Agreements;
 import org.turath.partners.domain.FundingPlan;
 import org.turath.partners.domain.Partner;
+import org.turath.partners.domain.PartnerListing;
 import org.turath.partners.domain.Partners;
 import org.turath.partners.domain.Party;
 import org.turath.shared.KeysetCursor;
+import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
 import org.turath.shared.Refusal;
 import org.turath.shared.Slice;
@@ -95,10 +97,16 @@ public class PartnerDesk {
     // ---- partners
 
     @Transactional(readOnly = true)
-    public Slice<Partner> partners(Actor actor, String kind, Optional<String> afterSlug, int limit) {
+    public Slice<Partner> partners(Actor actor, String kind, Language language, Optional<String> cursor, int limit) {
         access.requireKeeper(actor);
-        List<Partner> rows = partners.page(kind, afterSlug.orElse(""), Limit.of(limit + 1));
-        return Slice.of(rows, limit, Partner::slug);
+        return listed(new PartnerListing.Filter(kind, "", false), language, cursor, limit);
+    }
+
+    /** A page of partners in the alphabetical order of {@code language}; a cursor we did not make is an invalid request. */
+    private Slice<Partner> listed(PartnerListing.Filter filter, Language language, Optional<String> cursor, int limit) {
+        Optional<PartnerListing.After> after = KeysetCursor.Named.of(cursor).map(at -> new PartnerListing.After(at.sortKey(), at.id()));
+        List<Partner> rows = partners.page(filter, language, after, limit + 1);
+        return Slice.of(rows, limit, p -> KeysetCursor.Named.encode(p.sortKey(language), p.id().value()));
     }
 
     @Transactional(readOnly = true)
@@ -192,11 +200,10 @@ public class PartnerDesk {
 
     // ---- in public: partners with a concluded agreement, and those agreements
 
-    /** The partners shown in public, filtered by kind and country ('' for any), in the order of their slugs. */
+    /** The partners shown in public, filtered by kind and country ('' for any), in the alphabetical order of {@code language}. */
     @Transactional(readOnly = true)
-    public Slice<Partner> shownPartners(String kind, String country, Optional<String> afterSlug, int limit) {
-        List<Partner> rows = partners.shown(kind, country, afterSlug.orElse(""), Limit.of(limit + 1));
-        return Slice.of(rows, limit, Partner::slug);
+    public Slice<Partner> shownPartners(String kind, String country, Language language, Optional<String> cursor, int limit) {
+        return listed(new PartnerListing.Filter(kind, country, true), language, cursor, limit);
     }
 
     /** A partner's public page: empty when there is no such partner or it is party to no concluded agreement. */

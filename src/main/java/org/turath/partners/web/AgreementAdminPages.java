@@ -32,6 +32,7 @@ import org.turath.shared.TextInput;
 import org.turath.web.Downloads;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ class AgreementAdminPages {
                         details);
                 return "redirect:/" + lang.tag() + "/admin/agreements/" + agreement.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -151,8 +152,8 @@ class AgreementAdminPages {
                 desk.update(actor, id, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -226,9 +227,9 @@ class AgreementAdminPages {
     private String refused(Language lang, Actor actor, AgreementId id, Model model, HttpServletResponse response, Refusal refusal,
                            ActionForm action) {
         Agreement agreement = desk.agreement(actor, id);
-        response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+        response.setStatus(Refused.status(refusal));
         prepare(model, lang, actor, agreement, AgreementForm.of(agreement), Map.of(), null);
-        model.addAttribute("actionProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
         model.addAttribute("action", action);
         return "partners/admin-agreement";
     }
@@ -246,7 +247,7 @@ class AgreementAdminPages {
         List<Partner> offered = new ArrayList<>();
         Optional<String> after = Optional.empty();
         do {
-            Slice<Partner> page = desk.partners(actor, "", after, 200);
+            Slice<Partner> page = desk.partners(actor, "", lang, after, 200);
             offered.addAll(page.items());
             after = page.nextCursor();
         } while (after.isPresent() && offered.size() < PARTNERS_OFFERED);

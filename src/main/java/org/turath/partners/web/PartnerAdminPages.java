@@ -20,13 +20,13 @@ import org.turath.partners.PartnerId;
 import org.turath.partners.PartnerKind;
 import org.turath.partners.domain.Partner;
 import org.turath.partners.internal.PartnerDesk;
-import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -61,10 +61,7 @@ class PartnerAdminPages {
                 @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
         String kindFilter = kind == null || kind.isBlank() ? "" : RequestParameters.enumValue(PartnerKind.class, kind, "kind").name();
-        if (cursor != null && !cursor.matches("[a-z0-9-]{1,80}")) {
-            throw new InvalidRequestException("cursor");
-        }
-        Slice<Partner> page = desk.partners(actor, kindFilter, RequestParameters.present(cursor), PAGE);
+        Slice<Partner> page = desk.partners(actor, kindFilter, lang, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("kinds", PartnerKind.values());
@@ -94,7 +91,7 @@ class PartnerAdminPages {
                         details);
                 return "redirect:/" + lang.tag() + "/admin/partners/" + partner.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -126,8 +123,8 @@ class PartnerAdminPages {
                 desk.updatePartner(actor, id, RequestParameters.version(form.version()), details);
                 return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -151,9 +148,9 @@ class PartnerAdminPages {
             }
             return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?logo";
         } catch (Refusal refusal) {
-            response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(Refused.status(refusal));
             prepare(model, lang, partner, PartnerForm.of(partner), Map.of(), null);
-            model.addAttribute("logoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("logoProblem", Refused.say(messages, refusal, lang));
             model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
             return "partners/admin-partner";
         }

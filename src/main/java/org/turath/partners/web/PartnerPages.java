@@ -59,10 +59,7 @@ class PartnerPages {
         if (!countryFilter.isEmpty() && (!countryFilter.matches("[A-Z]{2}") || geo.country(countryFilter).isEmpty())) {
             throw new InvalidRequestException("country");
         }
-        if (cursor != null && !cursor.matches("[a-z0-9-]{1,80}")) {
-            throw new InvalidRequestException("cursor");
-        }
-        Slice<Partner> page = desk.shownPartners(kindFilter, countryFilter, RequestParameters.present(cursor), PAGE);
+        Slice<Partner> page = desk.shownPartners(kindFilter, countryFilter, lang, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("kinds", PartnerKind.values());

@@ -21,6 +21,7 @@ import org.turath.shared.NotFoundException;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +77,8 @@ class ContactsAdminPages {
                 desk.replace(actor, code, RequestParameters.version(form.version()), contacts);
                 return "redirect:/" + lang.tag() + "/admin/emergency-contacts/" + code + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);

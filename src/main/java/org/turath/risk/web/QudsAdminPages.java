@@ -20,6 +20,7 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.util.Map;
 import java.util.Optional;
@@ -81,7 +82,7 @@ class QudsAdminPages {
                 QudsEvent entry = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), content);
                 return "redirect:/" + lang.tag() + "/admin/al-quds/" + entry.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -114,8 +115,8 @@ class QudsAdminPages {
                 desk.update(actor, id, RequestParameters.version(form.version()), content);
                 return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : status;
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
             }
         }
         response.setStatus(status);
@@ -132,9 +133,9 @@ class QudsAdminPages {
             return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?done=" + step.action();
         } catch (Refusal refusal) {
             QudsEvent entry = desk.entry(actor, id);
-            response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(Refused.status(refusal));
             prepare(model, lang, actor, entry, QudsForm.of(entry), Map.of(), null);
-            model.addAttribute("stepProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("stepProblem", Refused.say(messages, refusal, lang));
             model.addAttribute("typedComment", step.comment());
             return "risk/quds-admin-edit";
         }

@@ -30,6 +30,7 @@ import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.Refused;
 
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -121,7 +122,7 @@ class ReportAdminPages {
                 RiskReport report = desk.create(actor, token, content);
                 return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -155,7 +156,7 @@ class ReportAdminPages {
                 desk.update(actor, id, RequestParameters.version(form.version()), content);
                 return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?saved";
             } catch (Refusal refusal) {
-                problem = messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale());
+                problem = Refused.say(messages, refusal, lang);
                 if (refusal.code().equals("stale")) {
                     status = HttpStatus.CONFLICT.value();
                 }
@@ -175,9 +176,9 @@ class ReportAdminPages {
             return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?done=" + step.action();
         } catch (Refusal refusal) {
             RiskReport report = desk.report(actor, id);
-            response.setStatus(refusal.code().equals("stale") ? HttpStatus.CONFLICT.value() : HttpStatus.UNPROCESSABLE_CONTENT.value());
+            response.setStatus(Refused.status(refusal));
             prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
-            model.addAttribute("stepProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("stepProblem", Refused.say(messages, refusal, lang));
             model.addAttribute("typedComment", step.comment());
             return "risk/admin-edit";
         }
@@ -202,7 +203,7 @@ class ReportAdminPages {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
             model.addAttribute("photoForm", form);
-            model.addAttribute("photoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("photoProblem", Refused.say(messages, refusal, lang));
             return "risk/admin-edit";
         }
     }
@@ -218,7 +219,7 @@ class ReportAdminPages {
             RiskReport report = desk.report(actor, id);
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
-            model.addAttribute("photoProblem", messages.getMessage(refusal.messageKey(), refusal.arguments(), lang.locale()));
+            model.addAttribute("photoProblem", Refused.say(messages, refusal, lang));
             return "risk/admin-edit";
         }
     }

@@ -32,14 +32,16 @@ class SearchIndexStartup implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(SearchIndexStartup.class);
 
     private final SearchIndex index;
+    private final SearchFeed feed;
     private final ApplicationContext context;
     private final String mode;
     private final String indexRoot;
 
-    SearchIndexStartup(SearchIndex index, ApplicationContext context,
+    SearchIndexStartup(SearchIndex index, SearchFeed feed, ApplicationContext context,
                        @Value("${turath.search.startup-indexing:async}") String mode,
                        @Value("${spring.jpa.properties.hibernate.search.backend.directory.root:}") String indexRoot) {
         this.index = index;
+        this.feed = feed;
         this.context = context;
         this.mode = mode;
         this.indexRoot = indexRoot;
@@ -76,14 +78,23 @@ class SearchIndexStartup implements ApplicationRunner {
             if (heritageDocuments != items) {
                 log.info("Search documents ({}) out of step with the registry ({}): rebuilding", heritageDocuments, items);
                 index.rebuildAll();
-            } else if (!markerMatches() || index.indexedCount() != index.documentCount()) {
-                log.info("Search index missing, incomplete or from another mapping version: rebuilding");
+            } else if (!markerMatches() || feed.needsRebuild() || !caughtUp()) {
+                log.info("Search index missing, incomplete, from another mapping version or database, or behind the change log's oldest entry: rebuilding");
                 index.reindex();
             }
             writeMarker();
         } catch (RuntimeException e) {
             log.error("Search index could not be brought up to date; search may be incomplete until `reindex` runs", e);
         }
+    }
+
+    /** Whether the index holds every document once the change log is applied (what a node killed mid-way left). */
+    private boolean caughtUp() {
+        long read;
+        do {
+            read = feed.catchUp();
+        } while (read > 0);
+        return index.indexedCount() == index.documentCount();
     }
 
     private boolean markerMatches() {

@@ -1,0 +1,175 @@
+package org.turath.exhibitions.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.accounts.Actor;
+import org.turath.exhibitions.MuseumEventKind;
+import org.turath.exhibitions.domain.MuseumEvent;
+import org.turath.exhibitions.internal.EventDesk;
+import org.turath.exhibitions.internal.ExhibitionDesk;
+import org.turath.museums.MuseumId;
+import org.turath.museums.MuseumsApi;
+import org.turath.shared.Language;
+import org.turath.shared.Refusal;
+import org.turath.shared.RequestParameters;
+import org.turath.shared.Slice;
+import org.turath.web.FieldErrors;
+import org.turath.web.NoStore;
+import org.turath.web.Refused;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.turath.web.WebConfiguration.LANG;
+
+/**
+ * The museums' programme in the back office: a curator lists, adds and edits the workshops, talks and guided visits of
+ * the museums they curate; the secretariat does so for all and publishes them. A refused form comes back as typed.
+ */
+@Controller
+class EventAdminPages {
+
+    private static final int PAGE = 50;
+
+    private final EventDesk desk;
+    private final ExhibitionDesk exhibitions;
+    private final ExhibitionViews views;
+    private final MuseumsApi museums;
+    private final MessageSource messages;
+
+    EventAdminPages(EventDesk desk, ExhibitionDesk exhibitions, ExhibitionViews views, MuseumsApi museums, MessageSource messages) {
+        this.desk = desk;
+        this.exhibitions = exhibitions;
+        this.views = views;
+        this.museums = museums;
+        this.messages = messages;
+    }
+
+    @GetMapping("/" + LANG + "/admin/museum-events")
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
+                HttpServletResponse response) {
+        NoStore.personal(response);
+        Slice<MuseumEvent> page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
+        model.addAttribute("events", page.items().stream().map(e -> views.event(e, lang)).toList());
+        model.addAttribute("next", page.nextCursor().orElse(null));
+        return "exhibitions/admin-events";
+    }
+
+    @GetMapping("/" + LANG + "/admin/museum-events/new")
+    String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        String first = exhibitions.curated(actor).stream().findFirst().map(MuseumsApi.MuseumSummary::reference).orElse(null);
+        prepare(model, actor, null, EventForm.empty(first), Map.of(), null);
+        model.addAttribute("submission", UUID.randomUUID().toString());
+        return "exhibitions/admin-event";
+    }
+
+    @PostMapping("/" + LANG + "/admin/museum-events/new")
+    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") EventForm form, BindingResult binding, Actor actor,
+                  Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        exhibitions.requireWorker(actor);
+        Map<String, String> errors = FieldErrors.of(binding);
+        MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
+        String problem = null;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
+        if (errors.isEmpty()) {
+            try {
+                MuseumEvent event = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
+                return "redirect:/" + lang.tag() + "/admin/museum-events/" + event.id() + "?saved";
+            } catch (Refusal refusal) {
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
+            }
+        }
+        response.setStatus(status);
+        prepare(model, actor, null, form, errors, problem);
+        model.addAttribute("submission", form.submission());
+        return "exhibitions/admin-event";
+    }
+
+    @GetMapping("/" + LANG + "/admin/museum-events/{id}")
+    String show(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        MuseumEvent event = desk.event(actor, RequestParameters.pathId(id, "event"));
+        prepare(model, actor, event, form(event), Map.of(), null);
+        return "exhibitions/admin-event";
+    }
+
+    @PostMapping("/" + LANG + "/admin/museum-events/{id}")
+    String save(@PathVariable Language lang, @PathVariable String id, @Valid @ModelAttribute("form") EventForm form,
+                BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID eventId = RequestParameters.pathId(id, "event");
+        desk.event(actor, eventId);
+        Map<String, String> errors = FieldErrors.of(binding);
+        MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
+        String problem = null;
+        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
+        if (errors.isEmpty()) {
+            try {
+                desk.update(actor, eventId, RequestParameters.version(form.version()), details);
+                return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + "?saved";
+            } catch (Refusal refusal) {
+                problem = Refused.say(messages, refusal, lang);
+                status = Refused.status(refusal);
+            }
+        }
+        response.setStatus(status);
+        prepare(model, actor, desk.event(actor, eventId), form, errors, problem);
+        return "exhibitions/admin-event";
+    }
+
+    @PostMapping("/" + LANG + "/admin/museum-events/{id}/publication")
+    String publication(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+                       @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
+                       HttpServletResponse response) {
+        NoStore.personal(response);
+        UUID eventId = RequestParameters.pathId(id, "event");
+        boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
+        try {
+            desk.publish(actor, eventId, RequestParameters.version(version), show);
+            return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + (show ? "?published" : "?withdrawn");
+        } catch (Refusal refusal) {
+            response.setStatus(Refused.status(refusal));
+            MuseumEvent event = desk.event(actor, eventId);
+            prepare(model, actor, event, form(event), Map.of(), Refused.say(messages, refusal, lang));
+            return "exhibitions/admin-event";
+        }
+    }
+
+    private EventForm form(MuseumEvent event) {
+        String museum = museums.find(new MuseumId(event.museumId())).map(MuseumsApi.MuseumSummary::reference).orElse(null);
+        String exhibition = Optional.ofNullable(event.exhibitionId()).flatMap(exhibitions::reference).orElse(null);
+        return EventForm.of(event, museum, exhibition);
+    }
+
+    private Optional<UUID> museumId(String reference) {
+        return museums.findByReference(reference).map(m -> m.id().value());
+    }
+
+    private Optional<UUID> exhibitionId(String reference) {
+        return exhibitions.idOf(reference);
+    }
+
+    private void prepare(Model model, Actor actor, MuseumEvent event, EventForm form, Map<String, String> errors, String problem) {
+        model.addAttribute("event", event);
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("problem", problem);
+        model.addAttribute("keeper", exhibitions.keeps(actor));
+        model.addAttribute("curated", exhibitions.curated(actor));
+        model.addAttribute("kinds", MuseumEventKind.values());
+    }
+}
