@@ -40,7 +40,7 @@ public class RegistryFixture {
         // reports name items by reference: the references are given again by the next import
         jdbc.update("delete from risk_report");
         jdbc.update("delete from heritage_import_run");
-        jdbc.update("delete from search_document");
+        removeDocuments("");
         jdbc.update("delete from open_record where record_type = 'heritage'");
         searchIndex.reindex();
         // rows deleted behind the application's back: its kept pages of them go too
@@ -79,11 +79,22 @@ public class RegistryFixture {
         }
         for (String reference : references) {
             jdbc.update("delete from heritage_item where reference = ?", reference);
-            jdbc.update("delete from search_document where id = ?", "HERITAGE:" + reference);
+            removeDocuments(" where id = ?", "HERITAGE:" + reference);
             jdbc.update("delete from open_record where record_type = 'heritage' and local_id = ?", reference);
         }
         searchIndex.reindex();
         pages.clear();
+    }
+
+    /**
+     * Deletes search documents behind the application's back, and logs their removal as the application does for its
+     * own deletes: every other node of the database (another test context, on its own index) then drops them too, where
+     * it would otherwise keep serving them from its index. References are never given twice, so a document left behind
+     * would stay for good.
+     */
+    private void removeDocuments(String where, Object... arguments) {
+        jdbc.update("insert into search_change (document_id, changed_at) select id, current_timestamp from search_document" + where, arguments);
+        jdbc.update("delete from search_document" + where, arguments);
     }
 
     public String referenceOf(int unescoIdNo) {
