@@ -14,18 +14,31 @@ import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 
 /**
- * Files people upload, on local disk under the storage directory: streamed in with a size limit
- * (never held in memory), stored under generated names (the uploaded name is only ever shown), and
- * typed by their content with Apache Tika, never by their name or the browser's word.
+ * Files people upload and files the portal makes: streamed in with a size limit (never held in memory), stored under
+ * generated names (the uploaded name is only ever shown), and typed by their content with Apache Tika, never by their
+ * name or the browser's word.
+ * <p>
+ * They are kept in the {@link Storage} (turath.storage.type): with {@code disk}, the storage directory is the store
+ * itself; with {@code s3}, the bucket is, shared by every node, and the storage directory is this node's copy of what
+ * it wrote or read, filled again from the bucket on demand (it can be emptied at any time). A file is in the bucket
+ * before the method that keeps it returns, so another node can serve it at once.
  */
 @Component
 public class FileStore {
 
     private final Path root;
     private final Tika tika = new Tika();
+    /** The shared store when it is not the storage directory itself; null on disk. */
+    private final Storage remote;
 
-    FileStore(@Value("${turath.storage.dir:./data/files}") Path root) {
+    FileStore(@Value("${turath.storage.dir:./data/files}") Path root, Storage storage) {
         this.root = root.toAbsolutePath().normalize();
+        this.remote = storage.directory().filter(this.root::equals).isPresent() ? null : storage;
+    }
+
+    /** Where files are kept for good, for people (no credential). */
+    public String describe() {
+        return remote == null ? "disk " + root : remote.describe();
     }
 
     /** An upload taken in: where it is, how big, and what its content says it is. */
@@ -79,25 +92,102 @@ public class FileStore {
     /** Gives a received file its final generated name in {@code area}. */
     public String keep(Received received, String area, String extension) throws IOException {
         String name = UUID.randomUUID() + "." + extension;
-        Files.move(received.file(), area(area).resolve(name), StandardCopyOption.ATOMIC_MOVE);
+        Path file = area(area).resolve(name);
+        Files.move(received.file(), file, StandardCopyOption.ATOMIC_MOVE);
+        kept(file);
         return name;
     }
 
-    /** A new generated name in {@code area}, for a file the portal writes itself (a thumbnail). */
+    /**
+     * A new generated name in {@code area}, for a file the portal writes itself (a thumbnail); once written whole,
+     * {@link #kept} puts it in the store.
+     */
     public Path newFile(String area, String extension) throws IOException {
         return area(area).resolve(UUID.randomUUID() + "." + extension);
     }
 
+    /**
+     * Puts a file written at a place this store gave ({@link #newFile}, {@link #tree}) into the shared store; on
+     * failure the file is deleted here too, and nothing stays anywhere.
+     */
+    public void kept(Path written) throws IOException {
+        if (remote == null) {
+            return;
+        }
+        try {
+            remote.put(keyOf(written), written);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(written);
+            throw e;
+        }
+    }
+
+    /** Puts every file of a directory {@link #tree} gave into the shared store (an image's tiles, once all are written). */
+    public void keptTree(String area, UUID id) throws IOException {
+        if (remote == null) {
+            return;
+        }
+        Path directory = tree(area, id);
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+                remote.put(keyOf(file), file);
+            }
+        } catch (IOException | RuntimeException e) {
+            try {
+                remote.deleteUnder(keyOf(directory));
+            } catch (IOException cleanup) {
+                e.addSuppressed(cleanup);
+            }
+            throw e;
+        }
+    }
+
     /** The file of a stored name; a name that is not one of ours is refused, whatever it contains. */
     public Path path(String area, String storedName) {
+        return present(place(area, storedName));
+    }
+
+    /**
+     * {@code file}, a place under this store (a tile of a {@link #tree}), fetched from the shared store when this node
+     * does not have it yet; when neither has it, it does not exist.
+     */
+    public Path present(Path file) {
+        if (remote != null && !Files.exists(file)) {
+            try {
+                remote.get(keyOf(file), file);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return file;
+    }
+
+    public void delete(String area, String storedName) throws IOException {
+        Path file = place(area, storedName);
+        Files.deleteIfExists(file);
+        if (remote != null) {
+            remote.delete(keyOf(file));
+        }
+    }
+
+    /** Where a stored name of {@code area} is on this node; a name that is not one of ours is refused, whatever it contains. */
+    private Path place(String area, String storedName) {
         if (storedName == null || !storedName.matches("[0-9a-f-]{36}\\.[a-z0-9]{2,5}")) {
             throw new IllegalArgumentException("not a stored name: " + storedName);
+        }
+        if (area == null || !area.matches("[a-z]+")) {
+            throw new IllegalArgumentException("not an area: " + area);
         }
         return root.resolve(area).resolve(storedName);
     }
 
-    public void delete(String area, String storedName) throws IOException {
-        Files.deleteIfExists(path(area, storedName));
+    /** The key of a place under the storage directory. */
+    private String keyOf(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        if (!normalized.startsWith(root) || normalized.equals(root)) {
+            throw new IllegalArgumentException("not a place of this store: " + file.getFileName());
+        }
+        return Storage.checked(root.relativize(normalized).toString().replace(normalized.getFileSystem().getSeparator(), "/"));
     }
 
     /** A directory of {@code area} named by {@code id}, for the many files one thing is made of (an image's tiles); not created. */
@@ -107,7 +197,11 @@ public class FileStore {
 
     /** Deletes the directory of {@code area} named by {@code id} and everything in it. */
     public void deleteTree(String area, java.util.UUID id) throws IOException {
-        deleteTree(tree(area, id));
+        Path directory = tree(area, id);
+        deleteTree(directory);
+        if (remote != null) {
+            remote.deleteUnder(keyOf(directory));
+        }
     }
 
     /** Deletes {@code directory} and everything in it; nothing when it is not there. */

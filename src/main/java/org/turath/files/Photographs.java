@@ -126,11 +126,12 @@ public class Photographs {
         Path copy = files.newFile(area, "jpg");
         try {
             Thumbnails.of(original.toFile()).size(box, box).outputFormat("jpg").outputQuality(0.85).toFile(copy.toFile());
-            return copy;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw new NotAPhotograph();
         }
+        files.kept(copy);
+        return copy;
     }
 
     private void discard(FileStore.Received received) {

@@ -175,6 +175,8 @@ class OpenDataDumps {
             Files.deleteIfExists(target);
             throw e;
         }
+        // in the store before the database names it: every node serves the new dump from then on
+        store.kept(target);
         String storedName = target.getFileName().toString();
         Optional<Dump> previous = current(format);
         long size = Files.size(target);

@@ -34,6 +34,12 @@ public class IiifImages {
     private static final Pattern BOTH = Pattern.compile("(\\d{1,9}),(\\d{1,9})");
 
     private final Semaphore drawing = new Semaphore(DRAWING);
+    /** Where the tiles are: on a node of a store shared by several, a tile this node has not yet served is fetched. */
+    private final org.turath.files.FileStore files;
+
+    IiifImages(org.turath.files.FileStore files) {
+        this.files = files;
+    }
 
     /** The request cannot be answered: {@code status} is 400 for a malformed one, 501 for a feature beyond level 1. */
     public static final class ImageRequestException extends RuntimeException {
@@ -81,7 +87,7 @@ public class IiifImages {
         if (r.x() % side == 0 && r.y() % side == 0 && r.w() == Math.min(side, pyramid.width() - r.x())
                 && r.h() == Math.min(side, pyramid.height() - r.y())
                 && target[0] == Pyramid.scaled(r.w(), k) && target[1] == Pyramid.scaled(r.h(), k)) {
-            Path tile = pyramid.tile(k, r.x() / side, r.y() / side);
+            Path tile = files.present(pyramid.tile(k, r.x() / side, r.y() / side));
             if (Files.isRegularFile(tile)) {
                 return new Answer.TileFile(tile);
             }
@@ -173,7 +179,7 @@ public class IiifImages {
             try {
                 for (int row = y0 / Pyramid.TILE; row * Pyramid.TILE < y1; row++) {
                     for (int col = x0 / Pyramid.TILE; col * Pyramid.TILE < x1; col++) {
-                        Path file = pyramid.tile(k, col, row);
+                        Path file = files.present(pyramid.tile(k, col, row));
                         if (!Files.isRegularFile(file)) {
                             continue;
                         }

@@ -231,6 +231,8 @@ public class ImageDesk {
         String problem = null;
         try {
             tiler.tile(files.path(ORIGINALS, image.original()), pyramid(image));
+            // every tile in the store before the image is ready: any node can then serve it
+            files.keptTree(TILES, imageId);
         } catch (Tiler.TilingException e) {
             problem = e.code();
             log.warn("Image {} not tiled: {} ({})", imageId, e.code(), e.getMessage());

@@ -140,13 +140,11 @@ public class LibraryDesk {
             // whatever fails from here on, a rolled-back publication leaves no file behind
             String keptFile = stored;
             Path keptThumbnail = thumbnail;
-            afterRollback(() -> {
-                deleteQuietly(keptFile, null);
-                deleteQuietly(keptThumbnail);
-            });
+            afterRollback(() -> deleteQuietly(keptFile, keptThumbnail.getFileName().toString()));
             String thumbnailName = null;
             try {
                 pdf.thumbnail(files.path(AREA, stored), thumbnail);
+                files.kept(thumbnail);
                 thumbnailName = thumbnail.getFileName().toString();
             } catch (IOException | RuntimeException e) {
                 log.warn("No thumbnail for publication {}: {}", publication.id(), e.getMessage());

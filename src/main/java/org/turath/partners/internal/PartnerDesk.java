@@ -173,6 +173,7 @@ public class PartnerDesk {
                 java.nio.file.Files.deleteIfExists(target);
                 throw new Refusal("partners", "not-image");
             }
+            files.kept(target);
             stored = target.getFileName().toString();
             files.deleteOnRollback(AREA, stored);
             files.deleteAfterCommit(AREA, partner.logo());

@@ -146,11 +146,12 @@ public class MediaLibrary {
         Path copy = files.newFile(AREA, "jpg");
         try {
             Thumbnails.of(original.toFile()).size(box, box).outputFormat("jpg").outputQuality(0.82).toFile(copy.toFile());
-            return copy;
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(copy);
             throw new RefusedException("unreadable");
         }
+        files.kept(copy);
+        return copy;
     }
 
     /** The image or its thumbnail, if {@code actor} (empty for visitors) may see the item it belongs to. */
