@@ -230,7 +230,11 @@ final class S3Storage implements Storage, AutoCloseable {
         try {
             // one object at a time: every S3-compatible store has DeleteObject, not all a DeleteObjects that takes our requests
             for (S3Object object : client.listObjectsV2Paginator(r -> r.bucket(bucket).prefix(under)).contents()) {
-                client.deleteObject(r -> r.bucket(bucket).key(object.key()));
+                // "directory/" entries some stores list (S3Proxy's filesystem backend) go with their files: deleting
+                // one as an object is slow there, and the portal never writes any
+                if (!object.key().endsWith("/")) {
+                    client.deleteObject(r -> r.bucket(bucket).key(object.key()));
+                }
             }
         } catch (RuntimeException e) {
             throw new IOException("Cannot delete " + prefixKey + " from " + where + ": " + e.getMessage(), e);

@@ -47,6 +47,12 @@ class MediaTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    org.turath.files.Storage storage;
+
+    @org.springframework.beans.factory.annotation.Value("${turath.storage.dir}")
+    Path storageDirectory;
+
     final RequestPostProcessor secretariat = SecurityMockMvcRequestPostProcessors.user("secretariat@example.org").roles("SECRETARIAT");
     final List<String> created = new ArrayList<>();
     String reference;
@@ -144,14 +150,14 @@ class MediaTests {
                 .isEqualTo(404);
     }
 
-    private MockHttpServletResponse upload(RequestPostProcessor who, MockMultipartFile file, Map<String, String> fields) throws Exception {
+    MockHttpServletResponse upload(RequestPostProcessor who, MockMultipartFile file, Map<String, String> fields) throws Exception {
         var request = MockMvcRequestBuilders.multipart("/en/admin/heritage/" + reference + "/media").file(file).with(who)
                 .with(SecurityMockMvcRequestPostProcessors.csrf());
         fields.forEach(request::param);
         return mvc.perform(request).andReturn().getResponse();
     }
 
-    private void publish() throws Exception {
+    void publish() throws Exception {
         for (String target : List.of("IN_REVIEW", "PUBLISHED")) {
             String version = String.valueOf(jdbc.queryForObject("select version from heritage_item where reference = ?", Long.class, reference));
             mvc.perform(MockMvcRequestBuilders.post("/en/admin/heritage/" + reference + "/publication").with(secretariat)
@@ -159,17 +165,24 @@ class MediaTests {
         }
     }
 
-    private static long storedFiles() throws Exception {
-        Path media = Path.of("target/test-files/media");
+    /** Files of the media area on this node, and in the shared store when there is one (S3). */
+    private long storedFiles() throws Exception {
+        long objects = 0;
+        if (storage.directory().isEmpty()) {
+            try (var all = storage.all()) {
+                objects = all.filter(object -> object.key().startsWith("media/")).count();
+            }
+        }
+        Path media = storageDirectory.resolve("media");
         if (!Files.exists(media)) {
-            return 0;
+            return objects;
         }
         try (var files = Files.list(media)) {
-            return files.count();
+            return objects + files.count();
         }
     }
 
-    private static byte[] png(int width, int height) throws Exception {
+    static byte[] png(int width, int height) throws Exception {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(0x15977f));
