@@ -31,10 +31,15 @@ final class DiskStorage implements Storage {
         if (target.equals(file.toAbsolutePath().normalize())) {
             return;
         }
-        Files.createDirectories(target.getParent());
+        copyWhole(file, target);
+    }
+
+    /** Copies {@code source} beside {@code target}, then moves it in: a reader sees the old file or the whole new one. */
+    private static void copyWhole(Path source, Path target) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
         Path partial = target.resolveSibling(UUID.randomUUID() + ".part");
         try {
-            Files.copy(file, partial);
+            Files.copy(source, partial);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(partial);
@@ -50,14 +55,7 @@ final class DiskStorage implements Storage {
         if (file.equals(target.toAbsolutePath().normalize())) {
             return true;
         }
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path partial = target.resolveSibling(UUID.randomUUID() + ".part");
-        try {
-            Files.copy(file, partial);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(partial);
-        }
+        copyWhole(file, target);
         return true;
     }
 
