@@ -12,6 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.search.internal.IndexDocuments;
+import org.turath.search.internal.IndexRollover;
 import org.turath.search.internal.SearchDocument;
 import org.turath.search.internal.SearchFeed;
 import org.turath.shared.Slice;
@@ -24,8 +25,9 @@ import java.util.Set;
 
 /**
  * Looking after the search index: rebuilding the search documents from the modules that own the
- * content, and (re)building the index from the documents with the mass indexer. The index lives
- * on local disk with the Lucene backend, so a new or wiped node rebuilds it on start.
+ * content, and (re)building the index from the documents with the mass indexer. With the Lucene backend
+ * the index lives on this node's disk, so a new or wiped node rebuilds it on start; a shared index is
+ * rebuilt without downtime.
  */
 @Service
 public class SearchIndex {
@@ -46,10 +48,12 @@ public class SearchIndex {
     private final EntityManager entityManager;
     private final TransactionTemplate transactions;
     private final SearchFeed feed;
+    private final IndexRollover rollover;
 
     SearchIndex(RegistryApi registry, IndexDocuments documents, EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-                PlatformTransactionManager transactionManager, SearchFeed feed) {
+                PlatformTransactionManager transactionManager, SearchFeed feed, IndexRollover rollover) {
         this.feed = feed;
+        this.rollover = rollover;
         this.registry = registry;
         this.documents = documents;
         this.entityManagerFactory = entityManagerFactory;
@@ -105,23 +109,39 @@ public class SearchIndex {
         return written;
     }
 
-    /** Rebuilds the index from the documents with the mass indexer; returns how many were indexed. */
+    /**
+     * Rebuilds the index from the documents with the mass indexer; returns how many were indexed. A shared index
+     * (Elasticsearch, OpenSearch) is rebuilt beside the live one and switched to when full ({@link IndexRollover}), so
+     * searches on every node go on meanwhile; this node's own Lucene index is emptied and filled again.
+     */
     public long reindex() {
+        Instant start = Instant.now();
+        // what the log holds now is in the documents the indexer reads: the feed goes on after it (and, should a
+        // rebuild beside the live index fail, replays into the live one what the failed one took)
+        long logAt = feed.latest();
+        try {
+            if (feed.sharedIndex()) {
+                rollover.rollover(() -> massIndex(false), this::documentCount);
+            } else {
+                massIndex(true);
+            }
+        } finally {
+            feed.indexedThrough(logAt);
+        }
+        long indexed = indexedCount();
+        log.info("Search index rebuilt: {} documents in {} ms", indexed, Duration.between(start, Instant.now()).toMillis());
+        return indexed;
+    }
+
+    private void massIndex(boolean purgeFirst) {
         MassIndexer indexer = Search.mapping(entityManagerFactory).scope(SearchDocument.class).massIndexer()
                 .threadsToLoadObjects(2)
                 .batchSizeToLoadObjects(500)
-                .purgeAllOnStart(true)
+                .purgeAllOnStart(purgeFirst)
                 // one segment after a rebuild: searches on 100,000 documents are faster by a third
                 .mergeSegmentsOnFinish(true);
         try {
-            Instant start = Instant.now();
-            // what the log holds now is in the documents the indexer reads: the feed goes on after it
-            long logAt = feed.latest();
             indexer.startAndWait();
-            feed.indexedThrough(logAt);
-            long indexed = indexedCount();
-            log.info("Search index rebuilt: {} documents in {} ms", indexed, Duration.between(start, Instant.now()).toMillis());
-            return indexed;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while indexing", e);

@@ -158,7 +158,7 @@ public class SearchFeedTests {
         jdbc.update("insert into search_change (document_id, changed_at) values (?, ?)", id, Timestamp.from(Instant.now()));
     }
 
-    private static long total(Http visitor, String word) throws Exception {
+    static long total(Http visitor, String word) throws Exception {
         String body = visitor.get("/api/v1/search?q=" + word + "&lang=en").body();
         return new tools.jackson.databind.ObjectMapper().readTree(body).get("total").asLong();
     }
