@@ -61,7 +61,12 @@ public final class Http {
 
     /** Posts a form with extra headers (name, value, name, value…). */
     public HttpResponse<String> postWith(String path, Map<String, String> form, String... headers) {
-        String body = form.entrySet().stream()
+        return postFields(path, java.util.List.copyOf(form.entrySet()), headers);
+    }
+
+    /** Posts a form whose fields may repeat (check boxes, multiple choices), in their order, as a browser does. */
+    public HttpResponse<String> postFields(String path, java.util.List<Map.Entry<String, String>> form, String... headers) {
+        String body = form.stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")

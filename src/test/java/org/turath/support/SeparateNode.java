@@ -34,15 +34,29 @@ public final class SeparateNode implements AutoCloseable {
         return node;
     }
 
-    /** Starts {@code org.turath.TurathApplication} with the test profile on this database, output and errors together. */
+    /**
+     * Starts {@code org.turath.TurathApplication} with the test profile (unless the arguments name the profiles) on this
+     * database, output and errors together.
+     */
     public Process start(String... arguments) throws Exception {
+        return process(arguments).start();
+    }
+
+    /** As {@link #start}, its output and errors written to {@code log}. */
+    public Process start(Path log, String... arguments) throws Exception {
+        return process(arguments).redirectOutput(log.toFile()).start();
+    }
+
+    private ProcessBuilder process(String... arguments) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
                 "-Dturath.test.db.url=" + serverUrl + database, "org.turath.TurathApplication"));
         // a command's name comes first (TurathApplication reads it from the first argument)
         command.addAll(List.of(arguments));
-        command.add("--spring.profiles.active=test");
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        if (command.stream().noneMatch(argument -> argument.startsWith("--spring.profiles.active="))) {
+            command.add("--spring.profiles.active=test");
+        }
+        return new ProcessBuilder(command).redirectErrorStream(true);
     }
 
     /** The first column of the first row {@code query} answers, as a number. */
