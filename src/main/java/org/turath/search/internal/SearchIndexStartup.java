@@ -106,7 +106,8 @@ class SearchIndexStartup implements ApplicationRunner {
         }
     }
 
-    private void writeMarker() {
+    /** Notes beside a local index the mapping version it was built with (a full rebuild just finished). */
+    void writeMarker() {
         Path marker = markerPath();
         if (marker == null) {
             return;
