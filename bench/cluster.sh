@@ -12,6 +12,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/search-and-s3.sh
+source bench/lib/wrk.sh
 seconds="${1:-20}"
 db="${TURATH_BENCH_DB:-turath_bench_cluster}"
 user="${TURATH_BENCH_DB_USER:-postgres}"
@@ -186,21 +187,10 @@ seen_a=$(check_node A $port_a)
 # ---- 2. throughput: one node, then both through nginx (the same 2 cores serve wrk, nginx and the nodes)
 page="/en/heritage/$reference?drawn=1"
 for _ in 1 2; do wrk -t2 -c32 -d5s "http://127.0.0.1:$port_a$page" >/dev/null; wrk -t2 -c32 -d5s "http://127.0.0.1:$port_b$page" >/dev/null; done
-read_wrk() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx or 3xx/ { errors += $NF }
-    /Socket errors/ { gsub(",", ""); socket = $4 + $6 + $8 + $10 }
-    END { printf "{\"requestsPerSecond\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"non2xx3xx\": %d, \"socketErrors\": %d}", rps, p50, p99, errors, socket }
-  ' "$1"
-}
 wrk -t2 -c32 -d"${seconds}s" --timeout 10s --latency "http://127.0.0.1:$port_a$page" > "$out/wrk-one-node.txt"
 wrk -t2 -c32 -d"${seconds}s" --timeout 10s --latency "$lb$page" > "$out/wrk-two-nodes.txt"
-echo "one node: $(read_wrk "$out/wrk-one-node.txt")"
-echo "two nodes through nginx: $(read_wrk "$out/wrk-two-nodes.txt")"
+echo "one node: $(wrk_json "$out/wrk-one-node.txt")"
+echo "two nodes through nginx: $(wrk_json "$out/wrk-two-nodes.txt")"
 
 # ---- 3. node B killed a third of the way into the load
 log_lines=$(wc -l < "$out/nginx/logs/access.log")
@@ -214,7 +204,7 @@ tail -n +"$((log_lines + 1))" "$out/nginx/logs/access.log" > "$out/kill-access.l
 kill_failed=$(awk '$4 ~ /^5/' "$out/kill-access.log" | wc -l)
 kill_retried=$(grep -c 'via [0-9.:]*, ' "$out/kill-access.log" || true)
 kill_answered=$(awk '$4 ~ /^[23]/' "$out/kill-access.log" | wc -l)
-echo "node B killed under load: $(read_wrk "$out/wrk-kill.txt"); nginx: $kill_answered answered, $kill_retried sent again to node A, $kill_failed failed"
+echo "node B killed under load: $(wrk_json "$out/wrk-kill.txt"); nginx: $kill_answered answered, $kill_retried sent again to node A, $kill_failed failed"
 
 cat > target/bench/cluster.json <<JSON
 {
@@ -227,9 +217,9 @@ cat > target/bench/cluster.json <<JSON
   ],
   "afterNodeAWasKilled": {"nodeB": $seen_b, "nodeAStartedAgain": $seen_a},
   "wrk": "2 threads, 32 connections, $seconds s, a heritage page drawn for every request ($page)",
-  "oneNode": $(read_wrk "$out/wrk-one-node.txt"),
-  "twoNodesThroughNginx": $(read_wrk "$out/wrk-two-nodes.txt"),
-  "nodeBKilledUnderLoad": $(read_wrk "$out/wrk-kill.txt"),
+  "oneNode": $(wrk_json "$out/wrk-one-node.txt"),
+  "twoNodesThroughNginx": $(wrk_json "$out/wrk-two-nodes.txt"),
+  "nodeBKilledUnderLoad": $(wrk_json "$out/wrk-kill.txt"),
   "nodeBKilledUnderLoadAtNginx": {"answered": $kill_answered, "sentAgainToNodeA": $kill_retried, "failed5xx": $kill_failed}
 }
 JSON

@@ -11,6 +11,7 @@
 #   bash bench/http.sh [ITEMS] [SECONDS]      # defaults: 100000 items, 30 s per measurement
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/wrk.sh
 items="${1:-100000}"
 seconds="${2:-30}"
 db="${TURATH_BENCH_DB:-turath_bench_http}"
@@ -99,16 +100,7 @@ measure() { # name url [header]
   fi
 }
 # requests/s, p50 and p99 in milliseconds, and errors, from wrk's report
-read_wrk() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx or 3xx/ { errors += $NF }
-    END { printf "{\"requestsPerSecond\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"non2xx3xx\": %d}", rps, p50, p99, errors }
-  ' "$out/wrk-$1.txt"
-}
+read_wrk() { wrk_json "$out/wrk-$1.txt"; }
 rps() { awk '/Requests\/sec/ {print $2}' "$out/wrk-$1.txt"; }
 
 # the JIT warms up on the live pages first

@@ -9,6 +9,7 @@
 #   bash bench/iiif.sh [SECONDS]      # default: 20 s per measurement
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source bench/lib/wrk.sh
 seconds="${1:-20}"
 out="target/bench"
 work="$out/iiif-portal"
@@ -90,17 +91,7 @@ sleep 1
 measure() { # name url connections
   wrk -t2 -c"$3" -d"${seconds}s" --latency "$2" > "$out/wrk-iiif-$1.txt"
 }
-read_wrk() {
-  awk '
-    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
-    /Requests\/sec/ { rps = $2 }
-    $1 == "50%" { p50 = ms($2) }
-    $1 == "95%" { p95 = ms($2) }
-    $1 == "99%" { p99 = ms($2) }
-    /Non-2xx or 3xx/ { errors += $NF }
-    END { printf "{\"requestsPerSecond\": %.1f, \"p50Ms\": %.3f, \"p99Ms\": %.3f, \"non2xx3xx\": %d}", rps, p50, p99, errors }
-  ' "$out/wrk-iiif-$1.txt"
-}
+read_wrk() { wrk_json "$out/wrk-iiif-$1.txt"; }
 rps() { awk '/Requests\/sec/ {print $2}' "$out/wrk-iiif-$1.txt"; }
 
 tile="$live$image/0,0,512,512/512,/0/default.jpg"
