@@ -10,8 +10,17 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Files people upload and files the portal makes: streamed in with a size limit (never held in memory), stored under
@@ -152,7 +161,18 @@ public class FileStore {
      * does not have it yet; when neither has it, it does not exist.
      */
     public Path present(Path file) {
-        if (remote != null && !Files.exists(file)) {
+        if (remote == null) {
+            return file;
+        }
+        if (Files.exists(file)) {
+            try {
+                // the cache keeps what is used: its time is what trimCache compares
+                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            } catch (IOException gone) {
+                // trimmed meanwhile: fetched again below
+            }
+        }
+        if (!Files.exists(file)) {
             try {
                 remote.get(keyOf(file), file);
             } catch (IOException e) {
@@ -160,6 +180,57 @@ public class FileStore {
             }
         }
         return file;
+    }
+
+    /**
+     * With a shared store, the storage directory is this node's cache: when it holds more than {@code maxBytes}, the
+     * copies used longest ago are deleted until it holds 80 % of that (each is in the bucket, and fetched again when
+     * needed). Copies used or written within {@code untouchedFor} stay, so nothing being written (a received upload, an
+     * image's tiles before they go up) is taken. Returns the bytes freed; on disk it does nothing.
+     */
+    public long trimCache(long maxBytes, Duration untouchedFor) throws IOException {
+        if (remote == null || maxBytes <= 0 || !Files.isDirectory(root)) {
+            return 0;
+        }
+        record Copy(Path file, long size, FileTime used) {
+        }
+        List<Copy> candidates = new ArrayList<>();
+        long total = 0;
+        Instant recent = Instant.now().minus(untouchedFor);
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path file : (Iterable<Path>) walk::iterator) {
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(file, BasicFileAttributes.class);
+                } catch (NoSuchFileException gone) {
+                    continue;
+                }
+                if (!attributes.isRegularFile()) {
+                    continue;
+                }
+                total += attributes.size();
+                if (!file.getFileName().toString().endsWith(".part") && attributes.lastModifiedTime().toInstant().isBefore(recent)) {
+                    candidates.add(new Copy(file, attributes.size(), attributes.lastModifiedTime()));
+                }
+            }
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
+        }
+        if (total <= maxBytes) {
+            return 0;
+        }
+        candidates.sort(Comparator.comparing(Copy::used));
+        long goal = maxBytes / 10 * 8;
+        long freed = 0;
+        for (Copy copy : candidates) {
+            if (total - freed <= goal) {
+                break;
+            }
+            if (Files.deleteIfExists(copy.file())) {
+                freed += copy.size();
+            }
+        }
+        return freed;
     }
 
     public void delete(String area, String storedName) throws IOException {

@@ -13,6 +13,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
@@ -170,5 +172,34 @@ class S3StorageTests {
 
     private static Path dir(Path parent, String name) throws IOException {
         return Files.createDirectories(parent.resolve(name));
+    }
+    @Test
+    void aNodesCopiesAreTrimmedToTheLimitThoseUsedLongestAgoFirstAndComeBackFromTheBucket(@TempDir Path dir) throws IOException {
+        FileStore store = new FileStore(dir.resolve("cache"), s3);
+        int megabyte = 1 << 20;
+        Path[] copies = new Path[5];
+        byte[][] contents = new byte[5][];
+        Random random = new Random(11);
+        for (int i = 0; i < copies.length; i++) {
+            contents[i] = new byte[megabyte];
+            random.nextBytes(contents[i]);
+            FileStore.Received received = store.receive(new ByteArrayInputStream(contents[i]), "media", 2L * megabyte);
+            copies[i] = dir.resolve("cache/media").resolve(store.keep(received, "media", "bin"));
+            // written hours ago, the first longest ago
+            Files.setLastModifiedTime(copies[i], java.nio.file.attribute.FileTime.from(Instant.now().minus(Duration.ofHours(10 - i))));
+        }
+        store.present(copies[1]);   // the second is read now
+
+        assertThat(store.trimCache(6L * megabyte, Duration.ofHours(1))).as("under the limit").isZero();
+        long freed = store.trimCache(7L * megabyte / 2, Duration.ofHours(1));
+
+        assertThat(freed).isEqualTo(3L * megabyte);
+        assertThat(Stream.of(copies).filter(Files::exists)).as("the one just read, and the newest").containsExactly(copies[1], copies[4]);
+        for (int i = 0; i < copies.length; i++) {
+            assertThat(Files.readAllBytes(store.present(copies[i]))).as("copy %d, from the bucket when trimmed", i).isEqualTo(contents[i]);
+        }
+        FileStore onDisk = new FileStore(dir.resolve("disk"), new DiskStorage(dir.resolve("disk")));
+        onDisk.keep(onDisk.receive(new ByteArrayInputStream(contents[0]), "media", 2L * megabyte), "media", "bin");
+        assertThat(onDisk.trimCache(1, Duration.ZERO)).as("files on disk are the store itself, never trimmed").isZero();
     }
 }
