@@ -3,7 +3,6 @@ package org.turath.alerts.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -104,20 +103,15 @@ class AlertAdminPages {
         desk.requireReporter(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         ObjectAlert.Details details = read(form, errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                ObjectAlert alert = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                        details);
-                return "redirect:/" + lang.tag() + "/admin/alerts/" + alert.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "alerts/admin-alert";
+        return Refused.saveOrShowAgain(errors, () -> {
+            ObjectAlert alert = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                    details);
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alert.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "alerts/admin-alert";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/alerts/{id}")
@@ -136,20 +130,13 @@ class AlertAdminPages {
         desk.alert(actor, alertId);
         Map<String, String> errors = FieldErrors.of(binding);
         ObjectAlert.Details details = read(form, errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, alertId, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.alert(actor, alertId), form, errors, problem);
-        return "alerts/admin-alert";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, alertId, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.alert(actor, alertId), form, errors, problem);
+            return "alerts/admin-alert";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/submit")

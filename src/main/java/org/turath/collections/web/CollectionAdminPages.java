@@ -3,7 +3,6 @@ package org.turath.collections.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -96,20 +95,15 @@ class CollectionAdminPages {
         desk.requireWorker(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         CollectionObject.Details details = form.read(this::museumId, errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                CollectionObject object = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                        details);
-                return "redirect:/" + lang.tag() + "/admin/collections/" + object.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "collections/admin-object";
+        return Refused.saveOrShowAgain(errors, () -> {
+            CollectionObject object = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                    details);
+            return "redirect:/" + lang.tag() + "/admin/collections/" + object.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "collections/admin-object";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/collections/{id}")
@@ -128,20 +122,13 @@ class CollectionAdminPages {
         desk.object(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         CollectionObject.Details details = form.read(this::museumId, errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.object(actor, id), form, errors, problem);
-        return "collections/admin-object";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.object(actor, id), form, errors, problem);
+            return "collections/admin-object";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/collections/{id}/publication")

@@ -3,7 +3,6 @@ package org.turath.exhibitions.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -82,21 +81,14 @@ class EventAdminPages {
         exhibitions.requireWorker(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                MuseumEvent event = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-                return "redirect:/" + lang.tag() + "/admin/museum-events/" + event.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "exhibitions/admin-event";
+        return Refused.saveOrShowAgain(errors, () -> {
+            MuseumEvent event = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
+            return "redirect:/" + lang.tag() + "/admin/museum-events/" + event.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "exhibitions/admin-event";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/museum-events/{id}")
@@ -115,20 +107,13 @@ class EventAdminPages {
         desk.event(actor, eventId);
         Map<String, String> errors = FieldErrors.of(binding);
         MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, eventId, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, actor, desk.event(actor, eventId), form, errors, problem);
-        return "exhibitions/admin-event";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, eventId, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, actor, desk.event(actor, eventId), form, errors, problem);
+            return "exhibitions/admin-event";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/{id}/publication")

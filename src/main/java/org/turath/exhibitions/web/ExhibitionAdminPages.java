@@ -3,7 +3,6 @@ package org.turath.exhibitions.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,20 +89,15 @@ class ExhibitionAdminPages {
         desk.requireWorker(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         Exhibition.Details details = form.read(this::museumId, errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                Exhibition exhibition = desk.create(actor,
-                        Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-                return "redirect:/" + lang.tag() + "/admin/exhibitions/" + exhibition.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "exhibitions/admin-exhibition";
+        return Refused.saveOrShowAgain(errors, () -> {
+            Exhibition exhibition = desk.create(actor,
+                    Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
+            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + exhibition.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "exhibitions/admin-exhibition";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/exhibitions/{id}")
@@ -121,20 +115,13 @@ class ExhibitionAdminPages {
         desk.exhibition(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         Exhibition.Details details = form.read(this::museumId, errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.exhibition(actor, id), form, errors, problem);
-        return "exhibitions/admin-exhibition";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.exhibition(actor, id), form, errors, problem);
+            return "exhibitions/admin-exhibition";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}/publication")

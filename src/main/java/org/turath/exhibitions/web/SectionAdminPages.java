@@ -3,7 +3,6 @@ package org.turath.exhibitions.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -86,26 +85,19 @@ class SectionAdminPages {
         desk.exhibition(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         ExhibitionSection.Draft draft = form.read(errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                long version = RequestParameters.version(form.version());
-                int saved = number;
-                if (number == 0) {
-                    saved = desk.addSection(actor, id, version, draft);
-                } else {
-                    desk.saveSection(actor, id, version, number, draft);
-                }
-                return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "/sections/" + saved + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
+        return Refused.saveOrShowAgain(errors, () -> {
+            long version = RequestParameters.version(form.version());
+            int saved = number;
+            if (number == 0) {
+                saved = desk.addSection(actor, id, version, draft);
+            } else {
+                desk.saveSection(actor, id, version, number, draft);
             }
-        }
-        response.setStatus(status);
-        prepare(model, lang, desk.exhibition(actor, id), number, form.withSpareRows(), errors, problem);
-        return "exhibitions/admin-section";
+            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "/sections/" + saved + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, desk.exhibition(actor, id), number, form.withSpareRows(), errors, problem);
+            return "exhibitions/admin-section";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}/sections/{number}/remove")

@@ -108,19 +108,14 @@ class CallAdminPages {
         calls.requireKeeper(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         FundCall.Details details = form.read(errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                FundCall call = calls.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-                return "redirect:/" + lang.tag() + "/admin/fund/calls/" + call.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "fund/admin-call";
+        return Refused.saveOrShowAgain(errors, () -> {
+            FundCall call = calls.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
+            return "redirect:/" + lang.tag() + "/admin/fund/calls/" + call.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "fund/admin-call";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/fund/calls/{id}")

@@ -119,31 +119,23 @@ class RequestPages {
         FundRequest.Content content = form.read(desk.today(), errors);
         boolean emergency = form.call() == null || form.call().isBlank();
         FundCallId callId = emergency ? null : new FundCallId(RequestParameters.uuid(form.call(), "call"));
-        RiskReportId report = null;
-        if (emergency) {
-            if (form.report() == null || form.report().isBlank()) {
-                errors.put("report", "fund.error.report");
-            } else {
-                report = new RiskReportId(RequestParameters.uuid(form.report(), "report"));
-            }
+        boolean reportGiven = form.report() != null && !form.report().isBlank();
+        if (emergency && !reportGiven) {
+            errors.put("report", "fund.error.report");
         }
+        RiskReportId report = emergency && reportGiven ? new RiskReportId(RequestParameters.uuid(form.report(), "report")) : null;
         if (!emergency && (form.item() == null || form.item().isBlank())) {
             errors.put("item", "fund.error.item");
         }
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                FundRequest request = desk.open(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                        callId, report, form.item() == null ? null : form.item().strip(), content);
-                return "redirect:/" + lang.tag() + BASE + "/" + request.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepareNew(model, lang, actor, form, errors, problem, emergency);
-        model.addAttribute("submission", form.submission());
-        return "fund/request-new";
+        return Refused.saveOrShowAgain(errors, () -> {
+            FundRequest request = desk.open(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                    callId, report, form.item() == null ? null : form.item().strip(), content);
+            return "redirect:/" + lang.tag() + BASE + "/" + request.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepareNew(model, lang, actor, form, errors, problem, emergency);
+            model.addAttribute("submission", form.submission());
+            return "fund/request-new";
+        });
     }
 
     @GetMapping("/" + LANG + BASE + "/{id}")

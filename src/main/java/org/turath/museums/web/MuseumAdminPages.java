@@ -3,7 +3,6 @@ package org.turath.museums.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -89,19 +88,14 @@ class MuseumAdminPages {
         desk.requireKeeper(actor);
         Map<String, String> errors = FieldErrors.of(binding);
         Museum.Details details = form.read(geo.memberStateCodes(), errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                Museum museum = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-                return "redirect:/" + lang.tag() + "/admin/museums/" + museum.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "museums/admin-museum";
+        return Refused.saveOrShowAgain(errors, () -> {
+            Museum museum = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
+            return "redirect:/" + lang.tag() + "/admin/museums/" + museum.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "museums/admin-museum";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/museums/{id}")
@@ -119,20 +113,13 @@ class MuseumAdminPages {
         desk.museum(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         Museum.Details details = form.read(geo.memberStateCodes(), errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.museum(actor, id), form, errors, problem);
-        return "museums/admin-museum";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.museum(actor, id), form, errors, problem);
+            return "museums/admin-museum";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/museums/{id}/publication")

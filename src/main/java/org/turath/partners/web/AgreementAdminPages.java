@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -112,20 +111,15 @@ class AgreementAdminPages {
         NoStore.personal(response);
         Map<String, String> errors = FieldErrors.of(binding);
         Agreement.Details details = form.read(desk.today(), errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                Agreement agreement = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                        details);
-                return "redirect:/" + lang.tag() + "/admin/agreements/" + agreement.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "partners/admin-agreement";
+        return Refused.saveOrShowAgain(errors, () -> {
+            Agreement agreement = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                    details);
+            return "redirect:/" + lang.tag() + "/admin/agreements/" + agreement.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "partners/admin-agreement";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/agreements/{id}")
@@ -145,20 +139,13 @@ class AgreementAdminPages {
         desk.agreement(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         Agreement.Details details = form.read(desk.today(), errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.agreement(actor, id), form, errors, problem);
-        return "partners/admin-agreement";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.agreement(actor, id), form, errors, problem);
+            return "partners/admin-agreement";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/{id}/renew")

@@ -3,7 +3,6 @@ package org.turath.partners.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -84,20 +83,15 @@ class PartnerAdminPages {
         NoStore.personal(response);
         Map<String, String> errors = FieldErrors.of(binding);
         Partner.Details details = form.read(countryCodes(), errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                Partner partner = desk.createPartner(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                        details);
-                return "redirect:/" + lang.tag() + "/admin/partners/" + partner.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "partners/admin-partner";
+        return Refused.saveOrShowAgain(errors, () -> {
+            Partner partner = desk.createPartner(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+                    details);
+            return "redirect:/" + lang.tag() + "/admin/partners/" + partner.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "partners/admin-partner";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/partners/{id}")
@@ -116,21 +110,14 @@ class PartnerAdminPages {
         desk.partner(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         Partner.Details details = form.read(countryCodes(), errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.updatePartner(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, desk.partner(actor, id), form, errors, problem);
-        model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
-        return "partners/admin-partner";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.updatePartner(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, desk.partner(actor, id), form, errors, problem);
+            model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
+            return "partners/admin-partner";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/partners/{id}/logo")

@@ -2,7 +2,6 @@ package org.turath.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +17,6 @@ import org.turath.risk.domain.EmergencyContacts;
 import org.turath.risk.internal.ContactsDesk;
 import org.turath.shared.Language;
 import org.turath.shared.NotFoundException;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.web.NoStore;
 import org.turath.web.Refused;
@@ -70,20 +68,13 @@ class ContactsAdminPages {
         EmergencyContacts list = desk.toKeep(actor, code);
         Map<String, String> errors = new LinkedHashMap<>();
         List<EmergencyContact> contacts = form.read(errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.replace(actor, code, RequestParameters.version(form.version()), contacts);
-                return "redirect:/" + lang.tag() + "/admin/emergency-contacts/" + code + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, list, form, errors, problem);
-        return "risk/contacts-edit";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.replace(actor, code, RequestParameters.version(form.version()), contacts);
+            return "redirect:/" + lang.tag() + "/admin/emergency-contacts/" + code + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, list, form, errors, problem);
+            return "risk/contacts-edit";
+        });
     }
 
     private static String code(String state) {

@@ -2,7 +2,6 @@ package org.turath.risk.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,19 +75,14 @@ class QudsAdminPages {
         NoStore.personal(response);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         QudsEvent.Content content = form.read(desk.today(), errors);
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                QudsEvent entry = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), content);
-                return "redirect:/" + lang.tag() + "/admin/al-quds/" + entry.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "risk/quds-admin-edit";
+        return Refused.saveOrShowAgain(errors, () -> {
+            QudsEvent entry = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), content);
+            return "redirect:/" + lang.tag() + "/admin/al-quds/" + entry.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "risk/quds-admin-edit";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/al-quds/{id}")
@@ -108,20 +102,13 @@ class QudsAdminPages {
         desk.entry(actor, id);
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         QudsEvent.Content content = form.read(desk.today(), errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), content);
-                return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = Refused.status(refusal);
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.entry(actor, id), form, errors, problem);
-        return "risk/quds-admin-edit";
+        return Refused.saveOrShowAgain(errors, () -> {
+            desk.update(actor, id, RequestParameters.version(form.version()), content);
+            return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, desk.entry(actor, id), form, errors, problem);
+            return "risk/quds-admin-edit";
+        });
     }
 
     @PostMapping("/" + LANG + "/admin/al-quds/{id}/step")

@@ -116,19 +116,14 @@ class ReportAdminPages {
         Map<String, String> errors = FieldErrors.of(binding);
         ReportContent content = form.read(vocabularies, desk.today(), errors);
         Optional<String> token = Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
-        String problem = null;
-        if (errors.isEmpty()) {
-            try {
-                RiskReport report = desk.create(actor, token, content);
-                return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-            }
-        }
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        prepare(model, lang, actor, null, form, errors, problem);
-        model.addAttribute("submission", form.submission());
-        return "risk/admin-edit";
+        return Refused.saveOrShowAgain(errors, () -> {
+            RiskReport report = desk.create(actor, token, content);
+            return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
+        }, messages, lang, response, problem -> {
+            prepare(model, lang, actor, null, form, errors, problem);
+            model.addAttribute("submission", form.submission());
+            return "risk/admin-edit";
+        });
     }
 
     @GetMapping("/" + LANG + "/admin/risk/{id}")
