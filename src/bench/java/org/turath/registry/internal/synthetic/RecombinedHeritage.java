@@ -96,6 +96,9 @@ class RecombinedHeritage implements SyntheticHeritage {
                 log.info("Synthetic heritage: {} of {}", made, count);
             }
         }
+        // the planner's statistics for what was just loaded (a database without autovacuum would plan every later
+        // query on the registry as if the tables were empty)
+        jdbc.execute("analyze heritage_item, heritage_item_state, heritage_item_region, heritage_item_criterion, heritage_status_change");
         return made;
     }
 
