@@ -8,6 +8,7 @@
 #
 #   bash bench/scale.sh [RECORDS] [OBJECTS]     # defaults: 1,000,000 records, none of them objects
 #   TURATH_BENCH_REUSE=1 bash bench/scale.sh    # the database of the previous run, as it is
+#   TURATH_BENCH_REUSE=1 TURATH_BENCH_KEEP_INDEX=1 bash bench/scale.sh   # and its Lucene index: searches measured again
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/lib/search-and-s3.sh
@@ -21,7 +22,9 @@ port_os=19202
 port_portal=18095
 command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk >/dev/null
 mkdir -p "$out"
-rm -rf "$out/lucene-index" "$out/opensearch" "$out"/*.json "$out"/*.log
+keep_index="${TURATH_BENCH_KEEP_INDEX:-0}"
+[ "$keep_index" = 1 ] || rm -rf "$out/lucene-index"
+rm -rf "$out/opensearch" "$out"/*.json "$out"/*.log
 
 ./mvnw -q -B -Pbench -DskipTests package
 bench_classpath "$out"
@@ -71,7 +74,9 @@ serve() { # name
 echo "== embedded Lucene"
 export TURATH_INDEX_DIR="$out/lucene-index"
 java -Xmx2g -jar "$jar" bench-search --items="$items" --objects="$objects" --deep-page=10000 --replay-log=false \
-  --output="$out/lucene.json" --turath.search.feed.interval=PT1H | tail -n 3
+  --reindex="$([ "$keep_index" = 1 ] && echo false || echo true)" \
+  --output="$out/lucene.json" --turath.search.feed.interval=PT1H > "$out/bench-lucene.log" 2>&1
+tail -n 3 "$out/bench-lucene.log"
 lucene_bytes=$(du -sb "$out/lucene-index" | cut -f1)
 serve lucene
 lucene_serving=$SERVED
@@ -81,7 +86,8 @@ start_opensearch "$out" "$port_os"
 hold_test_servers "$out" "$port_os"
 export SPRING_PROFILES_ACTIVE=elasticsearch TURATH_SEARCH_URIS="http://127.0.0.1:$port_os"
 java -Xmx2g -jar "$jar" bench-search --items="$items" --objects="$objects" --deep-page=10000 --replay-log=false \
-  --output="$out/opensearch.json" --turath.search.feed.interval=PT1H | tail -n 3
+  --output="$out/opensearch.json" --turath.search.feed.interval=PT1H > "$out/bench-opensearch.log" 2>&1
+tail -n 3 "$out/bench-opensearch.log"
 curl -fs -XPOST "http://127.0.0.1:$port_os/_flush" > /dev/null
 opensearch_bytes=$(curl -fs "http://127.0.0.1:$port_os/_cat/indices/content-*?bytes=b&h=store.size" | awk '{s += $1} END {print s + 0}')
 serve opensearch
