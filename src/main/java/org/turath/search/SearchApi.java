@@ -87,7 +87,7 @@ public class SearchApi {
         AggregationKey<Map<Integer, Long>> decadeKey = AggregationKey.of("decade");
         AggregationKey<Map<Boolean, Long>> dangerKey = AggregationKey.of("danger");
 
-        SearchResult<List<?>> result = session.search(SearchDocument.class)
+        List<List<?>> rows = session.search(SearchDocument.class)
                 .select(f -> f.composite().from(
                         f.field(TYPE, String.class),
                         f.field(REFERENCE, String.class),
@@ -110,6 +110,16 @@ public class SearchApi {
                     return root;
                 })
                 .sort(f -> order(f, query, sort))
+                                // marked with private-use characters, unencoded: Html.marked escapes the whole text and turns only those into
+                // <mark> (the highlighter's own encoder leaves a field that has no match, shown whole, unescaped)
+                .highlighter(h -> h.plain().tag(Html.MARK_OPEN, Html.MARK_CLOSE).encoder(HighlighterEncoder.DEFAULT)
+                        .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
+                .fetchHits(position.offset(), query.limit() + 1);
+
+        // the total and the facets are those of the whole result, whatever the page: counted without the keyset's
+        // "after the cursor" (so the second page of the List still says 246, not what is left after the first)
+        SearchResult<SearchDocument> counted = session.search(SearchDocument.class)
+                .where(f -> f.bool().must(matching(f, query, forgiveTypos)))
                 .aggregation(typeKey, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
                 .aggregation(kindKey, f -> f.terms().field(KIND, String.class).maxTermCount(20))
                 .aggregation(statusKey, f -> f.terms().field(STATUS, String.class).maxTermCount(20))
@@ -118,31 +128,26 @@ public class SearchApi {
                 .aggregation(criterionKey, f -> f.terms().field(CRITERION, String.class).maxTermCount(60).orderByTermAscending())
                 .aggregation(decadeKey, f -> f.terms().field(DECADE, Integer.class).maxTermCount(200).orderByTermDescending())
                 .aggregation(dangerKey, f -> f.terms().field(IN_DANGER, Boolean.class))
-                                // marked with private-use characters, unencoded: Html.marked escapes the whole text and turns only those into
-                // <mark> (the highlighter's own encoder leaves a field that has no match, shown whole, unescaped)
-                .highlighter(h -> h.plain().tag(Html.MARK_OPEN, Html.MARK_CLOSE).encoder(HighlighterEncoder.DEFAULT)
-                        .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
-                .fetch(position.offset(), query.limit() + 1);
+                .fetch(0);
 
-        List<List<?>> rows = result.hits();
         boolean more = rows.size() > query.limit();
         List<List<?>> page = more ? rows.subList(0, query.limit()) : rows;
         List<org.turath.search.SearchResult.Hit> hits = page.stream().map(row -> hit(row, language, query)).toList();
 
         Map<String, List<org.turath.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("type", counts(result.aggregation(typeKey), query.types()));
-        facets.put("kind", counts(result.aggregation(kindKey), query.kinds()));
-        facets.put("status", counts(result.aggregation(statusKey), query.statuses()));
-        facets.put("state", counts(result.aggregation(stateKey), query.states()));
-        facets.put("region", counts(result.aggregation(regionKey), query.regions()));
-        facets.put("criterion", counts(result.aggregation(criterionKey), query.criteria()));
-        facets.put("decade", counts(result.aggregation(decadeKey), query.decades().stream().map(String::valueOf)
+        facets.put("type", counts(counted.aggregation(typeKey), query.types()));
+        facets.put("kind", counts(counted.aggregation(kindKey), query.kinds()));
+        facets.put("status", counts(counted.aggregation(statusKey), query.statuses()));
+        facets.put("state", counts(counted.aggregation(stateKey), query.states()));
+        facets.put("region", counts(counted.aggregation(regionKey), query.regions()));
+        facets.put("criterion", counts(counted.aggregation(criterionKey), query.criteria()));
+        facets.put("decade", counts(counted.aggregation(decadeKey), query.decades().stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.toSet())));
-        facets.put("danger", counts(filterTrue(result.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
+        facets.put("danger", counts(filterTrue(counted.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
 
         boolean windowEnds = position.sortCode().startsWith("O:") && position.offset() + query.limit() >= MAX_OFFSET;
         Optional<String> next = more && !windowEnds ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
-        return new org.turath.search.SearchResult(hits, result.total().hitCount(), facets, next);
+        return new org.turath.search.SearchResult(hits, counted.total().hitCount(), facets, next);
     }
 
     /** Names beginning with what was typed, in any language, best first. */

@@ -230,4 +230,17 @@ class SearchBehaviourTests {
                 facet.equals("danger") || query.inDangerOnly(), query.box(), query.near(), query.sort(), query.language(),
                 Optional.empty(), query.limit());
     }
+
+    @Test
+    void theTotalAndTheFacetsAreTheSameOnEveryPageOfTheList() {
+        for (SearchSort sort : List.of(SearchSort.NAME, SearchSort.YEAR)) {
+            SearchQuery query = new SearchQuery(Optional.empty(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
+                    false, Optional.empty(), Optional.empty(), Optional.of(sort), Language.AR, Optional.empty(), 37);
+            SearchResult first = search.search(query);
+            SearchResult second = search.search(query.withCursor(first.nextCursor().orElseThrow()));
+            assertThat(second.total()).as("the total on page 2, in %s order", sort).isEqualTo(first.total());
+            assertThat(second.facets()).as("the facets on page 2, in %s order", sort).isEqualTo(first.facets());
+        }
+    }
+
 }
