@@ -119,15 +119,17 @@ public class SearchIndex {
         // what the log holds now is in the documents the indexer reads: the feed goes on after it (and, should a
         // rebuild beside the live index fail, replays into the live one what the failed one took)
         long logAt = feed.latest();
-        try {
-            if (feed.sharedIndex()) {
+        if (feed.sharedIndex()) {
+            try {
                 rollover.rollover(() -> massIndex(false), this::documentCount);
-            } else {
-                massIndex(true);
+            } catch (RuntimeException failed) {
+                feed.replayFrom(logAt);
+                throw failed;
             }
-        } finally {
-            feed.indexedThrough(logAt);
+        } else {
+            massIndex(true);
         }
+        feed.indexedThrough(logAt);
         long indexed = indexedCount();
         log.info("Search index rebuilt: {} documents in {} ms", indexed, Duration.between(start, Instant.now()).toMillis());
         return indexed;

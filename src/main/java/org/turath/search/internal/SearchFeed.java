@@ -321,6 +321,17 @@ public class SearchFeed {
     }
 
     /**
+     * After a rebuild of the shared index that failed: the feed goes back to {@code seq} at the latest (never forward),
+     * so what the abandoned generation took meanwhile is applied to the live index again; applying twice changes nothing.
+     */
+    public void replayFrom(long seq) {
+        if (positionFile == null) {
+            locking.executeWithoutResult(status ->
+                    jdbc.update("update search_feed set position = least(position, ?) where name = 'shared'", seq));
+        }
+    }
+
+    /**
      * Whether this node's index must be rebuilt rather than fed: it was fed from another database's log, or it is
      * behind what the log no longer holds.
      */
