@@ -164,20 +164,17 @@ public class FileStore {
         if (remote == null) {
             return file;
         }
-        if (Files.exists(file)) {
-            try {
-                // the cache keeps what is used: its time is what trimCache compares
-                Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
-            } catch (IOException gone) {
-                // trimmed meanwhile: fetched again below
-            }
-        }
-        if (!Files.exists(file)) {
+        try {
+            // the cache keeps what is used: its time is what trimCache compares
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+        } catch (NoSuchFileException notHere) {
             try {
                 remote.get(keyOf(file), file);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
+        } catch (IOException untouched) {
+            // there, but its time could not be set: served as it is
         }
         return file;
     }
