@@ -3,6 +3,8 @@ package org.turath.fund;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,6 +68,9 @@ class FundTests {
 
     @Autowired
     MockMvc mvc;
+
+    @Autowired
+    org.turath.fund.internal.ProjectPhotoDesk photos;
 
     String fez;
     Actor focal;
@@ -205,6 +210,58 @@ class FundTests {
         FundRequest draft = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Brouillon"));
         assertThat(visitor.get("/en/support-fund/projects/" + draft.reference()).getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void aFundedProjectShowsThePhotographsOfItsWorkWithTheirCreditAndNothingTheCameraWrote() throws Exception {
+        FundCall call = fund.openCall();
+        org.turath.web.PhotoDetails details = new org.turath.web.PhotoDetails(null, "Équipe", new org.turath.shared.LocalizedText(null, null, "Porte"));
+        FundRequest submitted = fund.submitted(focal, call, fez, "Pas encore financée");
+        assertThatThrownBy(() -> photos.add(focal, submitted.id(), new ByteArrayInputStream(org.turath.support.CameraFiles.jpegWithComment(HIDDEN)), details))
+                .isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("photos-not-funded"));
+        FundRequest project = fund.granted(focal, call, fez, "Portes de Fès");
+        Actor otherState = fund.person("focal.dz", Language.FR, Set.of(Role.FOCAL_POINT), Set.of("DZ"));
+        assertThatThrownBy(() -> photos.add(otherState, project.id(), new ByteArrayInputStream(org.turath.support.CameraFiles.jpegWithComment(HIDDEN)), details))
+                .isInstanceOf(NotFoundException.class);
+
+        Visitor desk = new Visitor(mvc, "10.79.0.1");
+        desk.signIn(focal.email(), FundFixture.PASSWORD);
+        String page = "/fr/admin/fund/requests/" + project.id();
+        desk.get(page);
+        var notImage = desk.upload(page + "/photos", java.util.Map.of("credit", "Équipe du ministère", "caption.fr", "La porte Bab Boujloud"),
+                "photo", "porte.jpg", "image/jpeg", "pas une image".getBytes(StandardCharsets.UTF_8));
+        assertThat(notImage.getStatus()).isEqualTo(422);
+        Document refused = Jsoup.parse(notImage.getContentAsString());
+        assertThat(refused.text()).contains("Le fichier n’est pas une image JPEG, PNG ou WebP lisible.");
+        assertThat(refused.select("#ph-credit").val()).as("what was typed is kept").isEqualTo("Équipe du ministère");
+        assertThat(refused.select("#ph-caption-fr").val()).isEqualTo("La porte Bab Boujloud");
+        desk.get(page);
+        assertThat(desk.upload(page + "/photos", java.util.Map.of("credit", "Équipe du ministère", "takenOn", "2026-05-02",
+                        "caption.fr", "La porte Bab Boujloud après les travaux", "caption.ar", "باب بوجلود بعد الأشغال"),
+                "photo", "porte.jpg", "image/jpeg", org.turath.support.CameraFiles.jpegWithComment(HIDDEN)).getRedirectedUrl()).contains("done=photo");
+
+        Visitor visitor = new Visitor(mvc, "203.0.113.41");
+        Document shown = Jsoup.parse(visitor.get("/fr/support-fund/projects/" + project.reference()).getContentAsString());
+        assertThat(shown.select(".fund-gallery img").attr("alt")).isEqualTo("La porte Bab Boujloud après les travaux");
+        assertThat(shown.select(".fund-gallery figcaption").text()).contains("Photo : Équipe du ministère", "2026");
+        String thumb = shown.select(".fund-gallery img").attr("src");
+        var large = visitor.get(thumb.replace("/thumb", ""));
+        assertThat(large.getContentType()).isEqualTo("image/jpeg");
+        assertThat(new String(large.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain(HIDDEN);
+        assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(large.getContentAsByteArray())).getWidth()).isEqualTo(1600);
+        assertThat(visitor.get(thumb).getStatus()).isEqualTo(200);
+        assertThat(Jsoup.parse(visitor.get("/ar/support-fund").getContentAsString()).select(".fund-cover").attr("alt"))
+                .as("the list's card shows the project's first photograph").isEqualTo("باب بوجلود بعد الأشغال");
+        assertThat(shown.select("script[type=application/ld+json]").html()).contains(thumb.replace("/thumb", ""));
+
+        // removed, it is gone from the public page and from its address
+        String photoId = thumb.replaceAll(".*/photos/([0-9a-f-]{36})/thumb", "$1");
+        desk.get(page);
+        assertThat(desk.post(page + "/photos/" + photoId + "/remove", java.util.Map.of()).getRedirectedUrl()).contains("done=photo-removed");
+        assertThat(Jsoup.parse(visitor.get("/fr/support-fund/projects/" + project.reference()).getContentAsString()).select(".fund-gallery")).isEmpty();
+        assertThat(visitor.get(thumb).getStatus()).isEqualTo(404);
+    }
+
+    private static final String HIDDEN = "GPS 34.0617N 4.9839W TURATH-TEST";
 
     @Test
     void anEmergencyRequestNamesAConditionReportOnTheItemAndIsDecidedOnItsOwnDeadline() {

@@ -69,13 +69,13 @@ class ReportPhotoTests {
         assertThat(notImage.getContentAsString()).contains("The file is not a readable JPEG, PNG or WebP image.");
         desk.get(page);
         MockHttpServletResponse noCaption = desk.upload(page + "/photos", Map.of("phase", "AFTER", "credit", "Field team"), "photo",
-                "wall.jpg", "image/jpeg", jpegWithComment());
+                "wall.jpg", "image/jpeg", org.turath.support.CameraFiles.jpegWithComment(HIDDEN));
         assertThat(noCaption.getContentAsString()).contains("Write a caption in at least one language");
 
         desk.get(page);
         assertThat(desk.upload(page + "/photos", Map.of("phase", "AFTER", "credit", "Field team", "takenOn", "2025-03-02",
                 "caption.en", "The west wall after the shelling", "caption.ar", "الجدار الغربي بعد القصف"), "photo", "wall.jpg",
-                "image/jpeg", jpegWithComment()).getRedirectedUrl()).contains("?photo");
+                "image/jpeg", org.turath.support.CameraFiles.jpegWithComment(HIDDEN)).getRedirectedUrl()).contains("?photo");
         String photo = Jsoup.parse(desk.get(page).getContentAsString()).select("#photos img").attr("src")
                 .replaceAll(".*/photos/([0-9a-f-]{36})/thumb", "$1");
 
@@ -96,23 +96,5 @@ class ReportPhotoTests {
         // a published report's photographs are what was checked: they no longer change
         desk.get(page);
         assertThat(desk.post(page + "/photos/" + photo + "/remove", Map.of()).getStatus()).isEqualTo(422);
-    }
-
-    /** A JPEG 2,400 pixels wide carrying, in a comment segment, what a camera could write (a position). */
-    private static byte[] jpegWithComment() throws Exception {
-        BufferedImage image = new BufferedImage(2400, 1600, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        byte[] plain = out.toByteArray();
-        byte[] text = HIDDEN.getBytes(StandardCharsets.ISO_8859_1);
-        ByteArrayOutputStream marked = new ByteArrayOutputStream();
-        marked.write(plain, 0, 2);
-        marked.write(0xFF);
-        marked.write(0xFE);
-        marked.write((text.length + 2) >> 8);
-        marked.write((text.length + 2) & 0xFF);
-        marked.write(text);
-        marked.write(plain, 2, plain.length - 2);
-        return marked.toByteArray();
     }
 }

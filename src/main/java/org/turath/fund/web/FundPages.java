@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.fund.domain.FundCall;
 import org.turath.fund.domain.FundRequest;
+import org.turath.fund.domain.ProjectPhoto;
 import org.turath.fund.internal.CallDesk;
+import org.turath.fund.internal.ProjectPhotoDesk;
 import org.turath.fund.internal.ReviewDesk;
 import org.turath.geo.GeoApi;
 import org.turath.shared.InvalidRequestException;
@@ -46,10 +48,12 @@ class FundPages {
     private final JsonMapper json;
     private final MapSettings mapSettings;
     private final org.turath.web.LinkedData linked;
+    private final ProjectPhotoDesk photos;
 
     FundPages(CallDesk calls, ReviewDesk review, FundViews views, GeoApi geo, JsonMapper json, MapSettings mapSettings,
-              org.turath.web.LinkedData linked) {
+              org.turath.web.LinkedData linked, ProjectPhotoDesk photos) {
         this.linked = linked;
+        this.photos = photos;
         this.calls = calls;
         this.review = review;
         this.views = views;
@@ -69,6 +73,7 @@ class FundPages {
         Slice<FundRequest> page = review.funded(stateFilter, RequestParameters.present(cursor), PAGE);
         List<FundViews.RequestView> projects = views.requests(page.items(), lang);
         model.addAttribute("projects", projects);
+        model.addAttribute("covers", photos.covers(page.items()));
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("openCalls", calls.open(20));
         model.addAttribute("states", geo.memberStates(lang));
@@ -80,13 +85,16 @@ class FundPages {
     }
 
     /** A funded project as schema.org reads it: a project funded by the centre, about a heritage item of a state. */
-    private java.util.Map<String, Object> describe(FundRequest request, FundViews.RequestView view) {
+    private java.util.Map<String, Object> describe(FundRequest request, FundViews.RequestView view, List<ProjectPhoto> pictures) {
         java.util.Map<String, Object> thing = linked.thing("Project", "/en/support-fund/projects/" + request.reference());
         thing.put("identifier", request.reference());
         thing.put("name", org.turath.web.LinkedData.texts(request.title()));
         thing.put("description", org.turath.web.LinkedData.texts(request.objectives()));
         thing.put("url", linked.pages("/support-fund/projects/" + request.reference()));
         thing.put("funder", linked.publisher());
+        if (!pictures.isEmpty()) {
+            thing.put("image", pictures.stream().map(p -> linked.absolute("/support-fund/photos/" + p.id())).toList());
+        }
         java.util.Map<String, Object> grant = new java.util.LinkedHashMap<>();
         grant.put("@type", "MonetaryGrant");
         grant.put("amount", java.util.Map.of("@type", "MonetaryAmount", "value", request.grantedAmount(), "currency", request.currency()));
@@ -122,11 +130,13 @@ class FundPages {
         FundRequest request = review.project(reference);
         FundViews.RequestView view = views.request(request, lang);
         model.addAttribute("project", view);
+        List<ProjectPhoto> pictures = photos.of(request);
+        model.addAttribute("photos", pictures);
         model.addAttribute("call", calls.find(request.callId()).orElse(null));
         model.addAttribute("mapData", json.writeValueAsString(view.latitude() == null ? List.of()
                 : List.of(new Marker(view.itemName().text(), view.latitude(), view.longitude()))));
         model.addAttribute("mapSettings", mapSettings);
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(request, view)));
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(request, view, pictures)));
         return "fund/project";
     }
 }

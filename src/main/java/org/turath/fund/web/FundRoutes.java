@@ -29,6 +29,8 @@ class FundRoutes implements RouteRules {
                 anyone(HttpMethod.GET, LANG + "/support-fund"),
                 anyone(HttpMethod.GET, LANG + "/support-fund/calls/*"),
                 anyone(HttpMethod.GET, LANG + "/support-fund/projects/*"),
+                anyone(HttpMethod.GET, "/support-fund/photos/*"),
+                anyone(HttpMethod.GET, "/support-fund/photos/*/thumb"),
                 roles(HttpMethod.GET, LANG + "/admin/fund", KEEPERS),
                 roles(HttpMethod.GET, LANG + "/admin/fund/calls/*", KEEPERS),
                 roles(HttpMethod.POST, LANG + "/admin/fund/calls/*", KEEPERS),
@@ -43,6 +45,7 @@ class FundRoutes implements RouteRules {
                 roles(HttpMethod.GET, REQUESTS + "/*/documents/*", WORKERS),
                 roles(HttpMethod.GET, REQUESTS + "/*/versions/*", WORKERS),
                 roles(HttpMethod.POST, REQUESTS + "/*/documents/*/remove", WORKERS),
+                roles(HttpMethod.POST, REQUESTS + "/*/photos/*/remove", WORKERS),
                 roles(HttpMethod.POST, REQUESTS + "/*/milestones/*/*", WORKERS));
     }
 }

@@ -26,6 +26,7 @@ import org.turath.fund.domain.FundRequest;
 import org.turath.fund.domain.RequestVersion;
 import org.turath.fund.domain.Review;
 import org.turath.fund.internal.CallDesk;
+import org.turath.fund.internal.ProjectPhotoDesk;
 import org.turath.fund.internal.RequestDesk;
 import org.turath.fund.internal.ReviewDesk;
 import org.turath.risk.RiskReportId;
@@ -37,6 +38,7 @@ import org.turath.shared.Slice;
 import org.turath.web.Downloads;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.PhotoDetails;
 import org.turath.web.Refused;
 
 import java.io.IOException;
@@ -67,8 +69,18 @@ class RequestPages {
     private final CallDesk calls;
     private final FundViews views;
     private final MessageSource messages;
+    private final ProjectPhotoDesk photos;
 
-    RequestPages(RequestDesk desk, ReviewDesk review, CallDesk calls, FundViews views, MessageSource messages) {
+    /** What a photograph's form posts beside its file. */
+    record PhotoForm(String takenOn, String credit, org.turath.web.Trilingual caption) implements org.turath.web.FormRecord {
+
+        static PhotoForm empty() {
+            return new PhotoForm(null, null, null);
+        }
+    }
+
+    RequestPages(RequestDesk desk, ReviewDesk review, CallDesk calls, FundViews views, MessageSource messages, ProjectPhotoDesk photos) {
+        this.photos = photos;
         this.desk = desk;
         this.review = review;
         this.calls = calls;
@@ -267,6 +279,40 @@ class RequestPages {
         }
     }
 
+    /** A photograph of a funded project's work, for its public page. */
+    @PostMapping("/" + LANG + BASE + "/{id}/photos")
+    String addPhoto(@PathVariable Language lang, @PathVariable FundRequestId id, @ModelAttribute("photoForm") PhotoForm form,
+                    @RequestParam(name = "photo", required = false) MultipartFile upload, Actor actor, Model model,
+                    HttpServletResponse response) throws IOException {
+        NoStore.personal(response);
+        try {
+            PhotoDetails details = PhotoDetails.read("fund", form.takenOn(), form.credit(), form.caption(), desk.today());
+            if (upload == null || upload.isEmpty()) {
+                throw new Refusal("fund", "photo-missing");
+            }
+            try (InputStream in = upload.getInputStream()) {
+                photos.add(actor, id, in, details);
+            }
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=photo#photos";
+        } catch (Refusal refusal) {
+            String page = refused(lang, actor, id, model, response, refusal);
+            model.addAttribute("photoForm", form);
+            return page;
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/photos/{photo}/remove")
+    String removePhoto(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String photo, Actor actor, Model model,
+                       HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=photo-removed#photos";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
     String refused(Language lang, Actor actor, FundRequestId id, Model model, HttpServletResponse response, Refusal refusal) {
         FundRequest request = desk.request(actor, id);
         response.setStatus(Refused.status(refusal));
@@ -297,6 +343,10 @@ class RequestPages {
         model.addAttribute("budgetRows", IntStream.range(0, RequestForm.BUDGET_ROWS).boxed().toList());
         model.addAttribute("milestoneRows", IntStream.range(0, RequestForm.MILESTONE_ROWS).boxed().toList());
         model.addAttribute("today", desk.today().toString());
+        model.addAttribute("photos", photos.of(request));
+        model.addAttribute("mayAddPhotos", photos.mayAdd(actor, request));
+        model.addAttribute("maxPhotos", ProjectPhotoDesk.MAX_PER_PROJECT);
+        model.addAttribute("photoForm", PhotoForm.empty());
     }
 
     private void prepareNew(Model model, Language lang, Actor actor, RequestForm form, Map<String, String> errors, String problem,

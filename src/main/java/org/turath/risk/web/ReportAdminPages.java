@@ -27,7 +27,6 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
 import org.turath.web.Refused;
@@ -223,26 +222,8 @@ class ReportAdminPages {
     private org.turath.risk.internal.PhotoDesk.Details photoDetails(PhotoForm form) {
         org.turath.risk.domain.ReportPhoto.Phase phase = RequestParameters.named(org.turath.risk.domain.ReportPhoto.Phase.class, form.phase())
                 .orElseThrow(() -> new Refusal("risk", "photo-phase"));
-        java.time.LocalDate taken = null;
-        if (TextInput.line(form.takenOn()) != null) {
-            try {
-                taken = java.time.LocalDate.parse(form.takenOn().strip());
-            } catch (DateTimeParseException e) {
-                throw new Refusal("risk", "photo-date");
-            }
-            if (taken.isAfter(desk.today()) || taken.getYear() < 1850) {
-                throw new Refusal("risk", "photo-date");
-            }
-        }
-        String credit = TextInput.line(form.credit());
-        if (credit == null || credit.length() > 200) {
-            throw new Refusal("risk", "photo-credit");
-        }
-        org.turath.web.Trilingual caption = org.turath.web.Trilingual.orEmpty(form.caption());
-        if (caption.line().isEmpty() || caption.longerThan(300)) {
-            throw new Refusal("risk", "photo-caption");
-        }
-        return new org.turath.risk.internal.PhotoDesk.Details(phase, taken, credit, caption.line());
+        org.turath.web.PhotoDetails details = org.turath.web.PhotoDetails.read("risk", form.takenOn(), form.credit(), form.caption(), desk.today());
+        return new org.turath.risk.internal.PhotoDesk.Details(phase, details.takenOn(), details.credit(), details.caption());
     }
 
     private void prepare(Model model, Language lang, Actor actor, RiskReport report, ReportForm form, Map<String, String> errors,
