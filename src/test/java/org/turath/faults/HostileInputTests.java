@@ -364,6 +364,10 @@ class HostileInputTests {
         var request = fund.requests().open(new org.turath.accounts.Actor("corpus.focal@example.org",
                 java.util.Set.of(org.turath.accounts.Role.FOCAL_POINT), java.util.Set.of("MA")), java.util.Optional.empty(), call.id(), null,
                 registry.referenceOf(170), fund.complete("Corpus"));
+        var funded = fund.granted(new org.turath.accounts.Actor("corpus.focal@example.org", java.util.Set.of(org.turath.accounts.Role.FOCAL_POINT),
+                java.util.Set.of("MA")), call, registry.referenceOf(170), "Corpus funded");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(64, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
         int n = 0;
         for (String payload : payloads()) {
             n++;
@@ -394,6 +398,19 @@ class HostileInputTests {
                         .with(focal)).andReturn().getResponse(), "ar", false);
             } else if (edited.getStatus() != 422) {
                 defects.add("POST /ar/admin/fund/requests/{id}: " + edited.getStatus() + " for " + shown(payload));
+            }
+            // a photograph of the funded project's work: the payload as its credit, caption and date, or as the file itself
+            byte[] file = n % 2 == 0 ? png.toByteArray() : payload.getBytes(StandardCharsets.UTF_8);
+            MockHttpServletResponse photo = mvc.perform(MockMvcRequestBuilders.multipart("/fr/admin/fund/requests/" + funded.id() + "/photos")
+                    .file(new org.springframework.mock.web.MockMultipartFile("photo", payload.length() > 80 ? "p.png" : payload, "image/png", file))
+                    .param("credit", payload).param("caption.ar", payload).param("caption.fr", payload).param("takenOn", n % 3 == 0 ? payload : "")
+                    .with(focal).with(csrf())).andReturn().getResponse();
+            record("POST /fr/admin/fund/requests/{id}/photos", payload, photo, "fr", false);
+            if (photo.getStatus() == 302) {
+                record("GET the funded project", payload, mvc.perform(MockMvcRequestBuilders.get("/fr/support-fund/projects/" + funded.reference()))
+                        .andReturn().getResponse(), "fr", false);
+            } else if (photo.getStatus() != 422) {
+                defects.add("POST /fr/admin/fund/requests/{id}/photos: " + photo.getStatus() + " for " + shown(payload));
             }
         }
         assertThat(defects).isEmpty();
