@@ -7,6 +7,7 @@
         return;
     }
     var figures = JSON.parse(source.textContent);
+    var SHOWN = 30;
     var colours = ['#0b5d52', '#c9a227', '#8a5a44', '#55636a', '#3b7a9e', '#a14a0b'];
     var rtl = document.documentElement.dir === 'rtl';
     var locale = document.documentElement.lang === 'ar' ? 'ar-u-nu-latn' : document.documentElement.lang;
@@ -16,14 +17,16 @@
             return;
         }
         var stacked = figure.chart === 'stacked';
+        // a long figure (every state) draws its first rows; the table under it holds them all, and says so
+        var shown = Math.min(figure.labels.length, SHOWN);
         new Chart(canvas, {
             type: figure.chart === 'line' ? 'line' : 'bar',
             data: {
-                labels: figure.labels,
+                labels: figure.labels.slice(0, shown),
                 datasets: figure.columns.map(function (column, i) {
                     // a figure may colour each bar (conditions keep their own colours); else one colour a column
                     var colour = figure.colours || colours[i % colours.length];
-                    return {label: column, data: figure.series[i], backgroundColor: colour, borderColor: colour};
+                    return {label: column, data: figure.series[i].slice(0, shown), backgroundColor: colour, borderColor: colour};
                 })
             },
             options: {

@@ -36,7 +36,7 @@ class HostileInputTests {
             "/en/heritage?page=", "/en/heritage?region=", "/en/heritage?criterion=", "/en/heritage?decade=", "/en/heritage?danger=",
             "/ar/search?q=", "/en/search?state=", "/en/search?box=", "/fr/search?near=", "/en/search?km=", "/en/search?page=",
             "/en/search?type=", "/en/search?cursor=", "/ar/search/suggest?q=", "/en/map?box=", "/en/map?nearRef=", "/en/map?km=",
-            "/en/nominations/statistics?x=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
+            "/en/figures/nominations-decisions.csv?from=", "/ar/committee/sessions?cursor=", "/en/trainings?cursor=", "/fr/trainings/calendar?month=",
             "/ar/certificates?code=", "/en/publications?cursor=", "/fr/news?cursor=", "/ar/feedback?from=",
             "/ar/heritage-at-risk?factor=", "/en/heritage-at-risk?from=", "/fr/heritage-at-risk?cursor=",
             "/ar/partners?kind=", "/en/partners?country=", "/fr/partners?cursor=", "/en/figures?state=", "/ar/figures?from=",

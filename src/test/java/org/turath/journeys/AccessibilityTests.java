@@ -198,7 +198,7 @@ class AccessibilityTests extends BrowserJourney {
                 java.time.ZoneId.of("Africa/Casablanca"), true));
         museumEvents.publish(keeper, talk.id(), talk.version(), true);
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
-                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session, "/nominations/statistics",
+                "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session,
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,

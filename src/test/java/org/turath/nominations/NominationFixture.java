@@ -10,7 +10,6 @@ import org.turath.nominations.domain.DossierForm;
 import org.turath.nominations.internal.CommitteeDesk;
 import org.turath.nominations.internal.DossierDocuments;
 import org.turath.nominations.internal.NominationDesk;
-import org.turath.nominations.internal.NominationFigures;
 import org.turath.nominations.internal.NominationReminders;
 import org.turath.nominations.internal.NominationReview;
 import org.turath.nominations.internal.PreliminaryLists;
@@ -44,7 +43,6 @@ public class NominationFixture {
     public final NominationReview review;
     public final CommitteeDesk committee;
     public final PreliminaryLists preliminaryLists;
-    public final NominationFigures figures;
     public final NominationReminders reminders;
     private final AccountsApi accounts;
     private final JdbcTemplate jdbc;
@@ -61,14 +59,13 @@ public class NominationFixture {
     public final Actor otherMember;
 
     NominationFixture(NominationDesk desk, DossierDocuments documents, NominationReview review, CommitteeDesk committee,
-                      PreliminaryLists preliminaryLists, NominationFigures figures, NominationReminders reminders,
+                      PreliminaryLists preliminaryLists, NominationReminders reminders,
                       AccountsApi accounts, JdbcTemplate jdbc) {
         this.desk = desk;
         this.documents = documents;
         this.review = review;
         this.committee = committee;
         this.preliminaryLists = preliminaryLists;
-        this.figures = figures;
         this.reminders = reminders;
         this.accounts = accounts;
         this.jdbc = jdbc;

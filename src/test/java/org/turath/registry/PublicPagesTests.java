@@ -208,21 +208,30 @@ class PublicPagesTests {
     }
 
     @Test
-    void inFiguresShowsTheListByKindDecadeAndState() {
-        Document page = page("/en/nominations/statistics");
-        assertThat(page.select("section:has(#list-figures-title) .figures-stats dd").eachText()).containsExactly("246", "246", "31", "71");
-        var kinds = page.select("table:has(caption:contains(Items by kind)) tbody td");
-        assertThat(kinds.eachText().stream().mapToInt(Integer::parseInt).sum()).isEqualTo(246);
-        var decades = page.select("table:has(caption:contains(Inscriptions by decade)) tbody td");
-        assertThat(decades.eachText().stream().mapToInt(Integer::parseInt).sum()).isBetween(200, 246);
-        var states = page.select("table:has(caption:contains(Items by state)) tbody tr");
-        assertThat(states).hasSize(71);
-        List<Integer> items = states.stream().map(row -> Integer.parseInt(row.select("td").get(0).text())).toList();
-        assertThat(items).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        int inDanger = states.stream().map(row -> row.select("td").get(1).text()).filter(t -> !t.equals("—"))
-                .mapToInt(Integer::parseInt).sum();
-        assertThat(inDanger).as("transnational items count once per state").isGreaterThanOrEqualTo(31);
+    void inFiguresShowsTheListByKindYearAndEveryState() throws Exception {
+        Document page = page("/en/figures");
         assertThat(page.select("h1").text()).isEqualTo("In figures");
+        // the List's 246 items, 31 of them in danger, by kind
+        Element kinds = page.getElementById("list-kinds").closest("section");
+        List<Integer> totals = kinds.select("tfoot td").eachText().stream().map(t -> Integer.parseInt(t.replace(",", ""))).toList();
+        assertThat(totals.stream().mapToInt(Integer::intValue).sum()).isEqualTo(246);
+        assertThat(totals.get(1)).as("in danger").isEqualTo(31);
+        assertThat(kinds.select("tbody tr")).hasSizeGreaterThanOrEqualTo(3);
+        var years = page.getElementById("list-years").closest("section").select("tbody td");
+        assertThat(years.eachText().stream().mapToInt(t -> Integer.parseInt(t.replace(",", ""))).sum()).isBetween(200, 246);
+        // every one of the 71 states with an item, the most first, a transnational item counted for each of its states
+        var states = page.getElementById("list-states").closest("section").select("tbody tr");
+        assertThat(states).hasSize(71);
+        List<Integer> items = states.stream().map(row -> row.select("td").eachText().stream()
+                .mapToInt(t -> Integer.parseInt(t.replace(",", ""))).sum()).toList();
+        assertThat(items).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        int inDanger = states.stream().mapToInt(row -> Integer.parseInt(row.select("td").get(1).text())).sum();
+        assertThat(inDanger).as("transnational items count once per state").isGreaterThanOrEqualTo(31);
+        assertThat(page.getElementById("list-states").closest("section").text()).contains("The chart shows the first 30 rows");
+        // the old page of figures sends its readers here
+        HttpResponse<String> moved = http.get("/en/nominations/statistics");
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/en/figures#nominations-cycles"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.turath.shared.Refusal;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +18,6 @@ import org.turath.geo.GeoApi;
 import org.turath.nominations.domain.CommitteeSession;
 import org.turath.nominations.domain.NominationFile;
 import org.turath.nominations.internal.CommitteeDesk;
-import org.turath.nominations.internal.NominationFigures;
 import org.turath.web.FormRecord;
 import org.turath.web.Trilingual;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -55,18 +55,12 @@ class CommitteePages {
     }
 
     private final CommitteeDesk desk;
-    private final NominationFigures figures;
     private final GeoApi geo;
     private final MessageSource messages;
     private final org.turath.nominations.internal.DossierPdf pdf;
 
-    private final List<org.turath.web.FiguresSection> sections;
-
-    CommitteePages(CommitteeDesk desk, NominationFigures figures, GeoApi geo, MessageSource messages,
-                   org.turath.nominations.internal.DossierPdf pdf, List<org.turath.web.FiguresSection> sections) {
-        this.sections = sections;
+    CommitteePages(CommitteeDesk desk, GeoApi geo, MessageSource messages, org.turath.nominations.internal.DossierPdf pdf) {
         this.desk = desk;
-        this.figures = figures;
         this.geo = geo;
         this.messages = messages;
         this.pdf = pdf;
@@ -176,24 +170,14 @@ class CommitteePages {
         return "nominations/public-session";
     }
 
+    /**
+     * The nominations' figures moved to the dashboard, beside every other module's ({@code /figures}, filtered by state and
+     * period, with their CSV): the old address sends its readers and their bookmarks there.
+     */
     @GetMapping("/" + LANG + "/nominations/statistics")
-    String statistics(@PathVariable Language lang, Model model) {
-        org.turath.nominations.internal.NominationFigures.Statistics statistics = figures.statistics();
-        model.addAttribute("statistics", statistics);
-        // what other modules show first: the List itself
-        model.addAttribute("sections", org.turath.web.FiguresSection.drawn(sections, lang));
-        model.addAttribute("kinds", org.turath.nominations.NominationKind.values());
-        model.addAttribute("outcomes", org.turath.nominations.Outcome.values());
-        model.addAttribute("countries", geo.countries(statistics.filesByState().keySet()));
-        // the chart's data, read by a script from a non-executable JSON block (no inline script runs)
-        List<Integer> years = List.copyOf(statistics.decisionsByYearAndOutcome().keySet());
-        List<Map<String, Object>> series = new java.util.ArrayList<>();
-        for (org.turath.nominations.Outcome outcome : org.turath.nominations.Outcome.values()) {
-            series.add(Map.of("label", messages.getMessage("nominations.outcome." + outcome, null, lang.locale()),
-                    "data", years.stream().map(y -> statistics.decisionsByYearAndOutcome().get(y).getOrDefault(outcome, 0L)).toList()));
-        }
-        model.addAttribute("chartData", Map.of("years", years, "series", series));
-        return "nominations/statistics";
+    ResponseEntity<Void> statistics(@PathVariable Language lang) {
+        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(java.net.URI.create("/" + lang.tag() + "/figures#nominations-cycles"))
+                .build();
     }
 
     /** The minutes of a session as a PDF: public, as the decisions are. */
@@ -221,9 +205,9 @@ class CommitteePages {
         return messages.getMessage(key, arguments, key, lang.locale());
     }
 
-    /** The Committee's public sessions and the nominations in figures, for sitemaps. */
+    /** The Committee's public sessions, for sitemaps. */
     @org.springframework.context.annotation.Bean
     static org.turath.web.PublicPages committeeLandings() {
-        return org.turath.web.PublicPages.landingsOnly("committee", "/committee/sessions", "/nominations/statistics");
+        return org.turath.web.PublicPages.landingsOnly("committee", "/committee/sessions");
     }
 }

@@ -27,7 +27,6 @@ class ListFigureSource implements FigureSource {
             i.publication = 'PUBLISHED' and i.status in ('INSCRIBED', 'IN_DANGER')
             and (? = '' or exists (select 1 from heritage_item_state s where s.item_id = i.id and s.iso2 = ?))
             and (? = false or i.inscription_year between ? and ?)""";
-    private static final int STATES_SHOWN = 30;
 
     private final JdbcTemplate jdbc;
     private final MessageSource messages;
@@ -62,7 +61,7 @@ class ListFigureSource implements FigureSource {
         Figure states = new Figure("list-states", text("dashboard.list.states", language), "stacked", text("dashboard.state", language),
                 statusColumns, FigureRows.read(jdbc, "select st.iso2, " + counts + " from heritage_item i"
                         + " join heritage_item_state st on st.item_id = i.id where " + ON_THE_LIST + " and (? = '' or st.iso2 = ?)"
-                        + " group by st.iso2 order by count(*) desc, st.iso2 limit " + STATES_SHOWN, 2,
+                        + " group by st.iso2 order by count(*) desc, st.iso2", 2,
                 code -> countries.containsKey(code) ? countries.get(code).name(language) : geo.country(code).map(c -> c.name(language)).orElse(code),
                 where[0], where[1], where[2], where[3], where[4], where[0], where[0]), true);
         return List.of(kinds, years, states);
