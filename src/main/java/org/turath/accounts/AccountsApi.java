@@ -24,7 +24,11 @@ public class AccountsApi {
     private final org.turath.accounts.internal.PasswordPolicy policy;
     private final Clock clock = Clock.systemUTC();
 
-    AccountsApi(Users users, PasswordEncoder passwords, org.turath.accounts.internal.PasswordPolicy policy) {
+    private final org.turath.accounts.internal.AccountLifecycle lifecycle;
+
+    AccountsApi(Users users, PasswordEncoder passwords, org.turath.accounts.internal.PasswordPolicy policy,
+                @org.springframework.context.annotation.Lazy org.turath.accounts.internal.AccountLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
@@ -53,6 +57,20 @@ public class AccountsApi {
         }
         User user = new User(email, displayName, passwords.encode(password), language, organisation, roles, states, clock.instant());
         return view(users.save(user));
+    }
+
+    /**
+     * The account of {@code email}; when there is none, one is opened with no role (what the person may do comes from
+     * what another module grants them, such as an invitation to write a request) and mailed the link to choose a password.
+     */
+    @Transactional
+    public AccountView inviteOrFind(String email, String displayName, Language language, String organisation) {
+        Optional<AccountView> existing = find(email);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        lifecycle.invite(email, displayName, language, organisation, Set.of(), Set.of());
+        return find(email).orElseThrow();
     }
 
     /** A person as administrators see them. */

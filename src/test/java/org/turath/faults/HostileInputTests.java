@@ -399,6 +399,18 @@ class HostileInputTests {
             } else if (edited.getStatus() != 422) {
                 defects.add("POST /ar/admin/fund/requests/{id}: " + edited.getStatus() + " for " + shown(payload));
             }
+            // a person of the applying institution invited: the payload as their name, institution, language or address
+            MockHttpServletResponse invited = mvc.perform(MockMvcRequestBuilders.post("/en/admin/fund/requests/" + request.id() + "/invitations")
+                    .param("email", n % 4 == 0 ? "corpus.invited." + n + "@example.org" : payload).param("name", payload)
+                    .param("institution", payload).param("language", n % 2 == 0 ? "ar" : payload)
+                    .with(focal).with(csrf())).andReturn().getResponse();
+            record("POST /en/admin/fund/requests/{id}/invitations", payload, invited, "en", false);
+            if (invited.getStatus() == 302) {
+                record("GET the request's invitations", payload, mvc.perform(MockMvcRequestBuilders.get("/en/admin/fund/requests/" + request.id())
+                        .with(focal)).andReturn().getResponse(), "en", false);
+            } else if (invited.getStatus() != 422) {
+                defects.add("POST /en/admin/fund/requests/{id}/invitations: " + invited.getStatus() + " for " + shown(payload));
+            }
             // a photograph of the funded project's work: the payload as its credit, caption and date, or as the file itself
             byte[] file = n % 2 == 0 ? png.toByteArray() : payload.getBytes(StandardCharsets.UTF_8);
             MockHttpServletResponse photo = mvc.perform(MockMvcRequestBuilders.multipart("/fr/admin/fund/requests/" + funded.id() + "/photos")

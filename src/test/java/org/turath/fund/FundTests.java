@@ -72,6 +72,9 @@ class FundTests {
     @Autowired
     org.turath.fund.internal.ProjectPhotoDesk photos;
 
+    @Autowired
+    org.turath.fund.internal.InvitationDesk invitations;
+
     String fez;
     Actor focal;
 
@@ -262,6 +265,71 @@ class FundTests {
     }
 
     private static final String HIDDEN = "GPS 34.0617N 4.9839W TURATH-TEST";
+
+    @Test
+    void aPersonOfTheApplyingInstitutionInvitedByTheFocalPointWritesAndSubmitsThatRequestOnly() throws Exception {
+        FundCall call = fund.openCall();
+        FundRequest request = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Avec l’université"));
+        FundRequest other = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Une autre demande"));
+        Visitor state = new Visitor(mvc, "10.79.1.1");
+        state.signIn(focal.email(), FundFixture.PASSWORD);
+        String page = "/fr/admin/fund/requests/" + request.id();
+        state.get(page);
+        var refused = state.post(page + "/invitations", java.util.Map.of("email", "pas une adresse", "name", "Salma Idrissi",
+                "institution", "Université Sidi Mohamed Ben Abdellah", "language", "fr"));
+        assertThat(refused.getStatus()).isEqualTo(422);
+        Document shown = Jsoup.parse(refused.getContentAsString());
+        assertThat(shown.text()).contains("Indiquez l’adresse électronique de la personne à inviter.");
+        assertThat(shown.select("#inv-institution").val()).as("what was typed is kept").isEqualTo("Université Sidi Mohamed Ben Abdellah");
+
+        // someone new to the portal: an account with no role, a mail to choose a password, a mail with the request
+        String email = "salma." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        state.get(page);
+        assertThat(state.post(page + "/invitations", java.util.Map.of("email", email, "name", "Salma Idrissi",
+                "institution", "Université Sidi Mohamed Ben Abdellah", "language", "fr")).getRedirectedUrl()).contains("done=invited");
+        MimeMessage invited = Mailbox.await(mail, email, subject -> subject.contains(request.reference()));
+        assertThat(String.valueOf(invited.getContent())).contains("Université Sidi Mohamed Ben Abdellah", "/fr/admin/fund/requests/" + request.id());
+        String activation = String.valueOf(Mailbox.await(mail, email, subject -> subject.contains("Turath")).getContent())
+                .replaceAll("(?s).*https?://[^\\s/]+(/fr/account/activate\\?token=[A-Za-z0-9_-]+).*", "$1");
+        Visitor invitee = new Visitor(mvc, "10.79.1.2");
+        String token = Jsoup.parse(invitee.get(activation).getContentAsString()).select("input[name=token]").val();
+        assertThat(invitee.post("/fr/account/activate", java.util.Map.of("token", token, "password", "les remparts de Fès en 2027",
+                "confirmation", "les remparts de Fès en 2027")).getRedirectedUrl()).isEqualTo("/fr/login?activated");
+        invitee.signIn(email, "les remparts de Fès en 2027");
+
+        // the invitee finds the request in their list, writes it, documents it and submits it — and sees no other
+        Document list = Jsoup.parse(invitee.get("/fr/admin/fund/requests").getContentAsString());
+        assertThat(list.select("tbody a").eachText()).containsExactly(request.reference());
+        assertThat(invitee.get("/fr/admin/fund/requests/" + other.id()).getStatus()).isEqualTo(404);
+        Actor salma = new Actor(email, Set.of(), Set.of());
+        FundRequest current = requests.request(salma, request.id());
+        requests.edit(salma, request.id(), current.version(), fund.complete("Remparts de Fès, avec l’université"));
+        invitee.get("/fr/admin/fund/requests/" + request.id());
+        assertThat(invitee.upload("/fr/admin/fund/requests/" + request.id() + "/documents",
+                java.util.Map.of("version", String.valueOf(fund.version(request))), "document", "plan.pdf", "application/pdf", FundFixture.pdf())
+                .getRedirectedUrl()).contains("done=document");
+        invitee.get("/fr/admin/fund/requests/" + request.id());
+        assertThat(invitee.post("/fr/admin/fund/requests/" + request.id() + "/submit",
+                java.util.Map.of("version", String.valueOf(fund.version(request)))).getRedirectedUrl()).contains("done=submitted");
+        assertThat(requests.request(focal, request.id()).status()).isEqualTo(RequestStatus.SUBMITTED);
+        // what is the secretariat's stays out of reach
+        assertThat(invitee.get("/fr/admin/fund").getStatus()).isEqualTo(403);
+        assertThat(invitee.get("/fr/admin/fund/requests/new").getStatus()).isEqualTo(403);
+
+        // withdrawn, the invitation no longer opens the request
+        FundRequest third = requests.open(focal, Optional.empty(), call.id(), null, fez, fund.complete("Troisième"));
+        var invitation = invitations.invite(focal, third.id(), new org.turath.fund.internal.InvitationDesk.Invitee(email, "Salma Idrissi",
+                "Université", Language.FR));
+        assertThat(invitee.get("/fr/admin/fund/requests/" + third.id()).getStatus()).isEqualTo(200);
+        assertThatThrownBy(() -> invitations.invite(focal, third.id(), new org.turath.fund.internal.InvitationDesk.Invitee(email, "Salma",
+                "Université", Language.FR))).isInstanceOfSatisfying(Refusal.class, r -> assertThat(r.code()).isEqualTo("invite-again"));
+        Actor otherState = fund.person("focal.tn", Language.FR, Set.of(Role.FOCAL_POINT), Set.of("TN"));
+        assertThatThrownBy(() -> invitations.withdraw(otherState, third.id(), invitation.id())).isInstanceOf(NotFoundException.class);
+        invitations.withdraw(focal, third.id(), invitation.id());
+        assertThat(invitee.get("/fr/admin/fund/requests/" + third.id()).getStatus()).isEqualTo(404);
+        assertThat(Jsoup.parse(state.get("/fr/admin/fund/requests/" + third.id()).getContentAsString()).select("#invitations").text())
+                .contains("Salma Idrissi", "Retirée");
+    }
 
     @Test
     void anEmergencyRequestNamesAConditionReportOnTheItemAndIsDecidedOnItsOwnDeadline() {

@@ -128,9 +128,14 @@ public class RequestDesk {
         return access.readable(actor, requests.findById(id.value()).orElseThrow(() -> new NotFoundException("request")));
     }
 
-    /** Whether the person may change the request now (its state's focal point, while it is a draft or sent back). */
+    /** Whether the person writes the request: its state's focal points, and the people they invited to it. */
+    public boolean writes(Actor actor, FundRequest request) {
+        return access.writes(actor, request);
+    }
+
+    /** Whether the person may change the request now (its writers, while it is a draft or sent back). */
     public boolean mayEdit(Actor actor, FundRequest request) {
-        return access.writesFor(actor, request.state()) && request.status().editable();
+        return access.writes(actor, request) && request.status().editable();
     }
 
     /** The condition reports a focal point may name for an emergency request. */
@@ -282,7 +287,7 @@ public class RequestDesk {
 
     private FundRequest writable(Actor actor, FundRequestId id, long version) {
         FundRequest request = current(actor, id, version);
-        access.requireWriter(actor, request.state());
+        access.requireWriterOf(actor, request);
         if (!request.status().editable()) {
             throw new Refusal("fund", "wrong-status");
         }

@@ -11,10 +11,12 @@ import java.util.List;
 import static org.turath.accounts.RouteAccess.LANG;
 import static org.turath.accounts.RouteAccess.anyone;
 import static org.turath.accounts.RouteAccess.roles;
+import static org.turath.accounts.RouteAccess.signedIn;
 
 /**
- * The Support Fund: public pages for anyone; calls for the secretariat; requests for the secretariat, focal points and
- * experts (the desks then check which request each may read or change).
+ * The Support Fund: public pages for anyone; calls for the secretariat; requests for the secretariat, focal points,
+ * experts and the people of applying institutions a focal point invited (the desks then check which request each may
+ * read or change).
  */
 @Component
 class FundRoutes implements RouteRules {
@@ -35,16 +37,21 @@ class FundRoutes implements RouteRules {
                 roles(HttpMethod.GET, LANG + "/admin/fund/calls/*", KEEPERS),
                 roles(HttpMethod.POST, LANG + "/admin/fund/calls/*", KEEPERS),
                 roles(HttpMethod.GET, LANG + "/admin/fund/calls/*/ranking", KEEPERS),
-                roles(HttpMethod.GET, REQUESTS, WORKERS),
+                // people of an applying institution hold no role: an invitation to one request lets them write it, which
+                // the desks check (anyone else signed in is answered "not found")
+                signedIn(HttpMethod.GET, REQUESTS),
                 roles(HttpMethod.GET, REQUESTS + "/new", Role.FOCAL_POINT),
                 roles(HttpMethod.POST, REQUESTS + "/new", Role.FOCAL_POINT),
-                roles(HttpMethod.GET, REQUESTS + "/*", WORKERS),
-                roles(HttpMethod.POST, REQUESTS + "/*", WORKERS),
+                signedIn(HttpMethod.GET, REQUESTS + "/*"),
+                signedIn(HttpMethod.POST, REQUESTS + "/*"),
+                signedIn(HttpMethod.POST, REQUESTS + "/*/submit"),
+                signedIn(HttpMethod.POST, REQUESTS + "/*/documents"),
+                signedIn(HttpMethod.GET, REQUESTS + "/*/documents/*"),
+                signedIn(HttpMethod.GET, REQUESTS + "/*/versions/*"),
+                signedIn(HttpMethod.POST, REQUESTS + "/*/documents/*/remove"),
                 roles(HttpMethod.POST, REQUESTS + "/*/*", WORKERS),
                 roles(HttpMethod.GET, REQUESTS + "/*/grant", WORKERS),
-                roles(HttpMethod.GET, REQUESTS + "/*/documents/*", WORKERS),
-                roles(HttpMethod.GET, REQUESTS + "/*/versions/*", WORKERS),
-                roles(HttpMethod.POST, REQUESTS + "/*/documents/*/remove", WORKERS),
+                roles(HttpMethod.POST, REQUESTS + "/*/invitations/*/withdraw", Role.FOCAL_POINT),
                 roles(HttpMethod.POST, REQUESTS + "/*/photos/*/remove", WORKERS),
                 roles(HttpMethod.POST, REQUESTS + "/*/milestones/*/*", WORKERS));
     }

@@ -26,6 +26,7 @@ import org.turath.fund.domain.FundRequest;
 import org.turath.fund.domain.RequestVersion;
 import org.turath.fund.domain.Review;
 import org.turath.fund.internal.CallDesk;
+import org.turath.fund.internal.InvitationDesk;
 import org.turath.fund.internal.ProjectPhotoDesk;
 import org.turath.fund.internal.RequestDesk;
 import org.turath.fund.internal.ReviewDesk;
@@ -70,6 +71,15 @@ class RequestPages {
     private final FundViews views;
     private final MessageSource messages;
     private final ProjectPhotoDesk photos;
+    private final InvitationDesk invitations;
+
+    /** Who a focal point invites to write the request with them. */
+    record InvitationForm(String email, String name, String institution, String language) implements org.turath.web.FormRecord {
+
+        static InvitationForm empty() {
+            return new InvitationForm(null, null, null, null);
+        }
+    }
 
     /** What a photograph's form posts beside its file. */
     record PhotoForm(String takenOn, String credit, org.turath.web.Trilingual caption) implements org.turath.web.FormRecord {
@@ -79,8 +89,10 @@ class RequestPages {
         }
     }
 
-    RequestPages(RequestDesk desk, ReviewDesk review, CallDesk calls, FundViews views, MessageSource messages, ProjectPhotoDesk photos) {
+    RequestPages(RequestDesk desk, ReviewDesk review, CallDesk calls, FundViews views, MessageSource messages, ProjectPhotoDesk photos,
+                 InvitationDesk invitations) {
         this.photos = photos;
+        this.invitations = invitations;
         this.desk = desk;
         this.review = review;
         this.calls = calls;
@@ -92,6 +104,18 @@ class RequestPages {
     String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String status,
                 @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
+        if (!review.keeps(actor) && !actor.hasAny(org.turath.accounts.Role.FOCAL_POINT, org.turath.accounts.Role.EVALUATOR)) {
+            // a person of an applying institution: the requests they are invited to write (none for anyone else)
+            Slice<FundRequest> page = invitations.invitedTo(actor, RequestParameters.present(cursor), PAGE);
+            model.addAttribute("requests", views.requests(page.items(), lang));
+            model.addAttribute("next", page.nextCursor().orElse(null));
+            model.addAttribute("statuses", List.of());
+            model.addAttribute("status", "");
+            model.addAttribute("keeper", false);
+            model.addAttribute("openCalls", List.of());
+            model.addAttribute("invitee", true);
+            return "fund/requests";
+        }
         if (!review.keeps(actor) && !actor.hasAny(org.turath.accounts.Role.FOCAL_POINT)) {
             // an expert: the requests they are asked to review
             Slice<Review> page = review.myReviews(actor, RequestParameters.present(cursor), PAGE);
@@ -313,6 +337,39 @@ class RequestPages {
         }
     }
 
+    /** A person of the applying institution, invited to write the request with the focal point. */
+    @PostMapping("/" + LANG + BASE + "/{id}/invitations")
+    String invite(@PathVariable Language lang, @PathVariable FundRequestId id, @ModelAttribute("invitationForm") InvitationForm form,
+                  Actor actor, Model model, HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            String name = org.turath.shared.TextInput.line(form.name());
+            String institution = org.turath.shared.TextInput.line(form.institution());
+            if (name == null || name.length() > 200 || institution == null || institution.length() > 200) {
+                throw new Refusal("fund", "invite-who");
+            }
+            Language language = Language.fromTag(form.language() == null ? "" : form.language().strip()).orElse(lang);
+            invitations.invite(actor, id, new InvitationDesk.Invitee(form.email() == null ? "" : form.email().strip(), name, institution, language));
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=invited#invitations";
+        } catch (Refusal refusal) {
+            String page = refused(lang, actor, id, model, response, refusal);
+            model.addAttribute("invitationForm", form);
+            return page;
+        }
+    }
+
+    @PostMapping("/" + LANG + BASE + "/{id}/invitations/{invitation}/withdraw")
+    String withdraw(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String invitation, Actor actor, Model model,
+                    HttpServletResponse response) {
+        NoStore.personal(response);
+        try {
+            invitations.withdraw(actor, id, RequestParameters.pathId(invitation, "invitation"));
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=withdrawn#invitations";
+        } catch (Refusal refusal) {
+            return refused(lang, actor, id, model, response, refusal);
+        }
+    }
+
     String refused(Language lang, Actor actor, FundRequestId id, Model model, HttpServletResponse response, Refusal refusal) {
         FundRequest request = desk.request(actor, id);
         response.setStatus(Refused.status(refusal));
@@ -332,7 +389,9 @@ class RequestPages {
         model.addAttribute("editable", desk.mayEdit(actor, request));
         model.addAttribute("missing", request.missing());
         model.addAttribute("keeper", review.keeps(actor));
-        model.addAttribute("writer", !review.keeps(actor) && actor.states().contains(request.state()));
+        model.addAttribute("writer", !review.keeps(actor) && desk.writes(actor, request));
+        // the state's own focal points report milestones and read the grant; people they invited write the request only
+        model.addAttribute("stateWriter", !review.keeps(actor) && actor.states().contains(request.state()));
         List<Review> reviews = review.reviewsOf(actor, request);
         model.addAttribute("versions", desk.versions(actor, request.id()));
         model.addAttribute("reviews", reviews);
@@ -347,6 +406,9 @@ class RequestPages {
         model.addAttribute("mayAddPhotos", photos.mayAdd(actor, request));
         model.addAttribute("maxPhotos", ProjectPhotoDesk.MAX_PER_PROJECT);
         model.addAttribute("photoForm", PhotoForm.empty());
+        model.addAttribute("invitations", invitations.of(actor, request));
+        model.addAttribute("mayInvite", invitations.mayInvite(actor, request));
+        model.addAttribute("invitationForm", InvitationForm.empty());
     }
 
     private void prepareNew(Model model, Language lang, Actor actor, RequestForm form, Map<String, String> errors, String problem,
