@@ -2,12 +2,14 @@ package org.turath.search;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.aggregation.SearchAggregation;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
@@ -78,16 +80,7 @@ public class SearchApi {
         Position position = position(query, sort);
         boolean highlight = query.text().isPresent() && !forgiveTypos;
 
-        AggregationKey<Map<String, Long>> typeKey = AggregationKey.of("type");
-        AggregationKey<Map<String, Long>> kindKey = AggregationKey.of("kind");
-        AggregationKey<Map<String, Long>> statusKey = AggregationKey.of("status");
-        AggregationKey<Map<String, Long>> stateKey = AggregationKey.of("state");
-        AggregationKey<Map<String, Long>> regionKey = AggregationKey.of("region");
-        AggregationKey<Map<String, Long>> criterionKey = AggregationKey.of("criterion");
-        AggregationKey<Map<Integer, Long>> decadeKey = AggregationKey.of("decade");
-        AggregationKey<Map<Boolean, Long>> dangerKey = AggregationKey.of("danger");
-
-        List<List<?>> rows = session.search(SearchDocument.class)
+        var pageQuery = session.search(SearchDocument.class)
                 .select(f -> f.composite().from(
                         f.field(TYPE, String.class),
                         f.field(REFERENCE, String.class),
@@ -110,44 +103,45 @@ public class SearchApi {
                     return root;
                 })
                 .sort(f -> order(f, query, sort))
-                                // marked with private-use characters, unencoded: Html.marked escapes the whole text and turns only those into
+                // marked with private-use characters, unencoded: Html.marked escapes the whole text and turns only those into
                 // <mark> (the highlighter's own encoder leaves a field that has no match, shown whole, unescaped)
                 .highlighter(h -> h.plain().tag(Html.MARK_OPEN, Html.MARK_CLOSE).encoder(HighlighterEncoder.DEFAULT)
-                        .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE))
-                .fetchHits(position.offset(), query.limit() + 1);
+                        .fragmentSize(SNIPPET_SIZE).numberOfFragments(1).noMatchSize(SNIPPET_SIZE));
 
-        // the total and the facets are those of the whole result, whatever the page: counted without the keyset's
-        // "after the cursor" (so the second page of the List still says 246, not what is left after the first)
-        SearchResult<SearchDocument> counted = session.search(SearchDocument.class)
-                .where(f -> f.bool().must(matching(f, query, forgiveTypos)))
-                .aggregation(typeKey, f -> f.terms().field(TYPE, String.class).maxTermCount(20))
-                .aggregation(kindKey, f -> f.terms().field(KIND, String.class).maxTermCount(20))
-                .aggregation(statusKey, f -> f.terms().field(STATUS, String.class).maxTermCount(20))
-                .aggregation(stateKey, f -> f.terms().field(STATE, String.class).maxTermCount(300))
-                .aggregation(regionKey, f -> f.terms().field(REGION, String.class).maxTermCount(20))
-                .aggregation(criterionKey, f -> f.terms().field(CRITERION, String.class).maxTermCount(60).orderByTermAscending())
-                .aggregation(decadeKey, f -> f.terms().field(DECADE, Integer.class).maxTermCount(200).orderByTermDescending())
-                .aggregation(dangerKey, f -> f.terms().field(IN_DANGER, Boolean.class))
-                .fetch(0);
+        // the total and the facets are those of the whole result, whatever the page. Without a keyset position (the first
+        // page of a list, every page of a text search, which pages by offset) the page's own query counts them in the same
+        // pass; after a keyset cursor they are counted by a query of their own, without the "after the cursor" filter (so
+        // the second page of the List still says 246, not what is left after the first)
+        Facets facets = Facets.of(session);
+        List<List<?>> rows;
+        SearchResult<?> counted;
+        if (position.after().isEmpty()) {
+            SearchResult<List<?>> result = facets.on(pageQuery).fetch(position.offset(), query.limit() + 1);
+            rows = result.hits();
+            counted = result;
+        } else {
+            rows = pageQuery.fetchHits(position.offset(), query.limit() + 1);
+            counted = facets.on(session.search(SearchDocument.class).where(f -> f.bool().must(matching(f, query, forgiveTypos)))).fetch(0);
+        }
 
         boolean more = rows.size() > query.limit();
         List<List<?>> page = more ? rows.subList(0, query.limit()) : rows;
         List<org.turath.search.SearchResult.Hit> hits = page.stream().map(row -> hit(row, language, query)).toList();
 
-        Map<String, List<org.turath.search.SearchResult.FacetCount>> facets = new LinkedHashMap<>();
-        facets.put("type", counts(counted.aggregation(typeKey), query.types()));
-        facets.put("kind", counts(counted.aggregation(kindKey), query.kinds()));
-        facets.put("status", counts(counted.aggregation(statusKey), query.statuses()));
-        facets.put("state", counts(counted.aggregation(stateKey), query.states()));
-        facets.put("region", counts(counted.aggregation(regionKey), query.regions()));
-        facets.put("criterion", counts(counted.aggregation(criterionKey), query.criteria()));
-        facets.put("decade", counts(counted.aggregation(decadeKey), query.decades().stream().map(String::valueOf)
+        Map<String, List<org.turath.search.SearchResult.FacetCount>> counts = new LinkedHashMap<>();
+        counts.put("type", counts(counted.aggregation(Facets.TYPE), query.types()));
+        counts.put("kind", counts(counted.aggregation(Facets.KIND), query.kinds()));
+        counts.put("status", counts(counted.aggregation(Facets.STATUS), query.statuses()));
+        counts.put("state", counts(counted.aggregation(Facets.STATE), query.states()));
+        counts.put("region", counts(counted.aggregation(Facets.REGION), query.regions()));
+        counts.put("criterion", counts(counted.aggregation(Facets.CRITERION), query.criteria()));
+        counts.put("decade", counts(counted.aggregation(Facets.DECADE), query.decades().stream().map(String::valueOf)
                 .collect(java.util.stream.Collectors.toSet())));
-        facets.put("danger", counts(filterTrue(counted.aggregation(dangerKey)), query.inDangerOnly() ? Set.of("true") : Set.of()));
+        counts.put("danger", counts(filterTrue(counted.aggregation(Facets.DANGER)), query.inDangerOnly() ? Set.of("true") : Set.of()));
 
         boolean windowEnds = position.sortCode().startsWith("O:") && position.offset() + query.limit() >= MAX_OFFSET;
         Optional<String> next = more && !windowEnds ? Optional.of(position.next(page.get(page.size() - 1))) : Optional.empty();
-        return new org.turath.search.SearchResult(hits, counted.total().hitCount(), facets, next);
+        return new org.turath.search.SearchResult(hits, counted.total().hitCount(), counts, next);
     }
 
     /** Names beginning with what was typed, in any language, best first. */
@@ -261,6 +255,44 @@ public class SearchApi {
     }
 
     /** Where a page starts: an offset, or a keyset predicate. */
+    /** The eight facets of a search, built once for a search and added to whichever query counts them. */
+    private record Facets(SearchAggregation<Map<String, Long>> type, SearchAggregation<Map<String, Long>> kind,
+                          SearchAggregation<Map<String, Long>> status, SearchAggregation<Map<String, Long>> state,
+                          SearchAggregation<Map<String, Long>> region, SearchAggregation<Map<String, Long>> criterion,
+                          SearchAggregation<Map<Integer, Long>> decade, SearchAggregation<Map<Boolean, Long>> danger) {
+
+        static final AggregationKey<Map<String, Long>> TYPE = AggregationKey.of("type");
+        static final AggregationKey<Map<String, Long>> KIND = AggregationKey.of("kind");
+        static final AggregationKey<Map<String, Long>> STATUS = AggregationKey.of("status");
+        static final AggregationKey<Map<String, Long>> STATE = AggregationKey.of("state");
+        static final AggregationKey<Map<String, Long>> REGION = AggregationKey.of("region");
+        static final AggregationKey<Map<String, Long>> CRITERION = AggregationKey.of("criterion");
+        static final AggregationKey<Map<Integer, Long>> DECADE = AggregationKey.of("decade");
+        static final AggregationKey<Map<Boolean, Long>> DANGER = AggregationKey.of("danger");
+
+        static Facets of(SearchSession session) {
+            var f = session.scope(SearchDocument.class).aggregation();
+            return new Facets(f.terms().field(org.turath.search.internal.SearchFieldNames.TYPE, String.class).maxTermCount(20).toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.KIND, String.class).maxTermCount(20).toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.STATUS, String.class).maxTermCount(20).toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.STATE, String.class).maxTermCount(300).toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.REGION, String.class).maxTermCount(20).toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.CRITERION, String.class).maxTermCount(60)
+                            .orderByTermAscending().toAggregation(),
+                    f.terms().field(org.turath.search.internal.SearchFieldNames.DECADE, Integer.class).maxTermCount(200)
+                            .orderByTermDescending().toAggregation(),
+                    f.terms().field(IN_DANGER, Boolean.class).toAggregation());
+        }
+
+        /** {@code query} counting the facets too (the query's options step adds them to itself and returns itself). */
+        <Q extends SearchQueryOptionsStep<?, ?, ?, ?, ?, ?>> Q on(Q query) {
+            query.aggregation(TYPE, type).aggregation(KIND, kind).aggregation(STATUS, status).aggregation(STATE, state)
+                    .aggregation(REGION, region).aggregation(CRITERION, criterion).aggregation(DECADE, decade)
+                    .aggregation(DANGER, danger);
+            return query;
+        }
+    }
+
     private record Position(int offset, Optional<Function<SearchPredicateFactory, SearchPredicate>> after,
                             Function<List<?>, List<String>> cursorValues, String sortCode) {
 
