@@ -29,32 +29,26 @@ class AccountPages {
     }
 
     @GetMapping("/" + LANG + "/login")
-    String login(@PathVariable Language lang, @RequestParam java.util.Map<String, String> flags, Model model,
-                 HttpServletResponse response) {
+    String login(@PathVariable Language lang, jakarta.servlet.http.HttpServletRequest request, Model model, HttpServletResponse response) {
         NoStore.always(response);
         // what went wrong with the last attempt, told by the sign-in flow's redirect
-        for (String problem : new String[]{"throttled", "error"}) {
-            if (flags.containsKey(problem)) {
-                model.addAttribute("problem", problem);
-                break;
-            }
-        }
+        firstFlag(request, "throttled", "error").ifPresent(problem -> model.addAttribute("problem", problem));
         // what a link or an account action just did
-        for (String notice : new String[]{"activated", "password-changed", "email-changed", "signed-out-everywhere"}) {
-            if (flags.containsKey(notice)) {
-                model.addAttribute("notice", notice);
-                break;
-            }
-        }
+        firstFlag(request, "activated", "password-changed", "email-changed", "signed-out-everywhere")
+                .ifPresent(notice -> model.addAttribute("notice", notice));
         return "accounts/login";
     }
 
+    /** The first of {@code flags} the address carries ({@code ?activated}): a redirect's word on what just happened. */
+    private static java.util.Optional<String> firstFlag(jakarta.servlet.http.HttpServletRequest request, String... flags) {
+        return java.util.Arrays.stream(flags).filter(flag -> request.getParameter(flag) != null).findFirst();
+    }
+
     @GetMapping("/" + LANG + "/account")
-    String account(@PathVariable Language lang, Principal principal, @RequestParam java.util.Map<String, String> flags,
-                   Model model, HttpServletResponse response) {
+    String account(@PathVariable Language lang, Principal principal, jakarta.servlet.http.HttpServletRequest request,
+                   @RequestParam(name = "email-problem", required = false) String problem, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        model.addAttribute("emailSent", flags.containsKey("email-sent"));
-        String problem = flags.get("email-problem");
+        model.addAttribute("emailSent", firstFlag(request, "email-sent").isPresent());
         model.addAttribute("emailProblem", problem != null && problem.matches("wrong-password|invalid") ? problem : null);
         var account = accounts.find(principal.getName()).orElseThrow(() -> new NotFoundException("account"));
         model.addAttribute("account", account);

@@ -162,8 +162,8 @@ public class ObjectAlert extends Recorded {
         return stage == AlertStage.PUBLISHED && status != AlertStatus.WITHDRAWN;
     }
 
-    public UUID id() {
-        return uuid();
+    public org.turath.alerts.AlertId id() {
+        return new org.turath.alerts.AlertId(uuid());
     }
 
     public String reference() {

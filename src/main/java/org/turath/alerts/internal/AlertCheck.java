@@ -97,8 +97,8 @@ public class AlertCheck {
         for (ObjectAlert alert : found) {
             Set<String> shared = new java.util.LinkedHashSet<>(words);
             shared.retainAll(AlertDesk.words(alert));
-            matches.add(new Match(alert, shared, Optional.ofNullable(nearest.get(alert.id())),
-                    Optional.ofNullable(nearestPhoto.get(alert.id())).map(photoById::get)));
+            matches.add(new Match(alert, shared, Optional.ofNullable(nearest.get(alert.id().value())),
+                    Optional.ofNullable(nearestPhoto.get(alert.id().value())).map(photoById::get)));
         }
         matches.sort(Comparator.comparingInt((Match m) -> -m.score(words.size())).thenComparing(m -> m.alert().reference()));
         return new Answer(words, photograph.isPresent(), matches.stream().limit(MAX_RESULTS).toList());

@@ -86,7 +86,7 @@ public class AlertDesk {
         }
         KeysetCursor.At after = KeysetCursor.At.of(cursor, KeysetCursor.At.END);
         List<ObjectAlert> rows = alerts.shown(wanted, after.time(), after.id(), Limit.of(limit + 1));
-        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.publishedAt(), a.id()).encode());
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.publishedAt(), a.id().value()).encode());
     }
 
     /** The active public alerts about objects of one museum, newest first. */
@@ -104,13 +104,13 @@ public class AlertDesk {
 
     /** An alert as {@code actor} may see it: public, or one they work on (empty actor: a visitor). */
     @Transactional(readOnly = true)
-    public Optional<ObjectAlert> visible(Optional<Actor> actor, UUID id) {
-        return alerts.findById(id).filter(a -> a.shown() || actor.filter(access::reports).map(x -> access.maySee(x, a)).orElse(false));
+    public Optional<ObjectAlert> visible(Optional<Actor> actor, org.turath.alerts.AlertId id) {
+        return alerts.findById(id.value()).filter(a -> a.shown() || actor.filter(access::reports).map(x -> access.maySee(x, a)).orElse(false));
     }
 
     @Transactional(readOnly = true)
     public List<AlertStep> history(ObjectAlert alert) {
-        return steps.findByAlertIdOrderByAtAscIdAsc(alert.id(), Limit.of(MAX_STEPS));
+        return steps.findByAlertIdOrderByAtAscIdAsc(alert.id().value(), Limit.of(MAX_STEPS));
     }
 
     // ---- the back office
@@ -149,12 +149,12 @@ public class AlertDesk {
             rows = alerts.desk(actor.email(), states, own.isEmpty() ? List.of(new UUID(0, 0)) : own, after.time(), after.id(),
                     Limit.of(limit + 1));
         }
-        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.updatedAt(), a.id()).encode());
+        return Slice.of(rows, limit, a -> new KeysetCursor.At(a.updatedAt(), a.id().value()).encode());
     }
 
     @Transactional(readOnly = true)
-    public ObjectAlert alert(Actor actor, UUID id) {
-        return access.requireSeen(actor, alerts.findById(id).orElseThrow(() -> new NotFoundException("alert")));
+    public ObjectAlert alert(Actor actor, org.turath.alerts.AlertId id) {
+        return access.requireSeen(actor, alerts.findById(id.value()).orElseThrow(() -> new NotFoundException("alert")));
     }
 
     public ObjectAlert create(Actor actor, Optional<String> submission, ObjectAlert.Details details) {
@@ -167,28 +167,28 @@ public class AlertDesk {
         Instant now = clock.instant();
         ObjectAlert alert = alerts.save(new ObjectAlert(newReference(now), details, actor.email(), now));
         submission.ifPresent(token -> submissions.remember(token, alert.id().toString(), now));
-        steps.save(new AlertStep(alert.id(), now, actor.email(), alert.status(), alert.stage(), null));
-        index.words(alert.id(), words(alert));
+        steps.save(new AlertStep(alert.id().value(), now, actor.email(), alert.status(), alert.stage(), null));
+        index.words(alert.id().value(), words(alert));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), "created");
         changed(alert);
         return alert;
     }
 
-    public ObjectAlert update(Actor actor, UUID id, long version, ObjectAlert.Details details) {
+    public ObjectAlert update(Actor actor, org.turath.alerts.AlertId id, long version, ObjectAlert.Details details) {
         ObjectAlert alert = current(actor, id, version);
         if (!access.mayEdit(actor, alert)) {
             throw new Refusal("alerts", "not-editable");
         }
         check(actor, details);
         alert.apply(details, clock.instant());
-        index.words(alert.id(), words(alert));
+        index.words(alert.id().value(), words(alert));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), "updated");
         changed(alert);
         return alert;
     }
 
     /** The reporter sends a draft to the secretariat. */
-    public ObjectAlert submit(Actor actor, UUID id, long version) {
+    public ObjectAlert submit(Actor actor, org.turath.alerts.AlertId id, long version) {
         ObjectAlert alert = current(actor, id, version);
         if (alert.stage() != AlertStage.DRAFT || !access.mayEdit(actor, alert)) {
             throw new Refusal("alerts", "not-editable");
@@ -197,7 +197,7 @@ public class AlertDesk {
     }
 
     /** The secretariat publishes a verified alert, or returns it to its reporter with {@code note} saying why. */
-    public ObjectAlert review(Actor actor, UUID id, long version, boolean verified, String note) {
+    public ObjectAlert review(Actor actor, org.turath.alerts.AlertId id, long version, boolean verified, String note) {
         access.requireKeeper(actor);
         ObjectAlert alert = current(actor, id, version);
         if (alert.stage() == AlertStage.PUBLISHED) {
@@ -211,7 +211,7 @@ public class AlertDesk {
     }
 
     /** The secretariat says the object is recovered, withdraws the alert, or makes it active again, with a note. */
-    public ObjectAlert status(Actor actor, UUID id, long version, AlertStatus status, String note) {
+    public ObjectAlert status(Actor actor, org.turath.alerts.AlertId id, long version, AlertStatus status, String note) {
         access.requireKeeper(actor);
         ObjectAlert alert = current(actor, id, version);
         if (alert.status() == status) {
@@ -227,7 +227,7 @@ public class AlertDesk {
     ObjectAlert createPublished(Actor actor, ObjectAlert.Details details, Instant publishedAt) {
         ObjectAlert alert = create(actor, Optional.empty(), details);
         alert.stage(AlertStage.PUBLISHED, null, publishedAt);
-        steps.save(new AlertStep(alert.id(), publishedAt, actor.email(), alert.status(), alert.stage(), null));
+        steps.save(new AlertStep(alert.id().value(), publishedAt, actor.email(), alert.status(), alert.stage(), null));
         changed(alert);
         return alert;
     }
@@ -236,19 +236,19 @@ public class AlertDesk {
         Instant now = clock.instant();
         alert.stage(stage, note, now);
         alert.status(status, now);
-        steps.save(new AlertStep(alert.id(), now, actor.email(), status, stage, note));
+        steps.save(new AlertStep(alert.id().value(), now, actor.email(), status, stage, note));
         audit.recordBy(actor.email(), AuditType.OBJECT_ALERT, "alert:" + alert.reference(), what);
         changed(alert);
         return alert;
     }
 
     private void changed(ObjectAlert alert) {
-        events.publishEvent(new org.turath.alerts.AlertChanged(alert.id(), alert.reference(), alert.shown(), alert.event(),
+        events.publishEvent(new org.turath.alerts.AlertChanged(alert.id().value(), alert.reference(), alert.shown(), alert.event(),
                 alert.status(), alert.title(), alert.objectType(), alert.materials(), alert.period(), alert.description(),
                 alert.inscription(), alert.state()));
     }
 
-    private ObjectAlert current(Actor actor, UUID id, long version) {
+    private ObjectAlert current(Actor actor, org.turath.alerts.AlertId id, long version) {
         ObjectAlert alert = alert(actor, id);
         if (alert.version() != version) {
             throw new Refusal("alerts", "stale");

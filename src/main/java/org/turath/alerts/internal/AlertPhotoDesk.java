@@ -66,16 +66,16 @@ public class AlertPhotoDesk {
     }
 
     @Transactional(readOnly = true)
-    public List<AlertPhoto> of(UUID alertId) {
-        return photos.findByAlertIdOrderByPosition(alertId);
+    public List<AlertPhoto> of(org.turath.alerts.AlertId alertId) {
+        return photos.findByAlertIdOrderByPosition(alertId.value());
     }
 
-    public AlertPhoto add(Actor actor, UUID alertId, InputStream upload, String credit, LocalizedText alt) {
-        ObjectAlert alert = alerts.findById(alertId).map(a -> access.requireSeen(actor, a)).orElseThrow(() -> new NotFoundException("alert"));
+    public AlertPhoto add(Actor actor, org.turath.alerts.AlertId alertId, InputStream upload, String credit, LocalizedText alt) {
+        ObjectAlert alert = alerts.findById(alertId.value()).map(a -> access.requireSeen(actor, a)).orElseThrow(() -> new NotFoundException("alert"));
         if (!access.mayEdit(actor, alert)) {
             throw new Refusal("alerts", "not-editable");
         }
-        if (photos.countByAlertId(alertId) >= MAX_PER_ALERT) {
+        if (photos.countByAlertId(alertId.value()) >= MAX_PER_ALERT) {
             throw new Refusal("alerts", "photos-many", MAX_PER_ALERT);
         }
         long[] hash = new long[1];
@@ -87,7 +87,7 @@ public class AlertPhotoDesk {
         } catch (Photographs.NotAPhotograph e) {
             throw new Refusal("alerts", "photo-type");
         }
-        AlertPhoto photo = photos.save(new AlertPhoto(alertId, photos.lastPosition(alertId) + 1, kept.large(), kept.thumb(),
+        AlertPhoto photo = photos.save(new AlertPhoto(alertId.value(), photos.lastPosition(alertId.value()) + 1, kept.large(), kept.thumb(),
                 kept.width(), kept.height(), hash[0], credit, alt, actor.email(), clock.instant()));
         photos.flush();
         index.bands(photo.id(), photo.phash());
@@ -95,8 +95,8 @@ public class AlertPhotoDesk {
         return photo;
     }
 
-    public void remove(Actor actor, UUID alertId, UUID photoId) {
-        ObjectAlert alert = alerts.findById(alertId).map(a -> access.requireSeen(actor, a)).orElseThrow(() -> new NotFoundException("alert"));
+    public void remove(Actor actor, org.turath.alerts.AlertId alertId, UUID photoId) {
+        ObjectAlert alert = alerts.findById(alertId.value()).map(a -> access.requireSeen(actor, a)).orElseThrow(() -> new NotFoundException("alert"));
         if (!access.mayEdit(actor, alert)) {
             throw new Refusal("alerts", "not-editable");
         }

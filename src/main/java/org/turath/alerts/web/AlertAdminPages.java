@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.turath.accounts.Actor;
 import org.turath.alerts.AlertEvent;
+import org.turath.alerts.AlertId;
 import org.turath.alerts.AlertStatus;
 import org.turath.alerts.domain.ObjectAlert;
 import org.turath.alerts.internal.AlertDesk;
@@ -115,83 +116,78 @@ class AlertAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/alerts/{id}")
-    String show(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+    String show(@PathVariable Language lang, @PathVariable AlertId id, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        ObjectAlert alert = desk.alert(actor, RequestParameters.pathId(id, "alert"));
+        ObjectAlert alert = desk.alert(actor, id);
         prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
         return "alerts/admin-alert";
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}")
-    String save(@PathVariable Language lang, @PathVariable String id, @Valid @ModelAttribute("form") AlertForm form,
+    String save(@PathVariable Language lang, @PathVariable AlertId id, @Valid @ModelAttribute("form") AlertForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
-        desk.alert(actor, alertId);
+        desk.alert(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         ObjectAlert.Details details = read(form, errors);
         return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, alertId, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?saved";
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?saved";
         }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.alert(actor, alertId), form, errors, problem);
+            prepare(model, lang, actor, desk.alert(actor, id), form, errors, problem);
             return "alerts/admin-alert";
         });
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/submit")
-    String submit(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+    String submit(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
         try {
-            desk.submit(actor, alertId, RequestParameters.version(version));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?submitted";
+            desk.submit(actor, id, RequestParameters.version(version));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?submitted";
         } catch (Refusal refusal) {
-            return refused(lang, alertId, actor, model, response, refusal);
+            return refused(lang, id, actor, model, response, refusal);
         }
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/review")
-    String review(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+    String review(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "decision", required = false) String decision,
                   @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
         try {
             boolean verified = "publish".equals(decision);
             if (!verified && !"return".equals(decision)) {
                 throw new Refusal("alerts", "decision");
             }
-            desk.review(actor, alertId, RequestParameters.version(version), verified, note(note));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + (verified ? "?published" : "?returned");
+            desk.review(actor, id, RequestParameters.version(version), verified, note(note));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + (verified ? "?published" : "?returned");
         } catch (Refusal refusal) {
-            return refused(lang, alertId, actor, model, response, refusal);
+            return refused(lang, id, actor, model, response, refusal);
         }
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/status")
-    String status(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+    String status(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "status", required = false) String status,
                   @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
         try {
             AlertStatus wanted = RequestParameters.named(AlertStatus.class, status).orElseThrow(() -> new Refusal("alerts", "decision"));
-            desk.status(actor, alertId, RequestParameters.version(version), wanted, note(note));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?status";
+            desk.status(actor, id, RequestParameters.version(version), wanted, note(note));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?status";
         } catch (Refusal refusal) {
-            return refused(lang, alertId, actor, model, response, refusal);
+            return refused(lang, id, actor, model, response, refusal);
         }
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/photos")
-    String addPhoto(@PathVariable Language lang, @PathVariable String id, @ModelAttribute("photoForm") PhotoForm form,
+    String addPhoto(@PathVariable Language lang, @PathVariable AlertId id, @ModelAttribute("photoForm") PhotoForm form,
                     @RequestParam(name = "photo", required = false) MultipartFile upload, Actor actor, Model model,
                     HttpServletResponse response) throws IOException {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
-        desk.alert(actor, alertId);
+        desk.alert(actor, id);
         try {
             String credit = TextInput.line(form.credit());
             if (credit == null || credit.length() > 300) {
@@ -206,25 +202,24 @@ class AlertAdminPages {
                 throw new Refusal("alerts", "photo-missing");
             }
             try (InputStream in = upload.getInputStream()) {
-                photos.add(actor, alertId, in, credit, altText);
+                photos.add(actor, id, in, credit, altText);
             }
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?photo#photos";
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?photo#photos";
         } catch (Refusal refusal) {
             model.addAttribute("photoForm", form);
-            return refused(lang, alertId, actor, model, response, refusal);
+            return refused(lang, id, actor, model, response, refusal);
         }
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/photos/remove")
-    String removePhoto(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "photo", required = false) String photo,
+    String removePhoto(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "photo", required = false) String photo,
                        Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID alertId = RequestParameters.pathId(id, "alert");
         try {
-            photos.remove(actor, alertId, RequestParameters.pathId(photo, "photo"));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alertId + "?removed#photos";
+            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
+            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?removed#photos";
         } catch (Refusal refusal) {
-            return refused(lang, alertId, actor, model, response, refusal);
+            return refused(lang, id, actor, model, response, refusal);
         }
     }
 
@@ -241,7 +236,7 @@ class AlertAdminPages {
                 LocalDate.now(ZoneOffset.ofHours(14)), errors);
     }
 
-    private String refused(Language lang, UUID id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
+    private String refused(Language lang, AlertId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
         response.setStatus(Refused.status(refusal));
         ObjectAlert alert = desk.alert(actor, id);
         prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);

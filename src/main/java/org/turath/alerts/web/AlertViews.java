@@ -42,11 +42,11 @@ class AlertViews {
         alerts.stream().filter(a -> a.museumId() != null).forEach(a -> byId.computeIfAbsent(a.museumId(), id -> museums.find(new MuseumId(id))));
         Map<UUID, AlertPhoto> first = new LinkedHashMap<>();
         if (!alerts.isEmpty()) {
-            photos.findByAlertIdInOrderByPosition(alerts.stream().map(ObjectAlert::id).toList()).forEach(p -> first.putIfAbsent(p.alertId(), p));
+            photos.findByAlertIdInOrderByPosition(alerts.stream().map(a -> a.id().value()).toList()).forEach(p -> first.putIfAbsent(p.alertId(), p));
         }
         return alerts.stream().map(a -> {
             Optional<MuseumsApi.MuseumSummary> museum = a.museumId() == null ? Optional.empty() : byId.get(a.museumId());
-            AlertPhoto photo = first.get(a.id());
+            AlertPhoto photo = first.get(a.id().value());
             return new Card(a, a.title().resolve(language).orElse(new Localized(a.reference(), Language.EN, true)),
                     a.objectType().resolve(language).orElse(null), museum.flatMap(m -> m.name().resolve(language)).orElse(null),
                     museum.map(MuseumsApi.MuseumSummary::reference).orElse(null),

@@ -84,7 +84,7 @@ public class ObjectImports {
     }
 
     /** A job as its page shows it. */
-    public record Job(UUID id, String createdBy, String fileName, String status, int total, int done, int imagesTotal,
+    public record Job(org.turath.collections.ImportJobId id, String createdBy, String fileName, String status, int total, int done, int imagesTotal,
                       int imagesDone, int imagesFailed, String problem, Instant createdAt, Instant finishedAt) {
 
         public boolean running() {
@@ -277,7 +277,7 @@ public class ObjectImports {
     // ---- jobs
 
     /** Records a file that passed its check (a dry run): it waits to be run, its staged files kept. */
-    public UUID checked(Actor actor, String fileName, String stagedCsv, String stagedZip, int total, int imagesTotal) {
+    public org.turath.collections.ImportJobId checked(Actor actor, String fileName, String stagedCsv, String stagedZip, int total, int imagesTotal) {
         UUID id = UUID.randomUUID();
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
@@ -286,14 +286,14 @@ public class ObjectImports {
                         values (:id, :by, :at, :name, :csv, :zip, 'CHECKED', :total, 0, :images, 0, 0, :at)""")
                 .param("id", id).param("by", actor.email()).param("at", now).param("name", fileName).param("csv", stagedCsv)
                 .param("zip", stagedZip).param("total", total).param("images", imagesTotal).update();
-        return id;
+        return new org.turath.collections.ImportJobId(id);
     }
 
     /** A job of {@code actor}'s (or any, for the secretariat). */
-    public Job job(Actor actor, UUID id) {
+    public Job job(Actor actor, org.turath.collections.ImportJobId id) {
         access.requireWorker(actor);
-        return jdbc.sql("select * from collection_import where id = :id").param("id", id).query((rs, n) -> new Job(
-                        rs.getObject("id", UUID.class), rs.getString("created_by"), rs.getString("file_name"), rs.getString("status"),
+        return jdbc.sql("select * from collection_import where id = :id").param("id", id.value()).query((rs, n) -> new Job(
+                        new org.turath.collections.ImportJobId(rs.getObject("id", UUID.class)), rs.getString("created_by"), rs.getString("file_name"), rs.getString("status"),
                         rs.getInt("total"), rs.getInt("done"), rs.getInt("images_total"), rs.getInt("images_done"),
                         rs.getInt("images_failed"), rs.getString("problem"), rs.getTimestamp("created_at").toInstant(),
                         Optional.ofNullable(rs.getTimestamp("finished_at")).map(Timestamp::toInstant).orElse(null)))
@@ -302,31 +302,31 @@ public class ObjectImports {
     }
 
     /** The staged files of a checked job: the CSV's stored name and the ZIP's (or null). */
-    public String[] stagedFiles(Actor actor, UUID id) {
+    public String[] stagedFiles(Actor actor, org.turath.collections.ImportJobId id) {
         job(actor, id);
-        return jdbc.sql("select staged_csv, staged_zip from collection_import where id = :id").param("id", id)
+        return jdbc.sql("select staged_csv, staged_zip from collection_import where id = :id").param("id", id.value())
                 .query((rs, n) -> new String[]{rs.getString(1), rs.getString(2)}).single();
     }
 
-    public List<ImageProblem> imageProblems(Actor actor, UUID id, int limit) {
+    public List<ImageProblem> imageProblems(Actor actor, org.turath.collections.ImportJobId id, int limit) {
         job(actor, id);
         return jdbc.sql("select row_number, file_name, code, argument from collection_import_problem where import_id = :id"
                         + " order by row_number, file_name limit :limit")
-                .param("id", id).param("limit", limit)
+                .param("id", id.value()).param("limit", limit)
                 .query((rs, n) -> new ImageProblem(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
     }
 
     /** Runs a checked job in the background: refused when it is not waiting (run twice, or by a double click). */
-    public void run(Actor actor, UUID id, List<Row> rows) {
+    public void run(Actor actor, org.turath.collections.ImportJobId id, List<Row> rows) {
         job(actor, id);
         int claimed = jdbc.sql("update collection_import set status = 'ADDING', updated_at = :at where id = :id and status = 'CHECKED'")
-                .param("id", id).param("at", Timestamp.from(clock.instant())).update();
+                .param("id", id.value()).param("at", Timestamp.from(clock.instant())).update();
         if (claimed == 0) {
             throw new Refusal("collections", "import-not-waiting");
         }
         String[] staged = stagedFiles(actor, id);
         executor.execute(() -> RevisionAuthor.runAs(actor.email(), () -> {
-            running(actor, id, rows, staged);
+            running(actor, id.value(), rows, staged);
             return null;
         }));
     }

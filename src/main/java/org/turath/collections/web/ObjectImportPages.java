@@ -14,12 +14,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.turath.accounts.Actor;
 import org.turath.collections.internal.CollectionDesk;
+import org.turath.collections.ImportJobId;
 import org.turath.collections.internal.ObjectImports;
 import org.turath.files.FileStore;
 import org.turath.museums.MuseumsApi;
 import org.turath.shared.Language;
 import org.turath.shared.Refusal;
-import org.turath.shared.RequestParameters;
 import org.turath.web.NoStore;
 import org.turath.web.Refused;
 
@@ -112,7 +112,7 @@ class ObjectImportPages {
                 model.addAttribute("fileName", "\u2068" + FileStore.shownName(file.getOriginalFilename(), "objects.csv", 200) + "\u2069");
                 return "collections/admin-import";
             }
-            UUID job = imports.checked(actor, FileStore.shownName(file.getOriginalFilename(), "objects.csv", 200), stagedCsv, stagedZip,
+            ImportJobId job = imports.checked(actor, FileStore.shownName(file.getOriginalFilename(), "objects.csv", 200), stagedCsv, stagedZip,
                     read.rows().size(), read.images());
             stagedCsv = null;
             stagedZip = null;
@@ -131,9 +131,9 @@ class ObjectImportPages {
     }
 
     @GetMapping("/" + LANG + "/admin/collections/imports/{id}")
-    String job(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+    String job(@PathVariable Language lang, @PathVariable ImportJobId id, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        ObjectImports.Job job = imports.job(actor, RequestParameters.pathId(id, "import"));
+        ObjectImports.Job job = imports.job(actor, id);
         model.addAttribute("job", job);
         model.addAttribute("imageProblems", imports.imageProblems(actor, job.id(), 200).stream().map(p -> new Shown(p.row(), p.fileName(),
                 messages.getMessage("collections.problem." + p.code(), p.arguments(), lang.locale()))).toList());
@@ -141,15 +141,14 @@ class ObjectImportPages {
     }
 
     @PostMapping("/" + LANG + "/admin/collections/imports/{id}/run")
-    String run(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+    String run(@PathVariable Language lang, @PathVariable ImportJobId id, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID jobId = RequestParameters.pathId(id, "import");
-        ObjectImports.Job job = imports.job(actor, jobId);
+        ObjectImports.Job job = imports.job(actor, id);
         if (!job.status().equals("CHECKED")) {
             // run already (a double click, a second tab): its page says how far it is
-            return "redirect:/" + lang.tag() + "/admin/collections/imports/" + jobId;
+            return "redirect:/" + lang.tag() + "/admin/collections/imports/" + id;
         }
-        String[] staged = imports.stagedFiles(actor, jobId);
+        String[] staged = imports.stagedFiles(actor, id);
         try {
             Set<String> names = staged[1] == null ? Set.of() : ObjectImports.namesIn(imports.staged(staged[1]));
             // checked again: the collections may have changed since the dry run
@@ -166,13 +165,13 @@ class ObjectImportPages {
                 model.addAttribute("problemCount", problems.size());
                 return "collections/admin-import-job";
             }
-            imports.run(actor, jobId, read.rows());
+            imports.run(actor, id, read.rows());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (Refusal refusal) {
-            return "redirect:/" + lang.tag() + "/admin/collections/imports/" + jobId;
+            return "redirect:/" + lang.tag() + "/admin/collections/imports/" + id;
         }
-        return "redirect:/" + lang.tag() + "/admin/collections/imports/" + jobId;
+        return "redirect:/" + lang.tag() + "/admin/collections/imports/" + id;
     }
 
     private String stage(MultipartFile upload, long max, String extension, Set<String> types, String wrongType, String tooLarge,

@@ -83,8 +83,8 @@ public class MuseumEvent extends Recorded {
         changed(at);
     }
 
-    public UUID id() {
-        return uuid();
+    public org.turath.exhibitions.MuseumEventId id() {
+        return new org.turath.exhibitions.MuseumEventId(uuid());
     }
 
     public Details details() {

@@ -88,13 +88,13 @@ public class EventDesk {
             List<UUID> mine = access.curated(actor).stream().map(m -> m.id().value()).toList();
             rows = mine.isEmpty() ? List.of() : events.desk(mine, after.time(), after.id(), Limit.of(limit + 1));
         }
-        return Slice.of(rows, limit, e -> new KeysetCursor.At(e.updatedAt(), e.id()).encode());
+        return Slice.of(rows, limit, e -> new KeysetCursor.At(e.updatedAt(), e.id().value()).encode());
     }
 
     @Transactional(readOnly = true)
-    public MuseumEvent event(Actor actor, UUID id) {
+    public MuseumEvent event(Actor actor, org.turath.exhibitions.MuseumEventId id) {
         access.requireWorker(actor);
-        return events.findById(id).filter(e -> access.curates(actor, e.museumId())).orElseThrow(() -> new NotFoundException("event"));
+        return events.findById(id.value()).filter(e -> access.curates(actor, e.museumId())).orElseThrow(() -> new NotFoundException("event"));
     }
 
     public MuseumEvent create(Actor actor, Optional<String> submission, MuseumEvent.Details details) {
@@ -111,7 +111,7 @@ public class EventDesk {
         return event;
     }
 
-    public MuseumEvent update(Actor actor, UUID id, long version, MuseumEvent.Details details) {
+    public MuseumEvent update(Actor actor, org.turath.exhibitions.MuseumEventId id, long version, MuseumEvent.Details details) {
         MuseumEvent event = current(actor, id, version);
         check(actor, details);
         event.apply(details, clock.instant());
@@ -119,7 +119,7 @@ public class EventDesk {
         return event;
     }
 
-    public MuseumEvent publish(Actor actor, UUID id, long version, boolean shown) {
+    public MuseumEvent publish(Actor actor, org.turath.exhibitions.MuseumEventId id, long version, boolean shown) {
         access.requireKeeper(actor);
         MuseumEvent event = current(actor, id, version);
         if (shown && museums.find(new MuseumId(event.museumId())).filter(MuseumsApi.MuseumSummary::published).isEmpty()) {
@@ -137,7 +137,7 @@ public class EventDesk {
         return event;
     }
 
-    private MuseumEvent current(Actor actor, UUID id, long version) {
+    private MuseumEvent current(Actor actor, org.turath.exhibitions.MuseumEventId id, long version) {
         MuseumEvent event = event(actor, id);
         if (event.version() != version) {
             throw new Refusal("exhibitions", "stale");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.accounts.Actor;
+import org.turath.exhibitions.MuseumEventId;
 import org.turath.exhibitions.MuseumEventKind;
 import org.turath.exhibitions.domain.MuseumEvent;
 import org.turath.exhibitions.internal.EventDesk;
@@ -92,43 +93,41 @@ class EventAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/museum-events/{id}")
-    String show(@PathVariable Language lang, @PathVariable String id, Actor actor, Model model, HttpServletResponse response) {
+    String show(@PathVariable Language lang, @PathVariable MuseumEventId id, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        MuseumEvent event = desk.event(actor, RequestParameters.pathId(id, "event"));
+        MuseumEvent event = desk.event(actor, id);
         prepare(model, actor, event, form(event), Map.of(), null);
         return "exhibitions/admin-event";
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/{id}")
-    String save(@PathVariable Language lang, @PathVariable String id, @Valid @ModelAttribute("form") EventForm form,
+    String save(@PathVariable Language lang, @PathVariable MuseumEventId id, @Valid @ModelAttribute("form") EventForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        UUID eventId = RequestParameters.pathId(id, "event");
-        desk.event(actor, eventId);
+        desk.event(actor, id);
         Map<String, String> errors = FieldErrors.of(binding);
         MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
         return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, eventId, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + "?saved";
+            desk.update(actor, id, RequestParameters.version(form.version()), details);
+            return "redirect:/" + lang.tag() + "/admin/museum-events/" + id + "?saved";
         }, messages, lang, response, problem -> {
-            prepare(model, actor, desk.event(actor, eventId), form, errors, problem);
+            prepare(model, actor, desk.event(actor, id), form, errors, problem);
             return "exhibitions/admin-event";
         });
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/{id}/publication")
-    String publication(@PathVariable Language lang, @PathVariable String id, @RequestParam(name = "version", required = false) String version,
+    String publication(@PathVariable Language lang, @PathVariable MuseumEventId id, @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
                        HttpServletResponse response) {
         NoStore.personal(response);
-        UUID eventId = RequestParameters.pathId(id, "event");
         boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
         try {
-            desk.publish(actor, eventId, RequestParameters.version(version), show);
-            return "redirect:/" + lang.tag() + "/admin/museum-events/" + eventId + (show ? "?published" : "?withdrawn");
+            desk.publish(actor, id, RequestParameters.version(version), show);
+            return "redirect:/" + lang.tag() + "/admin/museum-events/" + id + (show ? "?published" : "?withdrawn");
         } catch (Refusal refusal) {
             response.setStatus(Refused.status(refusal));
-            MuseumEvent event = desk.event(actor, eventId);
+            MuseumEvent event = desk.event(actor, id);
             prepare(model, actor, event, form(event), Map.of(), Refused.say(messages, refusal, lang));
             return "exhibitions/admin-event";
         }
