@@ -28,9 +28,23 @@ public class RiskApi {
     }
 
     private final RiskReports reports;
+    private final org.turath.risk.internal.ReportAnnouncements announcements;
 
-    RiskApi(RiskReports reports) {
+    RiskApi(RiskReports reports, org.turath.risk.internal.ReportAnnouncements announcements) {
         this.reports = reports;
+        this.announcements = announcements;
+    }
+
+    /** How many reports are published now. */
+    public long publishedCount() {
+        return reports.countByStatus(ReportStatus.PUBLISHED);
+    }
+
+    /** The published reports as the public reads them, in the order of their ids after {@code cursor} (an export's keyset). */
+    public org.turath.shared.Slice<ReportChanged> published(java.util.Optional<String> cursor, int limit) {
+        java.util.UUID after = cursor.map(java.util.UUID::fromString).orElse(new java.util.UUID(0, 0));
+        return org.turath.shared.Slice.of(reports.findByStatusAndIdGreaterThanOrderById(ReportStatus.PUBLISHED, after, Limit.of(limit + 1)),
+                limit, r -> r.id().value().toString()).map(announcements::view);
     }
 
     /** The report, if it exists and was sent. */

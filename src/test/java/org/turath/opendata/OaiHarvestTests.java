@@ -65,6 +65,12 @@ class OaiHarvestTests extends OverHttp {
     @Autowired
     org.turath.collections.internal.CollectionDesk collectionDesk;
 
+    @Autowired
+    org.turath.risk.RiskFixture risk;
+
+    @Autowired
+    org.turath.opendata.OpenDataSettings settings;
+
     @Test
     void aHarvestWalksEveryPublicRecordExactlyOnceAndEveryPageIsValid() throws Exception {
         // one published object at least, and one that is not: only the first is harvested
@@ -89,6 +95,11 @@ class OaiHarvestTests extends OverHttp {
                 collectionDesk.publish(keeper, object.id(), object.version(), true);
             }
         }
+        // a published condition report is harvested; a draft one is not
+        var report = risk.published(org.turath.risk.RiskFixture.content(registry.referenceOf(170), "poor",
+                List.of(new org.turath.risk.domain.ReportContent.Cause("3.5.9", "high")), false));
+        risk.desk.create(org.turath.risk.RiskFixture.SECRETARIAT, java.util.Optional.empty(),
+                org.turath.risk.RiskFixture.content(registry.referenceOf(170), "fair", List.of(), false));
         Set<String> published = new HashSet<>(registry.jdbc().queryForList(
                 "select reference from heritage_item where publication = 'PUBLISHED'", String.class));
         assertThat(published).hasSizeGreaterThan(200);
@@ -99,6 +110,7 @@ class OaiHarvestTests extends OverHttp {
         List<String> objects = new ArrayList<>();
         List<String> alerts = new ArrayList<>();
         List<String> exhibitions = new ArrayList<>();
+        List<String> reports = new ArrayList<>();
         int pages = 0;
         String query = "verb=ListRecords&metadataPrefix=oai_dc";
         Long completeListSize = null;
@@ -111,7 +123,7 @@ class OaiHarvestTests extends OverHttp {
                     String identifier = text(header, OAI, "identifier");
                     (identifier.contains(":heritage/") ? live : identifier.contains(":museum/") ? museums
                             : identifier.contains(":object/") ? objects : identifier.contains(":alert/") ? alerts
-                            : identifier.contains(":exhibition/") ? exhibitions : publications)
+                            : identifier.contains(":exhibition/") ? exhibitions : identifier.contains(":report/") ? reports : publications)
                             .add(identifier.substring(identifier.lastIndexOf('/') + 1));
                     assertThat(elements(record, DC, "title")).as(identifier).isNotEmpty();
                 }
@@ -142,8 +154,28 @@ class OaiHarvestTests extends OverHttp {
         assertThat(exhibitions).as("no exhibition twice").doesNotHaveDuplicates();
         assertThat(new HashSet<>(exhibitions)).as("every published exhibition, nothing else").isEqualTo(new HashSet<>(
                 registry.jdbc().queryForList("select cast(id as varchar(36)) from exhibition where published = true", String.class)));
+        assertThat(reports).as("no report twice").doesNotHaveDuplicates();
+        assertThat(new HashSet<>(reports)).as("every published condition report, nothing else").contains(report.id().toString())
+                .isEqualTo(new HashSet<>(registry.jdbc().queryForList(
+                        "select cast(id as varchar(36)) from risk_report where status = 'PUBLISHED'", String.class)));
         assertThat(completeListSize).isGreaterThanOrEqualTo(published.size() + publications.size() + museums.size() + objects.size()
-                + alerts.size() + exhibitions.size());
+                + alerts.size() + exhibitions.size() + reports.size());
+
+        // a report reads as the public page does: the item and the date in three languages, the factors; no position
+        String reportIdentifier = "verb=GetRecord&metadataPrefix=oai_dc&identifier="
+                + URLEncoder.encode(settings.oaiIdentifier("report", report.id().toString()), StandardCharsets.UTF_8);
+        Document reportRecord = valid(get(reportIdentifier));
+        assertThat(elements(reportRecord, DC, "title").stream().map(Element::getTextContent).toList())
+                .anySatisfy(title -> assertThat(title).startsWith("State of conservation of "))
+                .anySatisfy(title -> assertThat(title).startsWith("حالة صون "));
+        assertThat(elements(reportRecord, DC, "subject").stream().map(Element::getTextContent).toList())
+                .anySatisfy(subject -> assertThat(subject).contains("3.5"));
+        assertThat(elements(reportRecord, DC, "relation").get(0).getTextContent()).endsWith("/" + registry.referenceOf(170));
+        assertThat(elements(reportRecord, DC, "coverage").stream().map(Element::getTextContent).toList()).doesNotHaveDuplicates()
+                .allSatisfy(coverage -> assertThat(coverage).matches("[A-Z]{2}"));
+        // taken back to its author, it leaves the harvest as a deleted record
+        risk.desk.returnToAuthor(org.turath.risk.RiskFixture.SECRETARIAT, report.id(), risk.version(report.id()), "Check the extent.");
+        assertThat(first(valid(get(reportIdentifier)).getDocumentElement(), OAI, "header").getAttribute("status")).isEqualTo("deleted");
 
         // the same walk by identifiers only, and a token is good for another request (idempotent)
         Document identifiers = valid(get("verb=ListIdentifiers&metadataPrefix=oai_dc&set=heritage"));

@@ -313,6 +313,41 @@ class RecordXml {
         });
     }
 
+    /**
+     * A published condition report in simple Dublin Core: the item and the date in its title, its summary and recommended
+     * action, the condition, extent and factors as subjects, the state as coverage (never a position: a sensitive place
+     * stays as coarse as the public pages show it), and the item it is about.
+     */
+    String dublinCore(org.turath.risk.ReportChanged report) {
+        String path = "/heritage-at-risk/reports/" + report.id();
+        return write(xml -> {
+            java.util.function.Function<Language, String> title = language -> messages.getMessage("opendata.report.title",
+                    new Object[]{report.itemName().resolve(language).map(org.turath.shared.Localized::text).orElse(report.itemReference()),
+                            org.turath.shared.LocalizedDates.format(report.assessedOn(), language)}, language.locale());
+            dublinCoreStart(xml, new LocalizedText(title.apply(Language.AR), title.apply(Language.EN), title.apply(Language.FR)),
+                    report.summary());
+            texts(xml, DC, "description", report.action());
+            for (Language language : Language.values()) {
+                xml(xml, DC, "type", messages.getMessage("opendata.report.type", null, language.locale()), language);
+            }
+            texts(xml, DC, "type", report.assessment());
+            texts(xml, DC, "subject", report.condition());
+            texts(xml, DC, "subject", report.extent());
+            for (LocalizedText factor : report.factors()) {
+                texts(xml, DC, "subject", factor);
+            }
+            plain(xml, DC, "date", report.assessedOn().toString());
+            plain(xml, DC, "coverage", report.state());
+            for (Language language : Language.values()) {
+                plain(xml, DC, "identifier", settings.publicUrl() + "/" + language.tag() + path);
+            }
+            plain(xml, DC, "identifier", settings.publicUrl() + "/api/v1/reports/" + report.id());
+            plain(xml, DC, "relation", settings.recordUri("heritage", report.itemReference()));
+            plain(xml, DC, "rights", settings.licenceUrl());
+            xml.writeEndElement();
+        });
+    }
+
     String europeana(HeritageDetail item) {
         String uri = settings.recordUri("heritage", item.reference());
         return write(xml -> {

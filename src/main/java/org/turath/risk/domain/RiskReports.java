@@ -65,4 +65,9 @@ public interface RiskReports extends JpaRepository<RiskReport, UUID> {
     /** Sent reports on items of some states, the latest assessment first. */
     List<RiskReport> findByStateInAndStatusInOrderByAssessedOnDescIdDesc(Collection<String> states, Collection<ReportStatus> statuses,
                                                                         Limit limit);
+
+    /** Reports of a status in the order of their ids, after {@code after} (an export's keyset). */
+    List<RiskReport> findByStatusAndIdGreaterThanOrderById(org.turath.risk.ReportStatus status, UUID after, org.springframework.data.domain.Limit limit);
+
+    long countByStatus(org.turath.risk.ReportStatus status);
 }

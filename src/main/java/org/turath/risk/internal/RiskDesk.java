@@ -57,8 +57,12 @@ public class RiskDesk implements CheckedWorkflow<RiskReportId> {
     private final FollowDesk follow;
     private final Clock clock;
 
+    private final ReportAnnouncements announcements;
+
     RiskDesk(RiskReports reports, ReportSteps steps, RiskAccess access, RegistryApi registry, Vocabularies vocabularies,
-             RiskPageStamps pages, AuditLog audit, FormSubmissions submissions, FollowDesk follow, Optional<Clock> clock) {
+             RiskPageStamps pages, AuditLog audit, FormSubmissions submissions, FollowDesk follow, ReportAnnouncements announcements,
+             Optional<Clock> clock) {
+        this.announcements = announcements;
         this.follow = follow;
         this.submissions = submissions;
         this.reports = reports;
@@ -196,6 +200,7 @@ public class RiskDesk implements CheckedWorkflow<RiskReportId> {
         }
         follow.published(report);
         pages.forget(report.itemReference());
+        announcements.changed(report);
         return report;
     }
 
@@ -215,6 +220,7 @@ public class RiskDesk implements CheckedWorkflow<RiskReportId> {
         step(report, "returned", actor, now, comment);
         if (wasPublic) {
             pages.forget(report.itemReference());
+            announcements.changed(report);
         }
         return report;
     }
