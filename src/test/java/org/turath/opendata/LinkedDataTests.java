@@ -46,6 +46,9 @@ class LinkedDataTests extends OverHttp {
     @Autowired
     PageCache pages;
 
+    @Autowired
+    org.turath.collections.CollectionsFixture collections;
+
     @Test
     void everyKindOfPublicPageDescribesItsSubjectWithLanguageTaggedNames() {
         String kairouan = registry.referenceOf(499);
@@ -122,6 +125,51 @@ class LinkedDataTests extends OverHttp {
         assertThat(http.get("/id/heritage/" + fez, "Accept", "application/ld+json").headers().firstValue("Location").orElse(""))
                 .endsWith("/api/v1/heritage/" + fez + ".jsonld");
         assertThat(http.get("/id/heritage/IWH-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anObjectsAddressAnswersSchemaOrgOrLinkedArtByWhatTheClientAccepts() {
+        String s = org.turath.collections.CollectionsFixture.suffix();
+        var museum = collections.museum(s);
+        var ewer = collections.ewer(museum, "linked-ewer-" + s, true);
+        var draft = collections.ewer(museum, "linked-draft-" + s, false);
+        String path = "/fr/collections/" + ewer.reference();
+
+        JsonNode schema = described(path, "CreativeWork");
+        assertThat(languages(schema.get("name"))).containsExactlyInAnyOrder("ar", "en");
+        HttpResponse<String> asked = http.get(path, "Accept", "application/ld+json");
+        assertThat(asked.headers().firstValue("Content-Type").orElse("")).startsWith("application/ld+json");
+        assertThat(JSON.readTree(asked.body()).get("@type").asString()).isEqualTo("CreativeWork");
+
+        String profile = "application/ld+json;profile=\"https://linked.art/ns/v1/linked-art.json\"";
+        HttpResponse<String> linkedArt = http.get(path, "Accept", profile);
+        assertThat(linkedArt.statusCode()).isEqualTo(200);
+        assertThat(linkedArt.headers().firstValue("Content-Type").orElse("")).contains("linked-art.json");
+        assertThat(linkedArt.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).contains("Accept"));
+        JsonNode object = JSON.readTree(linkedArt.body());
+        assertThat(object.get("@context").asString()).isEqualTo("https://linked.art/ns/v1/linked-art.json");
+        assertThat(object.get("type").asString()).isEqualTo("HumanMadeObject");
+        assertThat(object.get("id").asString()).endsWith("/ar/collections/" + ewer.reference());
+        // its names, one a language, each tagged with the Getty vocabulary's language; its inventory number
+        List<String> names = new ArrayList<>();
+        object.get("identified_by").forEach(entry -> {
+            if (entry.get("type").asString().equals("Name")) {
+                names.add(entry.get("language").get(0).get("id").asString() + " " + entry.get("content").asString());
+            } else {
+                assertThat(entry.get("type").asString()).isEqualTo("Identifier");
+                assertThat(entry.get("content").asString()).isEqualTo(ewer.inventoryNumber());
+                assertThat(entry.get("classified_as").get(0).get("id").asString()).isEqualTo("http://vocab.getty.edu/aat/300312355");
+            }
+        });
+        assertThat(names).containsExactlyInAnyOrder("http://vocab.getty.edu/aat/300387843 إبريق من النحاس",
+                "http://vocab.getty.edu/aat/300388277 Brass ewer " + ewer.reference());
+        assertThat(object.get("made_of").get(0).get("_label").asString()).isEqualTo("Brass");
+        assertThat(object.get("produced_by").get("timespan").get("begin_of_the_begin").asString()).isEqualTo("1100-01-01T00:00:00Z");
+        assertThat(object.get("current_owner").get(0).get("id").asString()).endsWith("/museums/" + museum.reference());
+        assertThat(object.get("referred_to_by").get(0).get("content").asString()).isEqualTo("A ewer with a long spout.");
+        // an object that is not public is not described, whatever is asked
+        assertThat(http.get("/en/collections/" + draft.reference(), "Accept", profile).statusCode()).isEqualTo(404);
+        assertThat(http.get("/en/collections/" + draft.reference(), "Accept", "application/ld+json").statusCode()).isEqualTo(404);
     }
 
     private JsonNode described(String path, String type) {

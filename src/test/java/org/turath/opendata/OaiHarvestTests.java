@@ -60,10 +60,7 @@ class OaiHarvestTests extends OverHttp {
     org.turath.documents.PdfRenderer pdfs;
 
     @Autowired
-    org.turath.museums.internal.MuseumDesk museumDesk;
-
-    @Autowired
-    org.turath.collections.internal.CollectionDesk collectionDesk;
+    org.turath.collections.CollectionsFixture collections;
 
     @Autowired
     org.turath.risk.RiskFixture risk;
@@ -74,27 +71,10 @@ class OaiHarvestTests extends OverHttp {
     @Test
     void aHarvestWalksEveryPublicRecordExactlyOnceAndEveryPageIsValid() throws Exception {
         // one published object at least, and one that is not: only the first is harvested
-        org.turath.accounts.Actor keeper = new org.turath.accounts.Actor("oai.objects@example.org",
-                Set.of(org.turath.accounts.Role.SECRETARIAT), Set.of());
-        String s = java.util.UUID.randomUUID().toString().substring(0, 8);
-        var museum = museumDesk.create(keeper, java.util.Optional.empty(), new org.turath.museums.domain.Museum.Details("oai-museum-" + s,
-                new org.turath.shared.LocalizedText(null, "OAI museum " + s, null), org.turath.museums.MuseumKind.NATIONAL, "MA",
-                new org.turath.shared.LocalizedText(null, "Rabat", null), null, null, null, null, null,
-                org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
-                "https://example.org/source", Set.of()));
-        museumDesk.publish(keeper, museum.id(), museum.version(), true);
-        for (int i = 0; i < 2; i++) {
-            var object = collectionDesk.create(keeper, java.util.Optional.empty(), new org.turath.collections.domain.CollectionObject.Details(
-                    "oai-object-" + s + "-" + i, museum.id().value(), "OAI-" + s + "-" + i,
-                    new org.turath.shared.LocalizedText("إبريق", "Ewer", null), new org.turath.shared.LocalizedText(null, "Ewer " + i, null),
-                    org.turath.shared.LocalizedText.empty(), null, null, null, org.turath.shared.LocalizedText.empty(),
-                    org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
-                    null, null, org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(),
-                    org.turath.shared.LocalizedText.empty(), org.turath.shared.LocalizedText.empty(), false, null, true, Set.of(), Set.of()));
-            if (i == 0) {
-                collectionDesk.publish(keeper, object.id(), object.version(), true);
-            }
-        }
+        String s = org.turath.collections.CollectionsFixture.suffix();
+        var museum = collections.museum(s);
+        collections.ewer(museum, "oai-object-" + s + "-0", true);
+        collections.ewer(museum, "oai-object-" + s + "-1", false);
         // a published condition report is harvested; a draft one is not
         var report = risk.published(org.turath.risk.RiskFixture.content(registry.referenceOf(170), "poor",
                 List.of(new org.turath.risk.domain.ReportContent.Cause("3.5.9", "high")), false));

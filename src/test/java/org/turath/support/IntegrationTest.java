@@ -20,7 +20,8 @@ import java.lang.annotation.Target;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @AutoConfigureMockMvc
-@Import({CleanDatabase.class, RegistryFixture.class, org.turath.nominations.NominationFixture.class, org.turath.risk.RiskFixture.class, org.turath.fund.FundFixture.class})
+@Import({CleanDatabase.class, RegistryFixture.class, org.turath.nominations.NominationFixture.class, org.turath.risk.RiskFixture.class, org.turath.fund.FundFixture.class,
+        org.turath.collections.CollectionsFixture.class})
 @org.junit.jupiter.api.extension.ExtendWith({org.springframework.test.context.junit.jupiter.SpringExtension.class, RealCsrfTokens.class})
 public @interface IntegrationTest {
 }

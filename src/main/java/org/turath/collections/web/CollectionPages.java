@@ -68,11 +68,11 @@ class CollectionPages {
     }
 
     @GetMapping("/" + LANG + "/collections/{reference}")
-    String object(@PathVariable Language lang, @PathVariable String reference, Model model) {
-        CollectionObject object = (Slugs.valid(reference) ? desk.shown(reference) : Optional.<CollectionObject>empty())
-                .orElseThrow(() -> new NotFoundException("object"));
-        List<ObjectImage> ready = images.of(Optional.empty(), object.id()).stream()
-                .filter(i -> i.status() == ObjectImage.Status.READY).toList();
+    String object(@PathVariable Language lang, @PathVariable String reference, Model model,
+                  jakarta.servlet.http.HttpServletResponse response) {
+        CollectionObject object = shown(reference);
+        List<ObjectImage> ready = ready(object);
+        LinkedData.variesByAccept(response);
         model.addAttribute("card", views.card(object, lang));
         model.addAttribute("object", object);
         model.addAttribute("images", ready);
@@ -83,6 +83,34 @@ class CollectionPages {
         model.addAttribute("manifest", "/iiif/3/manifests/" + object.reference());
         model.addAttribute(LinkedData.MODEL, linked.script(describe(object, ready)));
         return "collections/object";
+    }
+
+    /**
+     * The same object as linked data, for a client that asks its page's address for JSON-LD: schema.org, or Linked Art
+     * when the JSON-LD it accepts names Linked Art's profile ({@code application/ld+json;profile="…linked-art.json"}).
+     */
+    @GetMapping(path = "/" + LANG + "/collections/{reference}", produces = LinkedData.MEDIA_TYPE)
+    org.springframework.http.ResponseEntity<String> objectAsLinkedData(@PathVariable Language lang, @PathVariable String reference,
+                                                                      @org.springframework.web.bind.annotation.RequestHeader(
+                                                                              name = "Accept", required = false) String accept) {
+        CollectionObject object = shown(reference);
+        if (!ObjectLinkedArt.asked(accept)) {
+            return linked.answer(describe(object, ready(object)));
+        }
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(ObjectLinkedArt.MEDIA_TYPE))
+                .varyBy(org.springframework.http.HttpHeaders.ACCEPT)
+                .body(linked.document(ObjectLinkedArt.describe(object, museums.find(new org.turath.museums.MuseumId(object.museumId())),
+                        ready(object), linked)));
+    }
+
+    private CollectionObject shown(String reference) {
+        return (Slugs.valid(reference) ? desk.shown(reference) : Optional.<CollectionObject>empty())
+                .orElseThrow(() -> new NotFoundException("object"));
+    }
+
+    private List<ObjectImage> ready(CollectionObject object) {
+        return images.of(Optional.empty(), object.id()).stream().filter(i -> i.status() == ObjectImage.Status.READY).toList();
     }
 
     /** The object as schema.org describes a museum's object, names tagged with their languages. */
