@@ -169,8 +169,12 @@ class HeritageFiles {
     }
 
     /** The text in one language, made harmless for spreadsheets (a leading formula sign is quoted away). */
-    private static String text(LocalizedText text, Language language) {
-        String value = text == null ? null : text.in(language).orElse(null);
+    static String text(LocalizedText text, Language language) {
+        return cell(text == null ? null : text.in(language).orElse(null));
+    }
+
+    /** A value made harmless for spreadsheets: one that starts like a formula is written as text. */
+    static String cell(String value) {
         if (value != null && !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }

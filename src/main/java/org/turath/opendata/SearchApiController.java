@@ -105,6 +105,49 @@ class SearchApiController {
                         "licence", settings.licenceUrl())));
     }
 
+    /**
+     * The results of a search as a spreadsheet: every result (up to 20,000), a page of the search at a time, each with
+     * its names in three columns, what it is and where; the position of a sensitive place as coarse as search shows it.
+     * A filter the search refuses is a 400 problem before anything is written.
+     */
+    @GetMapping(path = "/results.csv", produces = "text/csv")
+    @Operation(summary = "Every result of a search (up to 20,000) as CSV: UTF-8 with a BOM, names in three columns; "
+            + "sort is kept, cursor and limit are ignored")
+    void resultsAsCsv(@ParameterObject @ModelAttribute SearchParameters parameters, @RequestParam(required = false) String lang,
+                      jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        Language language = RequestParameters.language(lang);
+        org.turath.search.SearchQuery query = parameters.toQuery(language, registry::coordinates).withCursor(null)
+                .withLimit(org.turath.search.SearchQuery.MAX_LIMIT);
+        SearchResult page = search.search(query);
+        response.setContentType("text/csv;charset=UTF-8");
+        response.setHeader(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                org.springframework.http.ContentDisposition.attachment().filename("turath-search.csv").build().toString());
+        java.io.Writer writer = new java.io.OutputStreamWriter(response.getOutputStream(), java.nio.charset.StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        org.apache.commons.csv.CSVPrinter csv = new org.apache.commons.csv.CSVPrinter(writer, org.apache.commons.csv.CSVFormat.RFC4180
+                .builder().setHeader("type", "reference", "name_ar", "name_en", "name_fr", "kind", "status", "states", "year",
+                        "latitude", "longitude", "url").get());
+        int written = 0;
+        while (true) {
+            for (SearchResult.Hit hit : page.hits()) {
+                if (written++ == MAX_MARKERS) {
+                    csv.close(true);
+                    return;
+                }
+                csv.printRecord(hit.type(), hit.reference(), HeritageFiles.text(hit.name(), Language.AR),
+                        HeritageFiles.text(hit.name(), Language.EN), HeritageFiles.text(hit.name(), Language.FR), hit.kind(), hit.status(),
+                        String.join(";", hit.states()), hit.year(), hit.latitude(), hit.longitude(),
+                        settings.publicUrl() + "/" + language.tag() + hit.page());
+            }
+            if (page.nextCursor().isEmpty()) {
+                break;
+            }
+            csv.flush();
+            page = search.search(query.withCursor(page.nextCursor().get()));
+        }
+        csv.close(true);
+    }
+
     @GetMapping("/suggest")
     @Operation(summary = "Names that begin with what was typed, in any of the three languages")
     List<Suggestion> suggest(@RequestParam(required = false) String q, @RequestParam(required = false) String lang) {

@@ -19,6 +19,18 @@ public record SearchResult(List<Hit> hits, long total, Map<String, List<FacetCou
      */
     public record Hit(String type, String reference, LocalizedText name, Html nameHighlight, Html snippet, String snippetLang,
                       String kind, String status, List<String> states, Integer year, Double latitude, Double longitude) {
+
+        /** The address of the result's public page, without its language: {@code /heritage/IWH-0042}, {@code /museums/…}. */
+        public String page() {
+            String kind = switch (type) {
+                case "PUBLICATION" -> "/publications/";
+                case "MUSEUM" -> "/museums/";
+                case "OBJECT" -> "/collections/";
+                case "EXHIBITION" -> "/exhibitions/";
+                default -> "/heritage/";
+            };
+            return kind + reference;
+        }
     }
 
     /** A facet value and how many results it has with the current filters. */

@@ -105,6 +105,34 @@ class DownloadTests extends OverHttp {
         assertThat(found.get("features").size()).isGreaterThan(0);
     }
 
+    @Test
+    void theResultsOfASearchDownloadAsCsvEveryResultOnceWhatTheSearchPageSays() throws Exception {
+        // more results than a page of the search holds: the file follows the search from page to page
+        Document results = Jsoup.parse(http.get("/en/search?type=HERITAGE&sort=NAME").body());
+        String download = results.select("a[download][href*=results.csv]").attr("href");
+        assertThat(download).contains("lang=en").contains("type=HERITAGE").contains("sort=NAME");
+        HttpResponse<byte[]> file = http.bytes("GET", download);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse("")).contains("attachment").contains("turath-search.csv");
+        assertThat(new byte[]{file.body()[0], file.body()[1], file.body()[2]}).containsExactly(0xEF - 256, 0xBB - 256, 0xBF - 256);
+        List<CSVRecord> rows = rows(file.body());
+        Integer expected = registry.jdbc().queryForObject("select count(*) from heritage_item where publication = 'PUBLISHED'",
+                Integer.class);
+        assertThat(expected).as("more than one page of the search").isGreaterThan(100);
+        assertThat(rows.stream().map(row -> row.get("reference")).toList()).doesNotHaveDuplicates().hasSize(expected);
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("type")).isEqualTo("HERITAGE");
+        assertThat(first.get("name_ar")).isNotBlank();
+        assertThat(first.get("url")).contains("/en/heritage/" + first.get("reference"));
+        assertThat(rows(http.bytes("GET", "/api/v1/search/results.csv?q=" + java.net.URLEncoder.encode("Kairouan", StandardCharsets.UTF_8)).body()))
+                .anySatisfy(row -> assertThat(row.get("name_fr")).isEqualTo("Kairouan"));
+        // a filter the search refuses is a problem, never half a file
+        HttpResponse<String> wrong = http.get("/api/v1/search/results.csv?box=1,2,3");
+        assertThat(wrong.statusCode()).isEqualTo(400);
+        assertThat(wrong.headers().firstValue("Content-Disposition")).isEmpty();
+    }
+
     private static List<CSVRecord> rows(byte[] body) throws Exception {
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {

@@ -28,7 +28,7 @@ class SearchViews {
     }
 
     record HitView(String type, String reference, Localized name, org.turath.shared.Html nameHighlight, org.turath.shared.Html snippet, String snippetLang, String kind,
-                   String status, List<String> states, Integer year) {
+                   String status, List<String> states, Integer year, String page) {
     }
 
     private final MessageSource messages;
@@ -82,7 +82,7 @@ class SearchViews {
                 hit.snippet(), hit.snippetLang(), key(hit.kind()), key(hit.status()),
                 hit.states().stream().map(code -> Optional.ofNullable(countries.get(code)).map(c -> c.name(language)).orElse(code))
                         .toList(),
-                hit.year())).toList();
+                hit.year(), hit.page())).toList();
     }
 
     /** (i) … (x) in numeric order, not alphabetical ((ix) before (v)). */
