@@ -32,4 +32,8 @@ public interface Publications extends JpaRepository<Publication, UUID> {
     @Modifying
     @Query(value = "update publication set download_count = download_count + 1 where id = :id", nativeQuery = true)
     int countDownload(@Param("id") UUID id);
+
+    long countByPublishedTrue();
+
+    List<Publication> findByPublishedTrueAndIdGreaterThanOrderById(UUID after, Limit limit);
 }

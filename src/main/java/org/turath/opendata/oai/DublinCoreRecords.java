@@ -1,13 +1,10 @@
 package org.turath.opendata.oai;
 
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.alerts.AlertChanged;
 import org.turath.collections.ObjectChanged;
 import org.turath.exhibitions.ExhibitionChanged;
@@ -31,23 +28,19 @@ import java.util.function.Supplier;
 class DublinCoreRecords {
 
     static final String REPORT = "report";
-    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DublinCoreRecords.class);
 
     private final OpenRecords records;
     private final RecordXml xml;
     private final OpenDataSettings settings;
     private final RiskApi risk;
-    private final TransactionTemplate transactions;
-    private final TaskExecutor background;
+    private final StartFill fill;
 
-    DublinCoreRecords(OpenRecords records, RecordXml xml, OpenDataSettings settings, RiskApi risk, TransactionTemplate transactions,
-                      @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+    DublinCoreRecords(OpenRecords records, RecordXml xml, OpenDataSettings settings, RiskApi risk, StartFill fill) {
         this.records = records;
         this.xml = xml;
         this.settings = settings;
         this.risk = risk;
-        this.transactions = transactions;
-        this.background = background;
+        this.fill = fill;
     }
 
     @EventListener
@@ -80,30 +73,10 @@ class DublinCoreRecords {
         keep(REPORT, event.id(), event.published(), () -> xml.dublinCore(event));
     }
 
-    /**
-     * At start, in the background: published condition reports the harvestable copy does not hold yet (reports published
-     * before reports were harvested, a new rendering) are written, a page at a time.
-     */
+    /** At start: published condition reports the harvestable copy lacks (published before reports were harvested). */
     @EventListener(ApplicationReadyEvent.class)
     void fillInAfterStart() {
-        background.execute(() -> {
-            try {
-                if (records.live(REPORT, RecordXml.FORMAT_VERSION) == risk.publishedCount()) {
-                    return;
-                }
-                java.util.Optional<String> after = java.util.Optional.empty();
-                do {
-                    java.util.Optional<String> from = after;
-                    after = transactions.execute(status -> {
-                        org.turath.shared.Slice<ReportChanged> page = risk.published(from, 200);
-                        page.items().forEach(report -> keep(REPORT, report.id(), true, () -> xml.dublinCore(report)));
-                        return page.nextCursor();
-                    });
-                } while (after.isPresent());
-            } catch (RuntimeException e) {
-                log.warn("Open data: the harvestable condition reports could not be written at start; they will be at the next", e);
-            }
-        });
+        fill.fill(REPORT, risk::publishedCount, risk::published, report -> keep(REPORT, report.id(), true, () -> xml.dublinCore(report)));
     }
 
     private void keep(String type, UUID id, boolean shown, Supplier<String> dublinCore) {

@@ -1,23 +1,18 @@
 package org.turath.opendata.oai;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.turath.opendata.OpenDataSettings;
 import org.turath.registry.HeritageDetail;
 import org.turath.registry.HeritageItemChanged;
 import org.turath.registry.RegistryApi;
-import org.turath.shared.Slice;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Keeps the harvestable copy of heritage items in step with the registry: a published item is written with its
@@ -28,26 +23,19 @@ import java.util.Optional;
 class HeritageRecords {
 
     static final String TYPE = "heritage";
-    private static final Logger log = LoggerFactory.getLogger(HeritageRecords.class);
-    private static final int PAGE = 200;
 
     private final OpenRecords records;
     private final RecordXml metadata;
     private final OpenDataSettings settings;
     private final RegistryApi registry;
-    private final TransactionTemplate transactions;
-    private final org.springframework.core.task.TaskExecutor background;
+    private final StartFill fill;
 
-    HeritageRecords(OpenRecords records, RecordXml metadata, OpenDataSettings settings, RegistryApi registry,
-                    TransactionTemplate transactions,
-                    @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
-                    org.springframework.core.task.TaskExecutor background) {
-        this.background = background;
+    HeritageRecords(OpenRecords records, RecordXml metadata, OpenDataSettings settings, RegistryApi registry, StartFill fill) {
         this.records = records;
         this.metadata = metadata;
         this.settings = settings;
         this.registry = registry;
-        this.transactions = transactions;
+        this.fill = fill;
     }
 
     @EventListener
@@ -64,35 +52,7 @@ class HeritageRecords {
     /** At start, in the background: the portal answers while a large List is written for harvesters. */
     @EventListener(ApplicationReadyEvent.class)
     void fillInAfterStart() {
-        background.execute(() -> {
-            try {
-                fillIn();
-            } catch (RuntimeException e) {
-                log.warn("Open data: the harvestable records could not be written at start; they will be at the next", e);
-            }
-        });
-    }
-
-    void fillIn() {
-        long published = registry.count();
-        if (records.live(TYPE, RecordXml.FORMAT_VERSION) == published) {
-            return;
-        }
-        log.info("Open data: writing the harvestable records of {} published heritage items", published);
-        long started = System.nanoTime();
-        Optional<String> after = Optional.empty();
-        int written = 0;
-        do {
-            Optional<String> from = after;
-            Slice<HeritageDetail> page = transactions.execute(status -> {
-                Slice<HeritageDetail> details = registry.details(from, PAGE);
-                details.items().forEach(this::put);
-                return details;
-            });
-            written += page.items().size();
-            after = page.nextCursor();
-        } while (after.isPresent());
-        log.info("Open data: {} heritage records written in {} ms", written, (System.nanoTime() - started) / 1_000_000);
+        fill.fill(TYPE, registry::count, registry::details, this::put);
     }
 
     String identifier(String reference) {
