@@ -49,6 +49,15 @@ class LinkedDataTests extends OverHttp {
     @Autowired
     org.turath.collections.CollectionsFixture collections;
 
+    @Autowired
+    org.turath.fund.FundFixture fund;
+
+    @Autowired
+    org.turath.library.internal.LibraryDesk library;
+
+    @Autowired
+    org.turath.documents.PdfRenderer pdfs;
+
     @Test
     void everyKindOfPublicPageDescribesItsSubjectWithLanguageTaggedNames() {
         String kairouan = registry.referenceOf(499);
@@ -128,6 +137,26 @@ class LinkedDataTests extends OverHttp {
     }
 
     @Test
+    void museumsPublicationsAndFundedProjectsDescribeThemselvesInJsonLdToo() throws Exception {
+        var museum = collections.museum(org.turath.collections.CollectionsFixture.suffix());
+        assertThat(languages(described("/ar/museums/" + museum.reference(), "Museum").get("name"))).contains("en");
+
+        String title = "Linked data guide " + UUID.randomUUID().toString().substring(0, 8);
+        byte[] pdf = pdfs.render("fixtures/publication", org.turath.shared.Language.EN, java.util.Map.of("title", title, "pages", List.of("A page")));
+        var publication = library.create(new Actor("library.linked@example.org", Set.of(Role.EDITOR), Set.of()),
+                new org.turath.library.domain.Publication.Details(org.turath.library.PublicationKind.GUIDE,
+                        new LocalizedText("دليل", title, null), new RichText(null, "<p>First.</p>", null), "ICESCO", 2025,
+                        org.turath.shared.Language.EN, null, null, null, List.of(), true), new java.io.ByteArrayInputStream(pdf), "guide.pdf");
+        assertThat(languages(described("/fr/publications/" + publication.id(), "CreativeWork").get("name")))
+                .containsExactlyInAnyOrder("ar", "en");
+
+        Actor focal = fund.person("focal.linked", org.turath.shared.Language.FR, Set.of(Role.FOCAL_POINT), Set.of("MA"));
+        var project = fund.granted(focal, fund.openCall(), registry.referenceOf(170), "Remparts décrits");
+        JsonNode described = described("/en/support-fund/projects/" + project.reference(), "Project");
+        assertThat(described.get("subjectOf").get("@type").asString()).isEqualTo("MonetaryGrant");
+    }
+
+    @Test
     void anObjectsAddressAnswersSchemaOrgOrLinkedArtByWhatTheClientAccepts() {
         String s = org.turath.collections.CollectionsFixture.suffix();
         var museum = collections.museum(s);
@@ -180,10 +209,40 @@ class LinkedDataTests extends OverHttp {
         JsonNode description = JSON.readTree(scripts.get(0).data());
         assertThat(description.get("@context").asString()).as(path).isEqualTo("https://schema.org");
         assertThat(description.get("@type").asString()).as(path).isEqualTo(type);
+        // read by a JSON-LD processor as well: it expands, to the schema.org type, with every name tagged with its language
+        jakarta.json.JsonObject expanded = expanded(scripts.get(0).data(), path);
+        assertThat(expanded.getJsonArray("@type").getString(0)).as(path).isEqualTo("https://schema.org/" + type);
+        for (String property : List.of("https://schema.org/name", "https://schema.org/headline")) {
+            if (expanded.containsKey(property)) {
+                assertThat(expanded.getJsonArray(property)).as(path + " " + property)
+                        .allSatisfy(value -> assertThat(value.asJsonObject().getString("@language", "")).isIn("ar", "en", "fr"));
+            }
+        }
         if (!"Country".equals(type)) {
-            assertThat(description.get("publisher") != null || description.get("organizer") != null).as(path + " names the centre").isTrue();
+            assertThat(description.get("publisher") != null || description.get("organizer") != null || description.get("funder") != null).as(path + " names the centre").isTrue();
         }
         return description;
+    }
+
+    /**
+     * The description as a JSON-LD processor expands it. Schema.org's context cannot be fetched here: the loader answers
+     * for it with the vocabulary it stands for ({@code "@vocab": "https://schema.org/"}), and refuses any other address.
+     */
+    private static jakarta.json.JsonObject expanded(String json, String path) {
+        com.apicatalog.jsonld.loader.DocumentLoader schemaOrg = (url, options) -> {
+            if (!url.toString().replaceAll("/$", "").equals("https://schema.org")) {
+                throw new com.apicatalog.jsonld.JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, url.toString());
+            }
+            return com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader("{\"@context\": {\"@vocab\": \"https://schema.org/\"}}"));
+        };
+        try {
+            jakarta.json.JsonArray all = com.apicatalog.jsonld.JsonLd.expand(com.apicatalog.jsonld.document.JsonDocument.of(
+                    new java.io.StringReader(json))).loader(schemaOrg).get();
+            assertThat(all).as(path).hasSize(1);
+            return all.getJsonObject(0);
+        } catch (com.apicatalog.jsonld.JsonLdError e) {
+            throw new AssertionError(path + ": not valid JSON-LD: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> languages(JsonNode values) {
