@@ -8,7 +8,8 @@ import java.util.List;
  * to (trainings and publications are not kept by state); the page then says it shows every state.
  *
  * @param id     stable, for its anchor and its CSV ({@code /{lang}/figures/{id}.csv})
- * @param chart  {@code bar}, {@code stacked} (bars of several columns stacked) or {@code line}
+ * @param chart  {@code bar}, {@code stacked} (bars of several columns stacked) or {@code line}; {@code bar-across} and
+ *               {@code stacked-across} draw a list of names (every state, every factor) as bars across the page, a row each
  * @param header the heading of the rows' column (a year, a state, a kind)
  */
 public record Figure(String id, String title, String chart, String header, List<String> columns, List<Row> rows, boolean byState) {

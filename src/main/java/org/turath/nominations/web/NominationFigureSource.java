@@ -68,7 +68,7 @@ class NominationFigureSource implements FigureSource {
                         + " from nomination_decision d join nomination_file f on f.id = d.file_id where " + OF_STATE
                         + " and extract(year from d.decided_on) between ? and ? group by cast(extract(year from d.decided_on) as integer)"
                         + " order by 1", outcomes.size(), year -> year, state, state, state, filter.fromYear(), filter.untilYear()), true);
-        Figure states = new Figure("nominations-states", text("nominations.statistics.states", language), "bar", text("dashboard.state", language),
+        Figure states = new Figure("nominations-states", text("nominations.statistics.states", language), "bar-across", text("dashboard.state", language),
                 List.of(text("nominations.statistics.count", language)),
                 FigureRows.read(jdbc, "select t.s, count(*) from (select f.state_code as s, f.id from nomination_file f where f.versions > 0"
                         + " and f.cycle_year between ? and ? union select c.state_code as s, f.id from nomination_co_state c"

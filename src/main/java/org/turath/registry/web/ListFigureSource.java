@@ -58,7 +58,7 @@ class ListFigureSource implements FigureSource {
                         + " from heritage_item i where " + ON_THE_LIST + " and i.inscription_year is not null"
                         + " group by i.inscription_year order by i.inscription_year", 1, year -> year, where), true);
         Map<String, CountryInfo> countries = geo.countries(geo.memberStateCodes());
-        Figure states = new Figure("list-states", text("dashboard.list.states", language), "stacked", text("dashboard.state", language),
+        Figure states = new Figure("list-states", text("dashboard.list.states", language), "stacked-across", text("dashboard.state", language),
                 statusColumns, FigureRows.read(jdbc, "select st.iso2, " + counts + " from heritage_item i"
                         + " join heritage_item_state st on st.item_id = i.id where " + ON_THE_LIST + " and (? = '' or st.iso2 = ?)"
                         + " group by st.iso2 order by count(*) desc, st.iso2", 2,

@@ -61,7 +61,7 @@ class RiskFigureSource implements FigureSource {
                 byCondition.stream().map(row -> new Figure.Row(conditions.getOrDefault(row.label(), row.label()), row.values())).toList(), true);
         // a report counts once under a primary factor, whichever of its secondary factors it cites
         Map<String, String> factors = views.primaryFactors(language);
-        Figure byFactor = new Figure("risk-factors", text("dashboard.risk.factors", language), "bar", text("dashboard.risk.factor", language),
+        Figure byFactor = new Figure("risk-factors", text("dashboard.risk.factors", language), "bar-across", text("dashboard.risk.factor", language),
                 List.of(text("dashboard.risk.reports", language)),
                 FigureRows.read(jdbc, "select regexp_replace(c.cause, '[.:].*$', ''), count(distinct r.id) from risk_report_cause c"
                                 + " join risk_report r on r.id = c.report_id where " + PUBLISHED
