@@ -108,7 +108,7 @@ class PortalLookJourneyTests extends BrowserJourney {
         addPhotograph();
         browser.manage().window().setSize(new Dimension(320, 700));
         for (String path : List.of("/ar/", "/fr/", "/ar/heritage/" + WITH_PHOTO, "/en/heritage/" + WITHOUT_PHOTO, "/ar/heritage",
-                "/ar/map", "/fr/news", "/ar/trainings")) {
+                "/ar/map", "/fr/news", "/ar/trainings", "/ar/figures", "/en/figures")) {
             browser.get(url(path));
             double overflow = number("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("horizontal scroll on %s at 320 px", path).isLessThanOrEqualTo(0);
