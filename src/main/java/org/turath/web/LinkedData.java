@@ -46,6 +46,37 @@ public class LinkedData {
         return thing;
     }
 
+    /**
+     * A page that lists things (the List, a search's results, the map): its type ({@code CollectionPage},
+     * {@code SearchResultsPage}), its address, its name in the page's language (the message {@code nameKey}), and as its
+     * main entity the list of what this page shows, in order — each an address and a name — with how many there are in
+     * all when that is known ({@code total}, or null).
+     */
+    public Map<String, Object> listing(String type, String path, Language language, String nameKey, Object[] nameArguments, Long total,
+                                       List<Map.Entry<String, LocalizedText>> items) {
+        Map<String, Object> page = thing(type, path);
+        page.put("name", Map.of("@value", messages.getMessage(nameKey, nameArguments, language.locale()), "@language", language.tag()));
+        page.put("url", absolute(path));
+        page.put("inLanguage", language.tag());
+        page.put("isPartOf", Map.of("@id", absolute("/#website")));
+        List<Map<String, Object>> elements = new ArrayList<>();
+        for (Map.Entry<String, LocalizedText> item : items) {
+            Map<String, Object> element = new LinkedHashMap<>();
+            element.put("@type", "ListItem");
+            element.put("position", elements.size() + 1);
+            element.put("url", absolute(item.getKey()));
+            element.put("name", texts(item.getValue()));
+            elements.add(element);
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("@type", "ItemList");
+        list.put("numberOfItems", total);
+        list.put("itemListElement", elements);
+        page.put("mainEntity", list);
+        page.put("publisher", publisher());
+        return page;
+    }
+
     public String absolute(String path) {
         return path.startsWith("http://") || path.startsWith("https://") ? path : publicUrl + path;
     }

@@ -1,6 +1,7 @@
 package org.turath.opendata;
 
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,6 +135,25 @@ class LinkedDataTests extends OverHttp {
         assertThat(http.get("/id/heritage/" + fez, "Accept", "application/ld+json").headers().firstValue("Location").orElse(""))
                 .endsWith("/api/v1/heritage/" + fez + ".jsonld");
         assertThat(http.get("/id/heritage/IWH-999999").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theListSearchAndMapDescribeWhatTheyShowAsAnOrderedList() {
+        JsonNode list = described("/ar/heritage?state=MA", "CollectionPage");
+        assertThat(list.get("name").get("@language").asString()).isEqualTo("ar");
+        JsonNode items = list.get("mainEntity").get("itemListElement");
+        Document page = Jsoup.parse(http.get("/ar/heritage?state=MA").body());
+        assertThat(items.size()).as("a list item for each card of the page").isEqualTo(page.select(".heritage-cards li").size()).isPositive();
+        assertThat(items.get(0).get("position").asInt()).isEqualTo(1);
+        assertThat(items.get(0).get("url").asString()).contains("/ar/heritage/IWH-");
+
+        JsonNode search = described("/en/search?q=medina", "SearchResultsPage");
+        assertThat(search.get("name").get("@value").asString()).contains("medina");
+        Document results = Jsoup.parse(http.get("/en/search?q=medina").body());
+        String heading = results.select(".result-count").first().text();
+        assertThat(heading).startsWith(search.get("mainEntity").get("numberOfItems").asString() + " ");
+        JsonNode map = described("/fr/map", "CollectionPage");
+        assertThat(map.get("mainEntity").get("numberOfItems").asLong()).isGreaterThan(200);
     }
 
     @Test

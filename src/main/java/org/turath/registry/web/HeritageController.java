@@ -67,6 +67,9 @@ class HeritageController {
         model.addAttribute("sorts", Arrays.stream(HeritageSort.values()).map(HeritageViews::enumKey).toList());
         model.addAttribute("criteria", registry.criteria(UNESCO_CRITERIA).stream()
                 .map(criterion -> Map.entry(criterion.key(), HeritageViews.criterion(criterion, lang))).toList());
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(linked.listing("CollectionPage", "/" + lang.tag() + "/heritage",
+                lang, "heritage.list.title", null, null, page.items().stream()
+                        .map(item -> Map.entry("/" + lang.tag() + "/heritage/" + item.reference(), item.name())).toList())));
         return "registry/list";
     }
 

@@ -29,9 +29,11 @@ class SearchController {
     private final SearchViews views;
     private final MapSettings mapSettings;
     private final java.util.List<org.turath.web.MapLayer> layers;
+    private final org.turath.web.LinkedData linked;
 
     SearchController(SearchApi search, RegistryApi registry, SearchViews views, MapSettings mapSettings,
-                     java.util.List<org.turath.web.MapLayer> layers) {
+                     java.util.List<org.turath.web.MapLayer> layers, org.turath.web.LinkedData linked) {
+        this.linked = linked;
         this.layers = java.util.List.copyOf(layers);
         this.search = search;
         this.registry = registry;
@@ -41,7 +43,7 @@ class SearchController {
 
     @GetMapping("/" + LANG + "/search")
     String results(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, Model model) {
-        fill(model, query(params, lang), lang);
+        fill(model, query(params, lang), lang, "/search");
         return "search/results";
     }
 
@@ -49,7 +51,7 @@ class SearchController {
     String map(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, HttpServletRequest request,
                Model model) {
         // the list beside the map shows what the map shows: located results only
-        fill(model, query(params, lang).locatedOnly(), lang);
+        fill(model, query(params, lang).locatedOnly(), lang, "/map");
         String query = request.getQueryString();
         model.addAttribute("markersUrl", UriComponentsBuilder.fromPath("/api/v1/search/markers").query(query)
                 .replaceQueryParam("cursor").replaceQueryParam("lang", lang.tag()).build().toUriString());
@@ -73,8 +75,14 @@ class SearchController {
         return params.toQuery(lang, registry::coordinates);
     }
 
-    private void fill(Model model, SearchQuery query, Language lang) {
+    private void fill(Model model, SearchQuery query, Language lang, String path) {
         SearchResult result = search.search(query);
+        // the page as linked data: what it lists, in order, and how many results there are in all
+        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(linked.listing(
+                "/map".equals(path) ? "CollectionPage" : "SearchResultsPage", "/" + lang.tag() + path, lang,
+                "/map".equals(path) ? "map.title" : query.text().isPresent() ? "search.title.for" : "search.title",
+                query.text().map(text -> new Object[]{text}).orElse(null), result.total(), result.hits().stream()
+                        .map(hit -> java.util.Map.entry("/" + lang.tag() + hit.page(), hit.name())).toList())));
         model.addAttribute("query", query);
         model.addAttribute("total", result.total());
         model.addAttribute("hits", views.hits(result, lang));
