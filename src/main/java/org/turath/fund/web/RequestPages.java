@@ -229,43 +229,28 @@ class RequestPages {
     @PostMapping("/" + LANG + BASE + "/{id}/submit")
     String submit(@PathVariable Language lang, @PathVariable FundRequestId id, @RequestParam(name = "version", required = false) String version,
                   Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.submit(actor, id, RequestParameters.version(version));
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=submitted";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
-        }
+        return act(lang, actor, id, model, response, "submitted", () -> desk.submit(actor, id, RequestParameters.version(version)));
     }
 
     @PostMapping("/" + LANG + BASE + "/{id}/documents")
     String attach(@PathVariable Language lang, @PathVariable FundRequestId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "document", required = false) MultipartFile upload, Actor actor, Model model,
                   HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
-        try {
+        return act(lang, actor, id, model, response, "document", () -> {
             if (upload == null || upload.isEmpty()) {
                 throw new Refusal("fund", "document-missing");
             }
             try (InputStream in = upload.getInputStream()) {
                 desk.attach(actor, id, RequestParameters.version(version), in, upload.getOriginalFilename());
             }
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=document";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
-        }
+        });
     }
 
     @PostMapping("/" + LANG + BASE + "/{id}/documents/{index}/remove")
     String detach(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String index,
                   @RequestParam(name = "version", required = false) String version, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.detach(actor, id, RequestParameters.version(version), RequestParameters.intBetween(index, 0, 99, "index"));
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=removed";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
-        }
+        return act(lang, actor, id, model, response, "removed",
+                () -> desk.detach(actor, id, RequestParameters.version(version), RequestParameters.intBetween(index, 0, 99, "index")));
     }
 
     @GetMapping("/" + LANG + BASE + "/{id}/documents/{index}")
@@ -293,14 +278,8 @@ class RequestPages {
     @PostMapping("/" + LANG + BASE + "/{id}/milestones/{index}/reached")
     String reached(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String index,
                    @ModelAttribute ReviewPages.ActionForm action, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.reach(actor, id, RequestParameters.version(action.version()), RequestParameters.intBetween(index, 0, 99, "index"),
-                    ReviewPages.day(action.on()), action.note());
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=reached";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
-        }
+        return act(lang, actor, id, model, response, "reached", () -> desk.reach(actor, id, RequestParameters.version(action.version()), RequestParameters.intBetween(index, 0, 99, "index"),
+                    ReviewPages.day(action.on()), action.note()));
     }
 
     /** A photograph of a funded project's work, for its public page. */
@@ -308,8 +287,8 @@ class RequestPages {
     String addPhoto(@PathVariable Language lang, @PathVariable FundRequestId id, @ModelAttribute("photoForm") PhotoForm form,
                     @RequestParam(name = "photo", required = false) MultipartFile upload, Actor actor, Model model,
                     HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
-        try {
+        model.addAttribute("photoForm", form);
+        return act(lang, actor, id, model, response, "photo#photos", () -> {
             PhotoDetails details = PhotoDetails.read("fund", form.takenOn(), form.credit(), form.caption(), desk.today());
             if (upload == null || upload.isEmpty()) {
                 throw new Refusal("fund", "photo-missing");
@@ -317,32 +296,22 @@ class RequestPages {
             try (InputStream in = upload.getInputStream()) {
                 photos.add(actor, id, in, details);
             }
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=photo#photos";
-        } catch (Refusal refusal) {
-            String page = refused(lang, actor, id, model, response, refusal);
-            model.addAttribute("photoForm", form);
-            return page;
-        }
+        });
     }
 
     @PostMapping("/" + LANG + BASE + "/{id}/photos/{photo}/remove")
     String removePhoto(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String photo, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=photo-removed#photos";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
-        }
+        return act(lang, actor, id, model, response, "photo-removed#photos",
+                () -> photos.remove(actor, id, RequestParameters.pathId(photo, "photo")));
     }
 
     /** A person of the applying institution, invited to write the request with the focal point. */
     @PostMapping("/" + LANG + BASE + "/{id}/invitations")
     String invite(@PathVariable Language lang, @PathVariable FundRequestId id, @ModelAttribute("invitationForm") InvitationForm form,
                   Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
+        model.addAttribute("invitationForm", form);
+        return act(lang, actor, id, model, response, "invited#invitations", () -> {
             String name = org.turath.shared.TextInput.line(form.name());
             String institution = org.turath.shared.TextInput.line(form.institution());
             if (name == null || name.length() > 200 || institution == null || institution.length() > 200) {
@@ -350,23 +319,37 @@ class RequestPages {
             }
             Language language = Language.fromTag(form.language() == null ? "" : form.language().strip()).orElse(lang);
             invitations.invite(actor, id, new InvitationDesk.Invitee(form.email() == null ? "" : form.email().strip(), name, institution, language));
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=invited#invitations";
-        } catch (Refusal refusal) {
-            String page = refused(lang, actor, id, model, response, refusal);
-            model.addAttribute("invitationForm", form);
-            return page;
-        }
+        });
     }
 
     @PostMapping("/" + LANG + BASE + "/{id}/invitations/{invitation}/withdraw")
     String withdraw(@PathVariable Language lang, @PathVariable FundRequestId id, @PathVariable String invitation, Actor actor, Model model,
                     HttpServletResponse response) {
+        return act(lang, actor, id, model, response, "withdrawn#invitations",
+                () -> invitations.withdraw(actor, id, RequestParameters.pathId(invitation, "invitation")));
+    }
+
+    /** One step on a request, as its page's forms take it: done, the page again saying what ({@code ?done=…}). */
+    interface Step {
+        void take() throws IOException;
+    }
+
+    /**
+     * Takes {@code step} on the request and goes back to its page saying {@code done}; refused, shows the page again with
+     * the refusal's status and message, and any typed form the handler put in the model kept as typed.
+     */
+    private String act(Language lang, Actor actor, FundRequestId id, Model model, HttpServletResponse response, String done, Step step) {
         NoStore.personal(response);
+        Map<String, Object> typed = new java.util.LinkedHashMap<>(model.asMap());
         try {
-            invitations.withdraw(actor, id, RequestParameters.pathId(invitation, "invitation"));
-            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=withdrawn#invitations";
+            step.take();
+            return "redirect:/" + lang.tag() + BASE + "/" + id + "?done=" + done;
         } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal);
+            String page = refused(lang, actor, id, model, response, refusal);
+            model.addAllAttributes(typed);
+            return page;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
