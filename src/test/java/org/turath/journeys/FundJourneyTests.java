@@ -33,8 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A request to the Support Fund in a real browser: a focal point opens and writes it in French (refused while its
  * budget does not balance, then sent with its document), two experts declare no conflict and score it with their
- * reasons, the secretariat grants it, and — once the first tranche is paid — a visitor reads the decision and the
- * payment on the project's public page.
+ * reasons, the secretariat grants it, and — once the first tranche is paid and a photograph of the work added — a
+ * visitor reads the decision, the payment and the photograph's caption on the project's public page.
  */
 class FundJourneyTests extends BrowserJourney {
 
@@ -146,13 +146,42 @@ class FundJourneyTests extends BrowserJourney {
         click(browser.findElement(By.cssSelector("form[action$='/milestones/0/pay'] button[type=submit]")));
         waitFor(ExpectedConditions.urlContains("done=paid"));
 
+        // a photograph of the work, with its credit and a caption that is its alternative text
+        Path photograph = Files.createTempFile("courtine", ".jpg");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1600, 1000, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D graphics = image.createGraphics();
+        graphics.setPaint(new java.awt.GradientPaint(0, 0, new java.awt.Color(0xb0, 0x8d, 0x57), 1600, 1000, new java.awt.Color(0x5a, 0x3e, 0x22)));
+        graphics.fillRect(0, 0, 1600, 1000);
+        graphics.dispose();
+        javax.imageio.ImageIO.write(image, "jpg", photograph.toFile());
+        browser.findElement(By.id("ph-file")).sendKeys(photograph.toAbsolutePath().toString());
+        browser.findElement(By.id("ph-credit")).sendKeys("Direction du patrimoine, 2026");
+        browser.findElement(By.id("ph-caption-fr")).sendKeys("La courtine nord après le relevé");
+        browser.findElement(By.id("ph-caption-ar")).sendKeys("الأسوار الشمالية بعد المسح");
+        click(browser.findElement(By.cssSelector("#photos form[enctype] button[type=submit]")));
+        waitFor(ExpectedConditions.urlContains("done=photo"));
+        Files.delete(photograph);
+
         signOut();
         browser.get(url("/fr/support-fund/projects/" + request.reference()));
         String page = browser.findElement(By.tagName("main")).getText().replace('\u00A0', ' ').replace('\u202F', ' ');
         assertThat(page).contains(title, "40 000,00 $US", "15 000,00 $US", "50 %", "Relevé de la courtine nord terminé.")
                 .doesNotContain("Strong heritage value", "Direction du patrimoine culturel");
+        assertThat(browser.findElement(By.cssSelector(".fund-gallery img")).getDomAttribute("alt")).isEqualTo("La courtine nord après le relevé");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        browser.get(url("/ar/support-fund/projects/" + request.reference()));
+        org.openqa.selenium.JavascriptExecutor script = (org.openqa.selenium.JavascriptExecutor) browser;
+        script.executeScript("document.getElementById('photos-heading').scrollIntoView()");
+        org.turath.support.Browser.screenshot(browser, "fund-project-ar");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        script.executeScript("document.getElementById('photos-heading').scrollIntoView()");
+        org.turath.support.Browser.screenshot(browser, "phone-fund-project-ar");
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         browser.get(url("/fr/support-fund"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(title);
+        assertThat(browser.findElement(By.cssSelector(".fund-cover")).getDomAttribute("alt")).isEqualTo("La courtine nord après le relevé");
+        script.executeScript("document.getElementById('projects-heading').scrollIntoView()");
+        org.turath.support.Browser.screenshot(browser, "fund-fr");
         assertThat(requests.request(FundFixture.SECRETARIAT, request.id()).paidTotal()).isEqualByComparingTo(new BigDecimal("15000"));
     }
 
