@@ -252,8 +252,9 @@ class FundTests {
         assertThat(new String(large.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).doesNotContain(HIDDEN);
         assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(large.getContentAsByteArray())).getWidth()).isEqualTo(1600);
         assertThat(visitor.get(thumb).getStatus()).isEqualTo(200);
-        assertThat(Jsoup.parse(visitor.get("/ar/support-fund").getContentAsString()).select(".fund-cover").attr("alt"))
-                .as("the list's card shows the project's first photograph").isEqualTo("باب بوجلود بعد الأشغال");
+        assertThat(Jsoup.parse(visitor.get("/ar/support-fund").getContentAsString())
+                .select("li.card:has(a[href$=/support-fund/projects/" + project.reference() + "]) .fund-cover").attr("alt"))
+                .as("the project's card in the list shows its first photograph").isEqualTo("باب بوجلود بعد الأشغال");
         assertThat(shown.select("script[type=application/ld+json]").html()).contains(thumb.replace("/thumb", ""));
 
         // removed, it is gone from the public page and from its address
