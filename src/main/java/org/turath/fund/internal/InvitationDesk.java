@@ -106,11 +106,7 @@ public class InvitationDesk {
     }
 
     public void withdraw(Actor actor, FundRequestId id, UUID invitationId) {
-        FundRequest request = requests.findById(id.value()).orElseThrow(() -> new NotFoundException("request"));
-        access.readable(actor, request);
-        if (!access.writesFor(actor, request.state())) {
-            throw new NotAllowedException();
-        }
+        FundRequest request = statesOwn(actor, id);
         Invitation invitation = invitations.findById(invitationId).filter(i -> i.requestId().equals(id.value()) && i.holds())
                 .orElseThrow(() -> new NotFoundException("invitation"));
         invitation.withdraw(actor.email(), clock.instant());
@@ -128,13 +124,18 @@ public class InvitationDesk {
     }
 
     private FundRequest inviting(Actor actor, FundRequestId id) {
-        FundRequest request = requests.findById(id.value()).orElseThrow(() -> new NotFoundException("request"));
-        access.readable(actor, request);
-        if (!access.writesFor(actor, request.state())) {
-            throw new NotAllowedException();
-        }
+        FundRequest request = statesOwn(actor, id);
         if (!request.status().editable()) {
             throw new Refusal("fund", "wrong-status");
+        }
+        return request;
+    }
+
+    /** The request, for one of its state's focal points: "not found" to who may not read it, refused to its other readers. */
+    private FundRequest statesOwn(Actor actor, FundRequestId id) {
+        FundRequest request = access.readable(actor, requests.findById(id.value()).orElseThrow(() -> new NotFoundException("request")));
+        if (!access.writesFor(actor, request.state())) {
+            throw new NotAllowedException();
         }
         return request;
     }
