@@ -29,6 +29,7 @@ public enum AuditType {
     PUBLICATION,
     INQUIRY,
     RISK_REPORT,
+    RISK_CONTRIBUTION,
     PARTNERSHIP,
     SUPPORT_FUND,
     MUSEUM,

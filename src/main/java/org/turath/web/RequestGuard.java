@@ -26,10 +26,11 @@ public class RequestGuard extends HttpFilter {
     /** Where files are uploaded: the back office (signed-in people, checked again by the security chain). */
     private static final Pattern UPLOADS = Pattern.compile("/(ar|en|fr)/admin/.*");
     /**
-     * Where anyone may upload: "check an object" takes a visitor's photograph. Its body must say its length, and that
-     * length must be small (a photograph and a description), so nobody can make the container spool a large file.
+     * Where anyone may upload: "check an object" and a report from the public on heritage at risk take a visitor's
+     * photograph. Its body must say its length, and that length must be small (a photograph and a description), so
+     * nobody can make the container spool a large file.
      */
-    private static final Pattern PUBLIC_UPLOADS = Pattern.compile("/(ar|en|fr)/alerts/check");
+    private static final Pattern PUBLIC_UPLOADS = Pattern.compile("/(ar|en|fr)/(alerts/check|heritage-at-risk/contribute)");
     public static final long MAX_PUBLIC_UPLOAD = 21L * 1024 * 1024;
 
     private final long maxFormBytes;

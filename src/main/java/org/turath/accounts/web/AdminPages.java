@@ -67,6 +67,7 @@ class AdminPages {
         model.addAttribute("alerts", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.MUSEUM_CURATOR, Role.FOCAL_POINT));
         model.addAttribute("fund", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.EVALUATOR));
         model.addAttribute("observatory", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR));
+        model.addAttribute("contributions", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.EVALUATOR));
         model.addAttribute("contacts", actor.hasAny(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT));
         return "accounts/admin";
     }
