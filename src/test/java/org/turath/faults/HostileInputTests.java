@@ -43,7 +43,9 @@ class HostileInputTests {
             "/fr/figures?until=", "/en/figures/list-kinds.csv?state=", "/ar/al-quds?cursor=", "/fr/emergency-guide?state=",
             "/en/support-fund?state=", "/fr/support-fund?cursor=", "/ar/museums?state=", "/en/museums?kind=", "/fr/museums?city=",
             "/ar/museums?cursor=", "/ar/collections?museum=", "/en/collections?cursor=",
-            "/en/alerts?status=", "/fr/alerts?cursor=", "/ar/exhibitions?cursor=");
+            "/en/alerts?status=", "/fr/alerts?cursor=", "/ar/exhibitions?cursor=", "/ar/heritage-at-risk/contribute?item=",
+            "/en/heritage-at-risk/contribute?kind=", "/fr/heritage-at-risk/from-the-public?item=",
+            "/ar/heritage-at-risk/contribute/confirm?token=");
     private static final List<String> API_PARAMETERS = List.of(
             "/api/v1/heritage?cursor=", "/api/v1/heritage?limit=", "/api/v1/heritage?lang=", "/api/v1/heritage?state=",
             "/api/v1/search?q=", "/api/v1/search?limit=", "/api/v1/search?box=", "/api/v1/search/suggest?q=",
@@ -66,6 +68,9 @@ class HostileInputTests {
 
     @Autowired
     org.turath.learning.internal.TrainingDesk trainings;
+
+    @Autowired
+    org.turath.risk.internal.ContributionDesk contributions;
 
     private final List<String> defects = new ArrayList<>();
     private int requests;
@@ -190,6 +195,32 @@ class HostileInputTests {
             } else if (entry.getStatus() != 422) {
                 defects.add("POST /ar/admin/al-quds/new: " + entry.getStatus() + " for " + shown(payload));
             }
+            // a report from the public sent at once: sent back with every field kept (and escaped), nothing kept
+            MockHttpServletResponse sent = mvc.perform(MockMvcRequestBuilders.post("/ar/heritage-at-risk/contribute")
+                    .param("item", payload.length() % 2 == 0 ? item : payload).param("kind", payload.length() % 3 == 0 ? "DAMAGE" : payload)
+                    .param("observedOn", payload).param("description", payload).param("sender", payload).param("email", payload)
+                    .param("credit", payload).param("licence", payload).param("consent", payload).param("sharePlace", payload)
+                    .param("shown", payload).with(csrf()).with(r -> {
+                        r.setRemoteAddr("10.68." + (payload.length() % 250) + "." + (Math.abs(payload.hashCode()) % 250 + 1));
+                        return r;
+                    })).andReturn().getResponse();
+            record("POST /ar/heritage-at-risk/contribute", payload, sent, "ar", false);
+            if (sent.getStatus() != 422 && sent.getStatus() != 400) {
+                defects.add("POST /ar/heritage-at-risk/contribute: " + sent.getStatus() + " for " + shown(payload));
+            }
+            // and what the public sent (cleaned as the form cleans it), as the moderator reads it and answers it
+            org.turath.risk.domain.Contribution contribution = contributions.send(new org.turath.risk.internal.ContributionDesk.Sending(
+                    item, org.turath.risk.domain.Contribution.Kind.THREAT, null,
+                    fit(org.turath.shared.TextInput.block(payload), 4000), fit(org.turath.shared.TextInput.line(payload), 200),
+                    "corpus@example.org",
+                    org.turath.shared.Language.FR, true, false, org.turath.risk.domain.Contribution.Licence.CC_BY_4_0, null));
+            jdbc.update("update risk_contribution set status = 'WAITING' where id = ?", contribution.id().value());
+            MockHttpServletResponse decided = mvc.perform(MockMvcRequestBuilders.post("/fr/admin/risk-contributions/" + contribution.id())
+                    .param("decision", payload.length() % 2 == 0 ? "accept" : payload).param("version", "0").param("answer", payload)
+                    .with(secretariat).with(csrf())).andReturn().getResponse();
+            record("POST a decision", payload, decided, "fr", false);
+            record("GET what the public sent", payload, mvc.perform(MockMvcRequestBuilders.get("/fr/admin/risk-contributions/"
+                    + contribution.id()).with(secretariat)).andReturn().getResponse(), "fr", false);
             if (created.getStatus() == 302 && created.getRedirectedUrl().contains("?saved")) {
                 MockHttpServletResponse page = mvc.perform(MockMvcRequestBuilders.get(created.getRedirectedUrl().replaceAll("\\?.*", ""))
                         .with(secretariat)).andReturn().getResponse();
@@ -197,6 +228,16 @@ class HostileInputTests {
             } else if (created.getStatus() != 422) {
                 defects.add("POST /fr/admin/risk/new: " + created.getStatus() + " for " + shown(payload));
             }
+        }
+        // every payload accepted above is on the item's page, as visitors read it
+        MockHttpServletResponse itemPage = mvc.perform(MockMvcRequestBuilders.get("/fr/heritage/" + item)).andReturn().getResponse();
+        for (String payload : payloads()) {
+            record("GET the item's page", payload, itemPage, "fr", false);
+        }
+        MockHttpServletResponse allSent = mvc.perform(MockMvcRequestBuilders.get("/fr/heritage-at-risk/from-the-public?item=" + item))
+                .andReturn().getResponse();
+        for (String payload : payloads()) {
+            record("GET what the public sent on the item", payload, allSent, "fr", false);
         }
         assertThat(defects).isEmpty();
     }
@@ -471,6 +512,11 @@ class HostileInputTests {
             }
         }
         assertThat(defects).isEmpty();
+    }
+
+    /** Text as a form takes it: present, and at most {@code max} characters (longer is refused there). */
+    private static String fit(String text, int max) {
+        return text == null ? "blank" : text.length() > max ? text.substring(0, max) : text;
     }
 
     private void check(MockHttpServletRequestBuilder request, String target, String payload, String lang, boolean api) throws Exception {

@@ -44,6 +44,9 @@ class AccessibilityTests extends BrowserJourney {
     org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @Autowired
+    org.turath.risk.internal.ContributionDesk contributions;
+
+    @Autowired
     org.turath.learning.internal.TrainingDesk trainings;
 
     @Autowired
@@ -197,13 +200,23 @@ class AccessibilityTests extends BrowserJourney {
                 java.time.LocalDate.now().plusDays(2).atTime(18, 0), java.time.LocalDate.now().plusDays(2).atTime(19, 0),
                 java.time.ZoneId.of("Africa/Casablanca"), true));
         museumEvents.publish(keeper, talk.id(), talk.version(), true);
+        // what the public sent: one accepted (on the item's page), one waiting for the moderators
+        var waiting = contributions.send(new org.turath.risk.internal.ContributionDesk.Sending(reference,
+                org.turath.risk.domain.Contribution.Kind.DAMAGE, java.time.LocalDate.now().minusDays(3), "A crack in the gate.",
+                "Visitor", "a11y.visitor@example.org", Language.AR, true, false, org.turath.risk.domain.Contribution.Licence.CC_BY_4_0, null));
+        var accepted = contributions.send(new org.turath.risk.internal.ContributionDesk.Sending(reference,
+                org.turath.risk.domain.Contribution.Kind.THREAT, null, "Building work beside the wall.", "Visitor", "a11y.visitor@example.org",
+                Language.EN, false, false, org.turath.risk.domain.Contribution.Licence.CC_BY_4_0, null));
+        jdbc.update("update risk_contribution set status = 'WAITING' where id in (?, ?)", waiting.id().value(), accepted.id().value());
+        contributions.decide(keeper, accepted.id(), 0, true, null);
         List<String> publicPages = List.of("/", "/open-data", "/heritage", "/heritage/" + reference, "/states", "/states/ma", "/search?q=medina",
                 "/map", "/login", "/password/forgot", "/committee/sessions", "/committee/sessions/" + session,
                 "/trainings", "/trainings/calendar", "/trainings/" + activity, "/trainings/registration?token=" + registered.secret(),
                 "/certificates", "/certificates/ABCD-EFGH-JKMN", "/feedback?from=/en/heritage", "/feedback/thanks", "/ask", "/ask/thanks",
                 "/publications", "/publications/" + publication, "/news", "/news/" + article,
                 "/heritage-at-risk", "/heritage-at-risk/reports/" + report, "/emergency-guide",
-                "/heritage-at-risk/follow?item=" + reference, "/partners", "/partners/" + slug, "/figures",
+                "/heritage-at-risk/follow?item=" + reference, "/heritage-at-risk/contribute?item=" + reference,
+                "/heritage-at-risk/contribute/sent", "/heritage-at-risk/from-the-public?item=" + reference, "/partners", "/partners/" + slug, "/figures",
                 "/figures?state=MA&from=2000", "/al-quds", "/support-fund", "/support-fund/calls/" + call.reference(),
                 "/support-fund/projects/" + project.reference(),
                 "/emergency-guide?state=MA", "/museums", "/museums?state=MA", "/museums/" + museum.reference(),
@@ -230,7 +243,8 @@ class AccessibilityTests extends BrowserJourney {
                 "/admin/exhibitions", "/admin/exhibitions/new", "/admin/exhibitions/" + exhibition.id(),
                 "/admin/exhibitions/" + exhibition.id() + "/sections/1", "/admin/exhibitions/" + exhibition.id() + "/sections/new",
                 "/admin/museum-events", "/admin/museum-events/new", "/admin/museum-events/" + talk.id(),
-                "/admin/collections/import");
+                "/admin/collections/import", "/admin/risk-contributions", "/admin/risk-contributions?status=ACCEPTED",
+                "/admin/risk-contributions/" + waiting.id(), "/admin/risk-contributions/" + accepted.id());
         String axe = new ClassPathResource("axe/axe.min.js").getContentAsString(StandardCharsets.UTF_8);
 
         List<String> violations = new ArrayList<>();

@@ -1,6 +1,9 @@
 package org.turath.journeys;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -14,6 +17,7 @@ import org.turath.accounts.Role;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
 import org.turath.support.BrowserJourney;
+import org.turath.support.Mailbox;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -121,6 +125,10 @@ class RiskJourneyTests extends BrowserJourney {
         choose("cause-factor-0", "10.1");
         choose("cause-certainty-0", "medium");
         browser.findElement(By.id("r-sources")).sendKeys("ملاحظات الفريق الميداني، " + LocalDate.now().minusDays(1));
+        // a photograph from the phone's camera goes with it
+        browser.findElement(By.id("fp-file")).sendKeys(photoFile().toString());
+        browser.findElement(By.id("fp-caption")).sendKeys("القبة من الجهة الشمالية");
+        browser.findElement(By.id("fp-credit")).sendKeys("الفريق الميداني");
 
         // the connection drops as the report is saved: nothing is lost, the phone says so
         org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
@@ -137,6 +145,68 @@ class RiskJourneyTests extends BrowserJourney {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?saved"));
         assertThat(jdbc.queryForObject("select count(*) from risk_report where assessor = ?", Integer.class, assessor)).isEqualTo(1);
         assertThat(browser.findElement(By.id("r-assessor")).getAttribute("value")).isEqualTo(assessor);
+        // with its photograph, kept on the phone while it was offline
+        assertThat(jdbc.queryForObject("select count(*) from risk_report_photo p join risk_report r on r.id = p.report_id"
+                + " where r.assessor = ?", Integer.class, assessor)).isEqualTo(1);
+        assertThat(browser.findElement(By.cssSelector("#photos img")).getAttribute("alt")).isEqualTo("القبة من الجهة الشمالية");
+        assertThat(browser.findElement(By.id("photos")).getText()).contains("بعد الضرر", "الفريق الميداني");
+    }
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Test
+    void aVisitorsPhotographFromAPhoneGoesThroughModerationOntoTheItemsPage() throws Exception {
+        String item = registry.referenceOf(194);
+        String email = "journey.visitor." + UUID.randomUUID() + "@example.org";
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/ar/heritage/" + item));
+        click(browser.findElement(By.cssSelector(".from-the-public a[href*='/heritage-at-risk/contribute']")));
+        assertThat(browser.findElement(By.cssSelector("html")).getAttribute("dir")).isEqualTo("rtl");
+        click(browser.findElement(By.cssSelector("label[for=f-kind-PHOTOGRAPH]")));
+        browser.findElement(By.id("f-description")).sendKeys("قوس النصر من الجهة الغربية، تساقطت منه حجارة");
+        browser.findElement(By.id("f-photo")).sendKeys(photoFile().toString());
+        click(browser.findElement(By.cssSelector("label[for=f-consent]")));
+        browser.findElement(By.id("f-sender")).sendKeys("Karim B.");
+        browser.findElement(By.id("f-email")).sendKeys(email);
+        Thread.sleep(3_000);
+        click(browser.findElement(By.cssSelector("form.contribute-form button[type=submit]")));
+        waitFor(ExpectedConditions.urlContains("/contribute/sent"));
+
+        String body = (String) Mailbox.await(mail, email, subject -> subject.startsWith("أكِّد ما أرسلته")).getContent();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/ar/heritage-at-risk/contribute/confirm\\?token=[A-Za-z0-9_-]+").matcher(body);
+        assertThat(link.find()).isTrue();
+        browser.get(url(link.group()));
+        click(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("تم التأكيد");
+
+        String expert = account(Role.EVALUATOR, Set.of());
+        signIn(expert);
+        browser.get(url("/en/admin"));
+        click(browser.findElement(By.cssSelector("a[href='/en/admin/risk-contributions']")));
+        click(browser.findElement(By.xpath("//tr[td[contains(., 'Karim B.')]]//a")));
+        assertThat(browser.findElement(By.cssSelector(".public-report img")).getAttribute("naturalWidth")).isNotEqualTo("0");
+        click(browser.findElement(By.cssSelector("button[name=decision][value=accept]")));
+        waitFor(ExpectedConditions.urlContains("?accepted"));
+        signOut();
+
+        Mailbox.await(mail, email, subject -> subject.startsWith("قُبل ما أرسلته"));
+        browser.get(url("/ar/heritage/" + item + "#from-the-public-heading"));
+        WebElement report = browser.findElement(By.cssSelector(".from-the-public .public-report"));
+        assertThat(report.getText()).contains("قوس النصر من الجهة الغربية", "Karim B.");
+        assertThat(report.findElement(By.tagName("img")).getAttribute("naturalWidth")).isNotEqualTo("0");
+    }
+
+    /** A photograph as the phone's camera hands it over, on disk for the browser's file field. */
+    private static java.nio.file.Path photoFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("field-photo", ".jpg");
+            java.nio.file.Files.write(file, org.turath.support.CameraFiles.jpegWithPosition(35.4845, 6.4690));
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -57,6 +57,10 @@ class ReportAdminPages {
     record PhotoForm(String phase, String takenOn, String credit, org.turath.web.Trilingual caption) implements org.turath.web.FormRecord {
     }
 
+    /** A first photograph given with a new report (the field form): its phase, date, credit, and caption in the page's language. */
+    record FieldPhotoForm(String photoPhase, String photoTakenOn, String photoCredit, String photoCaption) implements org.turath.web.FormRecord {
+    }
+
     private final RiskDesk desk;
     private final org.turath.risk.internal.PhotoDesk photos;
     private final RiskAccess access;
@@ -108,15 +112,35 @@ class ReportAdminPages {
         return "risk/admin-edit";
     }
 
+    /**
+     * A new report, with a first photograph when one comes with it (the field form takes one, so a report written offline
+     * arrives with its photograph). The photograph is added only with the report's first arrival — a report sent again
+     * after a lost answer arrives once, with one photograph — and a photograph refused leaves the report saved, the
+     * refusal said on its page.
+     */
     @PostMapping("/" + LANG + "/admin/risk/new")
-    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") ReportForm form, BindingResult binding, Actor actor,
-                  Model model, HttpServletResponse response) {
+    String create(@PathVariable Language lang, @Valid @ModelAttribute("form") ReportForm form, BindingResult binding,
+                  @ModelAttribute("fieldPhoto") FieldPhotoForm fieldPhoto,
+                  @RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile upload, Actor actor,
+                  Model model, HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         NoStore.personal(response);
         Map<String, String> errors = FieldErrors.of(binding);
         ReportContent content = form.read(vocabularies, desk.today(), errors);
         Optional<String> token = Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
         return Refused.saveOrShowAgain(errors, () -> {
             RiskReport report = desk.create(actor, token, content);
+            if (upload != null && !upload.isEmpty() && photos.of(java.util.Optional.of(actor), report.id()).isEmpty()) {
+                try (java.io.InputStream in = upload.getInputStream()) {
+                    photos.add(actor, report.id(), in, photoDetails(new PhotoForm(fieldPhoto.photoPhase(), fieldPhoto.photoTakenOn(),
+                            fieldPhoto.photoCredit(), new org.turath.web.Trilingual(
+                            lang == Language.AR ? fieldPhoto.photoCaption() : null, lang == Language.EN ? fieldPhoto.photoCaption() : null,
+                            lang == Language.FR ? fieldPhoto.photoCaption() : null))));
+                } catch (Refusal refusal) {
+                    redirect.addFlashAttribute("photoProblem", Refused.say(messages, refusal, lang));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
             return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
         }, messages, lang, response, problem -> {
             prepare(model, lang, actor, null, form, errors, problem);
@@ -228,6 +252,9 @@ class ReportAdminPages {
 
     private void prepare(Model model, Language lang, Actor actor, RiskReport report, ReportForm form, Map<String, String> errors,
                          String problem) {
+        if (!model.containsAttribute("fieldPhoto")) {
+            model.addAttribute("fieldPhoto", new FieldPhotoForm(null, null, null, null));
+        }
         model.addAttribute("report", report);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
@@ -260,6 +287,7 @@ class ReportAdminPages {
             }
         } else {
             model.addAttribute("canEdit", true);
+            model.addAttribute("photoPhases", org.turath.risk.domain.ReportPhoto.Phase.values());
         }
     }
 }
