@@ -37,6 +37,16 @@ public interface Activities extends JpaRepository<Activity, UUID> {
             order by a.startsAt desc, a.id desc""")
     List<Activity> latestFirst(@Param("beforeAt") Instant beforeAt, @Param("beforeId") UUID beforeId, Limit limit);
 
+    /**
+     * Published activities about a heritage item ({@code pattern}: {@code %,<reference>,%}, matched against the related
+     * references between commas), the latest to start first.
+     */
+    @Query("""
+            select a from Activity a
+            where a.published = true and concat(',', a.related, ',') like :pattern
+            order by a.startsAt desc, a.id desc""")
+    List<Activity> about(@Param("pattern") String pattern, Limit limit);
+
     /** The activity, locked: every change to its seats happens under this lock. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select a from Activity a where a.id = :id")

@@ -62,6 +62,8 @@ public class Activity extends Recorded {
     private String languages;
     private String audiences;
     private String topics;
+    /** The heritage items it is about, comma-separated references. */
+    private String related;
     private String trainers;
     @Column(name = "trainer_emails")
     private String trainerEmails;
@@ -110,6 +112,7 @@ public class Activity extends Recorded {
         this.languages = content.languages().stream().map(Language::tag).sorted().collect(Collectors.joining(","));
         this.audiences = content.audiences().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
         this.topics = content.topics();
+        this.related = content.related().isEmpty() ? null : String.join(",", content.related());
         this.trainers = content.trainers();
         this.trainerEmails = content.trainerEmails().isEmpty() ? null
                 : content.trainerEmails().stream().map(e -> e.toLowerCase(Locale.ROOT)).sorted().collect(Collectors.joining(","));
@@ -128,7 +131,12 @@ public class Activity extends Recorded {
     public ActivityContent content() {
         return new ActivityContent(format, mode, title, summary(), question(), place(), latitude, longitude, languages(), audiences(),
                 topics, trainers, trainerEmails(), materials, videoLink, recordingLink, startsAt, endsAt, timeZone(),
-                registrationClosesAt, capacity, requiresApproval, published);
+                registrationClosesAt, capacity, requiresApproval, published, related());
+    }
+
+    /** The heritage items it is about, by their references. */
+    public java.util.List<String> related() {
+        return related == null || related.isBlank() ? java.util.List.of() : java.util.List.of(related.split(","));
     }
 
     /** The next place in this activity's queue; the caller holds the activity's lock. */

@@ -274,6 +274,7 @@ public class TrainingDesk {
         pages.changed();
         requireEditor(actor);
         Activity activity = activities.save(new Activity(content, actor.email(), now()));
+        pages.heritageChanged(content.related());
         audit.recordBy(actor.email(), AuditType.TRAINING, activity.id().toString(), "created");
         return activity;
     }
@@ -291,6 +292,9 @@ public class TrainingDesk {
         if (content.capacity() < confirmed) {
             throw new Refusal("learning", "capacity-below-confirmed", confirmed);
         }
+        // the items it was about and those it is about now show it, or no longer
+        pages.heritageChanged(activity.related());
+        pages.heritageChanged(content.related());
         activity.apply(content, clock.instant());
         fillSeats(activity);
         audit.recordBy(actor.email(), AuditType.TRAINING, id.toString(), "updated");

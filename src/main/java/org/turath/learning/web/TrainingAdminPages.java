@@ -69,15 +69,17 @@ class TrainingAdminPages {
                         Trilingual place, String latitude, String longitude, List<String> languages, List<String> audiences,
                         String topics, String trainers, String trainerEmails, String materials, String videoLink,
                         String recordingLink, String timeZone, String startsAt, String endsAt, String closesAt, String capacity,
-                        String requiresApproval, String published) implements FormRecord {
+                        String requiresApproval, String published, String related) implements FormRecord {
     }
 
     private final TrainingDesk desk;
     private final MessageSource messages;
+    private final org.turath.registry.RegistryApi registry;
 
-    TrainingAdminPages(TrainingDesk desk, MessageSource messages) {
+    TrainingAdminPages(TrainingDesk desk, MessageSource messages, org.turath.registry.RegistryApi registry) {
         this.desk = desk;
         this.messages = messages;
+        this.registry = registry;
     }
 
     @GetMapping("/" + LANG + "/admin/trainings")
@@ -103,7 +105,7 @@ class TrainingAdminPages {
             throw new NotAllowedException();
         }
         ActivityForm form = new ActivityForm(null, null, null, null, null, null, null, null, null, List.of(lang.tag()), List.of(),
-                null, null, null, null, null, null, "Africa/Casablanca", null, null, null, "30", null, null);
+                null, null, null, null, null, null, "Africa/Casablanca", null, null, null, "30", null, null, null);
         prepareForm(model, null, form, Map.of(), null);
         return "learning/admin-edit";
     }
@@ -113,7 +115,7 @@ class TrainingAdminPages {
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        ActivityContent content = content(form, errors);
+        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent());
         if (errors.isEmpty()) {
             Activity created = desk.create(actor, content);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + created.id() + "?saved";
@@ -140,7 +142,7 @@ class TrainingAdminPages {
         NoStore.personal(response);
         Activity activity = desk.activity(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        ActivityContent content = content(form, errors);
+        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent());
         String problem = null;
         if (errors.isEmpty()) {
             try {
@@ -231,7 +233,7 @@ class TrainingAdminPages {
                 Optional.ofNullable(c.videoLink()).orElse(""), Optional.ofNullable(c.recordingLink()).orElse(""),
                 c.timeZone().getId(), local(c.startsAt(), c.timeZone()), local(c.endsAt(), c.timeZone()),
                 local(c.registrationClosesAt(), c.timeZone()), String.valueOf(c.capacity()), c.requiresApproval() ? "on" : "",
-                c.published() ? "on" : "");
+                c.published() ? "on" : "", String.join(", ", c.related()));
     }
 
     private static String local(Instant instant, ZoneId zone) {
@@ -239,7 +241,7 @@ class TrainingAdminPages {
     }
 
     /** The activity the form describes; every problem goes into {@code errors} under the field's name. */
-    static ActivityContent content(ActivityForm form, Map<String, String> errors) {
+    static ActivityContent content(ActivityForm form, Map<String, String> errors, java.util.function.Predicate<String> onTheList) {
         Optional<ActivityFormat> format = RequestParameters.named(ActivityFormat.class, form.format());
         if (format.isEmpty()) {
             errors.put("format", "learning.error.format");
@@ -329,12 +331,14 @@ class TrainingAdminPages {
         } catch (NumberFormatException e) {
             errors.put("capacity", "learning.error.capacity");
         }
+        List<String> related = org.turath.registry.RelatedHeritage.read(form.related(), onTheList, "related",
+                "learning.error.related", errors);
         if (!errors.isEmpty()) {
             return null;
         }
         return new ActivityContent(format.get(), mode.get(), title, summary, question, place, latitude, longitude, languages, audiences,
                 topics, trainers, trainerEmails, materials, mode.get().online() ? videoLink : null, recordingLink, startsAt, endsAt,
-                zone, closesAt, capacity, "on".equals(form.requiresApproval()), "on".equals(form.published()));
+                zone, closesAt, capacity, "on".equals(form.requiresApproval()), "on".equals(form.published()), related);
     }
 
     private static LocalizedText texts(Trilingual typed, String name, int max, Map<String, String> errors) {

@@ -73,8 +73,12 @@ class TrainingPages {
     private final org.turath.web.LinkedData linked;
     private final List<org.turath.learning.CalendarSource> others;
 
+    private final org.turath.registry.RegistryApi registry;
+
     TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages,
-                  Throttle throttle, org.turath.web.LinkedData linked, List<org.turath.learning.CalendarSource> others) {
+                  Throttle throttle, org.turath.web.LinkedData linked, List<org.turath.learning.CalendarSource> others,
+                  org.turath.registry.RegistryApi registry) {
+        this.registry = registry;
         this.linked = linked;
         this.others = List.copyOf(others);
         this.desk = desk;
@@ -322,6 +326,7 @@ class TrainingPages {
     private void prepare(Model model, Language lang, Activity activity, Map<String, String> errors, RegistrationForm form,
                          String problem) {
         model.addAttribute("activity", activity);
+        model.addAttribute("related", org.turath.registry.RelatedHeritage.names(activity.related(), registry, lang));
         model.addAttribute("seats", desk.seats(activity));
         model.addAttribute("open", activity.registrationOpen(desk.now()));
         model.addAttribute("errors", errors);

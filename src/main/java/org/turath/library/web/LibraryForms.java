@@ -62,32 +62,13 @@ final class LibraryForms {
 
     /** Heritage references (IWH-0042), each of a published item. */
     static List<String> related(String typed, RegistryApi registry, Map<String, String> errors) {
-        List<String> references = new ArrayList<>();
-        for (String reference : Optional.ofNullable(typed).orElse("").split("[\\s,،]+")) {
-            if (reference.isBlank()) {
-                continue;
-            }
-            String upper = reference.strip().toUpperCase(java.util.Locale.ROOT);
-            if (!upper.matches("[A-Z]{2,5}-\\d{1,7}") || registry.find(upper).isEmpty()) {
-                errors.put("related", "library.error.related");
-            } else if (!references.contains(upper)) {
-                references.add(upper);
-            }
-        }
-        if (references.size() > 30) {
-            errors.put("related", "library.error.related");
-        }
-        return references;
+        return org.turath.registry.RelatedHeritage.read(typed, reference -> registry.find(reference).isPresent(), "related",
+                "library.error.related", errors);
     }
 
     /** The related items' names for pages: reference → name in the reader's language. */
     static Map<String, String> relatedNames(List<String> references, RegistryApi registry, Language language) {
-        Map<String, String> names = new java.util.LinkedHashMap<>();
-        for (String reference : references) {
-            registry.find(reference).ifPresent(item -> names.put(reference,
-                    item.name().resolve(language).map(l -> l.text()).orElse(reference)));
-        }
-        return names;
+        return org.turath.registry.RelatedHeritage.names(references, registry, language);
     }
 
     /** Saves with the form's uploaded file (the stream is null when none was sent); returns where to go next. */

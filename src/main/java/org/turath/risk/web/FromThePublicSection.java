@@ -36,7 +36,8 @@ class FromThePublicSection implements HeritageSection {
 
     @Override
     public int order() {
-        return 20;
+        // right after the state of conservation (10), before what other modules show (the library's 20)
+        return 15;
     }
 
     @Override
