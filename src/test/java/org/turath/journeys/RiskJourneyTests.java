@@ -129,6 +129,15 @@ class RiskJourneyTests extends BrowserJourney {
         browser.findElement(By.id("fp-file")).sendKeys(photoFile().toString());
         browser.findElement(By.id("fp-caption")).sendKeys("القبة من الجهة الشمالية");
         browser.findElement(By.id("fp-credit")).sendKeys("الفريق الميداني");
+        // and where the team stands, from the phone's location
+        org.openqa.selenium.chromium.ChromiumDriver chromium = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        chromium.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions", java.util.List.of("geolocation"),
+                "origin", url("").replaceAll("/$", "")));
+        chromium.executeCdpCommand("Emulation.setGeolocationOverride", java.util.Map.of("latitude", 36.1999, "longitude", 37.1631,
+                "accuracy", 12));
+        click(browser.findElement(By.id("use-position")));
+        waitFor(ExpectedConditions.attributeToBe(By.id("r-latitude"), "value", "36.199900"));
+        assertThat(browser.findElement(By.id("position-status")).getText()).contains("12");
 
         // the connection drops as the report is saved: nothing is lost, the phone says so
         org.openqa.selenium.chromium.ChromiumNetworkConditions offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
@@ -149,6 +158,7 @@ class RiskJourneyTests extends BrowserJourney {
         assertThat(jdbc.queryForObject("select count(*) from risk_report_photo p join risk_report r on r.id = p.report_id"
                 + " where r.assessor = ?", Integer.class, assessor)).isEqualTo(1);
         assertThat(browser.findElement(By.cssSelector("#photos img")).getAttribute("alt")).isEqualTo("القبة من الجهة الشمالية");
+        assertThat(jdbc.queryForObject("select longitude from risk_report where assessor = ?", Double.class, assessor)).isEqualTo(37.1631);
         assertThat(browser.findElement(By.id("photos")).getText()).contains("بعد الضرر", "الفريق الميداني");
     }
 

@@ -200,6 +200,8 @@ class RiskReportTests {
         form.put("causeFactor[1]", "10.2");
         form.put("condition", "catastrophic");
         form.put("assessor", "<script>alert(1)</script> Assessor");
+        form.put("latitude", "36.2021");
+        form.put("longitude", "east of the wall");
         MockHttpServletResponse refused = secretariat.post("/ar/admin/risk/new", form);
         assertThat(refused.getStatus()).isEqualTo(422);
         Document page = Jsoup.parse(refused.getContentAsString());
@@ -213,6 +215,9 @@ class RiskReportTests {
         assertThat(page.select("#cause-factor-0 option[selected]").val()).isEqualTo("9.4");
         assertThat(page.select("#cause-factor-1 option[selected]").val()).isEqualTo("10.2");
         assertThat(page.select("#effect-collapse").hasAttr("checked")).isTrue();
+        assertThat(page.select("#e-position").text()).startsWith("اكتب خط العرض");
+        assertThat(page.select("#r-latitude").val()).isEqualTo("36.2021");
+        assertThat(page.select("#r-longitude").val()).isEqualTo("east of the wall");
     }
 
     @Test
@@ -250,6 +255,17 @@ class RiskReportTests {
         assertThat(markers).doesNotContain(String.valueOf(exact[0])).doesNotContain(String.valueOf(exact[1]));
         assertThat(Jsoup.parse(reader.get("/en/heritage-at-risk?item=" + item).getContentAsString()).select("#heritage-map")
                 .attr("data-markers")).doesNotContain(String.valueOf(exact[0]));
+
+        // where the assessment was made: exact for the desk, rounded for the public
+        ReportContent placed = RiskFixture.content(item, "poor", List.of(new ReportContent.Cause("9.1", "high")), true);
+        RiskReport withPosition = risk.published(new ReportContent(placed.itemReference(), null, placed.assessedOn(), null,
+                placed.assessment(), placed.assessor(), placed.condition(), placed.extent(), placed.summary(), placed.action(), null,
+                placed.causes(), placed.effects(), placed.threats(), placed.sources(), true, 36.123456, 37.654321));
+        Document placedPage = Jsoup.parse(reader.get("/en/heritage-at-risk/reports/" + withPosition.id()).getContentAsString());
+        assertThat(placedPage.text()).contains("Where it was assessed", "36.1000, 37.7000", "rounded: sensitive place")
+                .doesNotContain("36.1234").doesNotContain("37.6543");
+        assertThat(jdbc.queryForObject("select latitude from risk_report where id = ?", Double.class, withPosition.id().value()))
+                .isEqualTo(36.123456);
     }
 
     @Test

@@ -62,6 +62,8 @@ public class RiskReport extends Recorded {
     private String priority;
     private String sources;
     private boolean sensitive;
+    private Double latitude;
+    private Double longitude;
     private boolean demonstration;
     @Column(name = "vocabulary_version")
     private int vocabularyVersion;
@@ -125,6 +127,8 @@ public class RiskReport extends Recorded {
         this.priority = content.priority();
         this.sources = content.sources();
         this.sensitive = content.sensitive();
+        this.latitude = content.latitude();
+        this.longitude = content.longitude();
         this.vocabularyVersion = vocabularyVersion;
         this.causes.clear();
         content.causes().forEach(cause -> causes.add(cause.encode()));
@@ -187,7 +191,7 @@ public class RiskReport extends Recorded {
 
     public ReportContent content() {
         return new ReportContent(itemReference, componentPosition, assessedOn, imageryOn, assessment, assessor, condition, extent,
-                summary(), action(), priority, causes(), effects(), threats(), sources, sensitive);
+                summary(), action(), priority, causes(), effects(), threats(), sources, sensitive, latitude, longitude);
     }
 
     public String itemReference() {
@@ -249,6 +253,15 @@ public class RiskReport extends Recorded {
 
     public boolean sensitive() {
         return sensitive;
+    }
+
+    /** Where the assessment was made, exactly, if the assessor gave it. */
+    public Double latitude() {
+        return latitude;
+    }
+
+    public Double longitude() {
+        return longitude;
     }
 
     public boolean demonstration() {

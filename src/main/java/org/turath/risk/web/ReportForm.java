@@ -29,7 +29,8 @@ record ReportForm(String version, String submission, String item, String compone
                   String assessment, @Size(max = 200, message = "risk.error.too-long") String assessor, String condition,
                   String extent, Trilingual summary, Trilingual action, String priority, List<String> causeFactor,
                   List<String> causeCertainty, List<String> effects, List<String> threatFactor, List<String> threatProbability,
-                  @Size(max = 8000, message = "risk.error.too-long") String sources, String sensitive) implements FormRecord {
+                  @Size(max = 8000, message = "risk.error.too-long") String sources, String sensitive, String latitude,
+                  String longitude) implements FormRecord {
 
     static final int CAUSE_ROWS = 6;
     static final int THREAT_ROWS = 4;
@@ -38,7 +39,7 @@ record ReportForm(String version, String submission, String item, String compone
 
     static ReportForm empty(String item) {
         return new ReportForm(null, null, item, null, null, null, null, null, null, null, null, null, null, List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, null);
+                List.of(), List.of(), List.of(), null, null, null, null);
     }
 
     static ReportForm of(RiskReport report) {
@@ -50,7 +51,8 @@ record ReportForm(String version, String submission, String item, String compone
                 c.causes().stream().map(ReportContent.Cause::factor).toList(),
                 c.causes().stream().map(ReportContent.Cause::certainty).toList(), List.copyOf(c.effects()),
                 c.threats().stream().map(ReportContent.Threat::factor).toList(),
-                c.threats().stream().map(ReportContent.Threat::probability).toList(), c.sources(), c.sensitive() ? "on" : null);
+                c.threats().stream().map(ReportContent.Threat::probability).toList(), c.sources(), c.sensitive() ? "on" : null,
+                c.latitude() == null ? null : c.latitude().toString(), c.longitude() == null ? null : c.longitude().toString());
     }
 
     /** The value typed in row {@code index} of a list field, or null (for showing the rows again). */
@@ -118,8 +120,32 @@ record ReportForm(String version, String submission, String item, String compone
             }
         }
         String sourceText = TextInput.block(sources);
+        Double lat = degrees(latitude, 90, errors);
+        Double lon = degrees(longitude, 180, errors);
+        if ((lat == null) != (lon == null) && !errors.containsKey("position")) {
+            errors.put("position", "risk.error.position");
+        }
         return new ReportContent(reference, componentPosition, assessed, imagery, assessmentCode, assessorName, conditionCode,
-                extentCode, summaryText, actionText, priorityCode, causes, effectCodes, threats, sourceText, "on".equals(sensitive));
+                extentCode, summaryText, actionText, priorityCode, causes, effectCodes, threats, sourceText, "on".equals(sensitive),
+                lat == null || lon == null ? null : lat, lat == null || lon == null ? null : lon);
+    }
+
+    /** A latitude or a longitude typed (or given by the device) in decimal degrees, within {@code max}; none if blank. */
+    private static Double degrees(String typed, double max, Map<String, String> errors) {
+        String value = TextInput.line(typed);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double degrees = Double.parseDouble(value.replace('٫', '.').replace(',', '.'));
+            if (Double.isFinite(degrees) && Math.abs(degrees) <= max) {
+                return Math.round(degrees * 1_000_000d) / 1_000_000d;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        errors.put("position", "risk.error.position");
+        return null;
     }
 
     private static LocalDate date(String typed, String field, boolean required, LocalDate today, Map<String, String> errors) {

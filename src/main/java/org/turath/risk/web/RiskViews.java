@@ -52,7 +52,7 @@ class RiskViews {
     /** A report in full. */
     record Page(Card card, String assessmentLabel, String assessor, String imagery, Localized summary, Localized action,
                 List<String> causes, List<String> effects, List<String> threats, List<String> sources, String component,
-                int vocabularyVersion, String published, boolean sensitive) {
+                int vocabularyVersion, String published, boolean sensitive, Double latitude, Double longitude, boolean positionRounded) {
     }
 
     /** A place on the map of reports. */
@@ -69,6 +69,7 @@ class RiskViews {
         Map<String, HeritageSummary> items = items(List.of(report));
         Map<String, CountryInfo> countries = report.state() == null ? Map.of() : geo.countries(List.of(report.state()));
         Card card = card(report, items.get(report.itemReference()), countries, language);
+        boolean rounded = report.sensitive() || registry.find(report.itemReference()).map(item -> item.sensitive()).orElse(true);
         String component = null;
         if (report.componentPosition() != null) {
             component = registry.find(report.itemReference()).flatMap(item -> item.components().stream()
@@ -84,7 +85,13 @@ class RiskViews {
                 report.threats().stream().map(t -> vocabularies.factorLabel(t.factor(), language) + " — "
                         + label(Vocabulary.PROBABILITY, t.probability(), language)).toList(),
                 report.sourceLines(), component, report.vocabularyVersion(),
-                report.publishedAt() == null ? null : LocalizedDates.format(report.publishedAt(), language), report.sensitive());
+                report.publishedAt() == null ? null : LocalizedDates.format(report.publishedAt(), language), report.sensitive(),
+                publicDegrees(report.latitude(), rounded), publicDegrees(report.longitude(), rounded), rounded && report.latitude() != null);
+    }
+
+    /** Where an assessment was made as the public may see it: rounded like the registry's positions for a sensitive place. */
+    private static Double publicDegrees(Double degrees, boolean rounded) {
+        return degrees == null ? null : rounded ? coarse(degrees) : degrees;
     }
 
     /** The items of these reports on the map, once each, coarsened where a report on them is sensitive. */
