@@ -30,6 +30,9 @@ public interface MuseumsApi {
 
     Optional<MuseumSummary> findByReference(String reference);
 
+    /** Published museums after the cursor, in a stable order, {@code limit} at a time (an export's keyset). */
+    org.turath.shared.Slice<MuseumSummary> published(Optional<String> cursor, int limit);
+
     /** The museums {@code email} curates, at most {@code limit}. */
     List<MuseumSummary> curatedBy(String email, int limit);
 }

@@ -29,24 +29,45 @@ import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The complete files of the open data — the List as CSV, GeoJSON and JSON-LD, each gzipped — written daily by one
+ * The complete files of the open data — the List as CSV, GeoJSON and JSON-LD, and every other kind of public record
+ * (museums, objects, exhibitions, alerts, condition reports, publications) as CSV and JSON-LD, the museums also as
+ * GeoJSON, each gzipped — written daily by one
  * node (ShedLock) into the file store, each with its size and SHA-256 recorded so the open-data page lists them and
  * a reader can check a download. A file is written under a new name and replaces the old one only once whole.
  */
 @Component
 class OpenDataDumps {
 
-    /** A format of the dumps: its name as served and how it is written. */
+    /**
+     * A file of the dumps: its name as served, the kind of record it holds (as the harvestable copy names it) and how it
+     * is written. The List's files are written from the registry; the others from the harvestable copy.
+     */
     enum Format {
-        CSV("heritage.csv.gz", "text/csv"), GEOJSON("heritage.geojson.gz", "application/geo+json"),
-        JSONLD("heritage.jsonld.gz", "application/ld+json");
+        CSV("heritage.csv.gz", "heritage", "text/csv"), GEOJSON("heritage.geojson.gz", "heritage", "application/geo+json"),
+        JSONLD("heritage.jsonld.gz", "heritage", "application/ld+json"),
+        MUSEUMS_CSV("museums.csv.gz", "museum", "text/csv"), MUSEUMS_GEOJSON("museums.geojson.gz", "museum", "application/geo+json"),
+        MUSEUMS_JSONLD("museums.jsonld.gz", "museum", "application/ld+json"),
+        OBJECTS_CSV("objects.csv.gz", "object", "text/csv"), OBJECTS_JSONLD("objects.jsonld.gz", "object", "application/ld+json"),
+        EXHIBITIONS_CSV("exhibitions.csv.gz", "exhibition", "text/csv"),
+        EXHIBITIONS_JSONLD("exhibitions.jsonld.gz", "exhibition", "application/ld+json"),
+        ALERTS_CSV("alerts.csv.gz", "alert", "text/csv"), ALERTS_JSONLD("alerts.jsonld.gz", "alert", "application/ld+json"),
+        REPORTS_CSV("reports.csv.gz", "report", "text/csv"), REPORTS_JSONLD("reports.jsonld.gz", "report", "application/ld+json"),
+        PUBLICATIONS_CSV("publications.csv.gz", "publication", "text/csv"),
+        PUBLICATIONS_JSONLD("publications.jsonld.gz", "publication", "application/ld+json");
 
         final String fileName;
+        final String recordType;
         final String mediaType;
 
-        Format(String fileName, String mediaType) {
+        Format(String fileName, String recordType, String mediaType) {
             this.fileName = fileName;
+            this.recordType = recordType;
             this.mediaType = mediaType;
+        }
+
+        /** The kind of record, as the page names it ({@code opendata.dumps.type.<type>}). */
+        public String recordType() {
+            return recordType;
         }
 
         static Optional<Format> named(String fileName) {
@@ -82,27 +103,32 @@ class OpenDataDumps {
     private static final Logger log = LoggerFactory.getLogger(OpenDataDumps.class);
 
     private final HeritageFiles files;
+    private final org.turath.opendata.oai.RecordFiles recordFiles;
+    private final MuseumFiles museumFiles;
     private final RegistryApi registry;
     private final FileStore store;
     private final JdbcClient jdbc;
     private final org.springframework.core.task.TaskExecutor background;
 
-    OpenDataDumps(HeritageFiles files, RegistryApi registry, FileStore store, JdbcClient jdbc,
+    OpenDataDumps(HeritageFiles files, org.turath.opendata.oai.RecordFiles records, MuseumFiles museumFiles, RegistryApi registry, FileStore store, JdbcClient jdbc,
                   @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor")
                   org.springframework.core.task.TaskExecutor background) {
         this.background = background;
         this.files = files;
+        this.recordFiles = records;
+        this.museumFiles = museumFiles;
         this.registry = registry;
         this.store = store;
         this.jdbc = jdbc;
     }
 
-    /** At start, in the background, when there are no files yet (a new installation). */
+    /** At start, in the background, when some files are not written yet (a new installation, a new kind of file). */
     @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     void atStart(org.springframework.boot.context.event.ApplicationReadyEvent event) {
         boolean wanted = event.getApplicationContext().getEnvironment()
                 .getProperty("turath.open-data.dumps-at-start", Boolean.class, true);
-        if (wanted && current().isEmpty()) {
+        // a new installation, or one that has not yet written the files of a kind of record added since
+        if (wanted && current().size() < Format.values().length) {
             OpenDataDumps self = event.getApplicationContext().getBean(OpenDataDumps.class);
             background.execute(self::daily);
         }
@@ -130,7 +156,7 @@ class OpenDataDumps {
         return jdbc.sql("select format, stored_name, size_bytes, sha256, records, created_at from open_dump order by format")
                 .query((rs, n) -> new Dump(Format.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getLong(5), rs.getTimestamp(6).toInstant()))
-                .list();
+                .list().stream().sorted(java.util.Comparator.comparing(Dump::format)).toList();
     }
 
     Optional<Dump> current(Format format) {
@@ -170,6 +196,11 @@ class OpenDataDumps {
                     }
                     yield registry.count();
                 }
+                case MUSEUMS_GEOJSON -> museumFiles.geojson(unclosable);
+                case MUSEUMS_CSV, OBJECTS_CSV, EXHIBITIONS_CSV, ALERTS_CSV, REPORTS_CSV, PUBLICATIONS_CSV ->
+                        recordFiles.csv(format.recordType, unclosable);
+                case MUSEUMS_JSONLD, OBJECTS_JSONLD, EXHIBITIONS_JSONLD, ALERTS_JSONLD, REPORTS_JSONLD, PUBLICATIONS_JSONLD ->
+                        recordFiles.jsonld(format.recordType, unclosable);
             };
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(target);

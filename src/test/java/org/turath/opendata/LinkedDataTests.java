@@ -59,6 +59,15 @@ class LinkedDataTests extends OverHttp {
     @Autowired
     org.turath.documents.PdfRenderer pdfs;
 
+    @Autowired
+    org.turath.partners.internal.PartnerDesk partners;
+
+    @Autowired
+    org.turath.exhibitions.internal.ExhibitionDesk exhibitions;
+
+    @Autowired
+    OpenDataDumps dumps;
+
     @Test
     void everyKindOfPublicPageDescribesItsSubjectWithLanguageTaggedNames() {
         String kairouan = registry.referenceOf(499);
@@ -174,6 +183,65 @@ class LinkedDataTests extends OverHttp {
         var project = fund.granted(focal, fund.openCall(), registry.referenceOf(170), "Remparts décrits");
         JsonNode described = described("/en/support-fund/projects/" + project.reference(), "Project");
         assertThat(described.get("subjectOf").get("@type").asString()).isEqualTo("MonetaryGrant");
+    }
+
+    @Test
+    void partnersAndExhibitionsDescribeThemselvesAsAProcessorReadsThem() {
+        Actor keeper = org.turath.collections.CollectionsFixture.KEEPER;
+        String slug = "linked-" + UUID.randomUUID().toString().substring(0, 8);
+        var partner = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug,
+                new LocalizedText("جامعة البيانات المترابطة", "Linked Data University", "Université des données liées"), "LDU",
+                org.turath.partners.PartnerKind.UNIVERSITY, "MA", "https://example.org", LocalizedText.empty(), null));
+        partners.create(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Agreement.Details(
+                org.turath.partners.AgreementKind.PROGRAMME, new LocalizedText("برنامج", "Programme", "Programme"),
+                LocalizedText.empty(), true, java.time.LocalDate.now().minusMonths(2), org.turath.partners.domain.Agreement.Precision.DAY,
+                36, org.turath.partners.Renewal.TACIT, "USD", new java.math.BigDecimal("1000"), true,
+                List.of(new org.turath.partners.domain.Party(partner.id().value(), new java.math.BigDecimal("100"), new java.math.BigDecimal("1000"))),
+                List.of(), "Signed copy", keeper.email()));
+        JsonNode university = described("/fr/partners/" + slug, "CollegeOrUniversity");
+        assertThat(languages(university.get("name"))).containsExactlyInAnyOrder("ar", "en", "fr");
+
+        var museum = collections.museum(org.turath.collections.CollectionsFixture.suffix());
+        var exhibition = exhibitions.create(keeper, java.util.Optional.empty(), new org.turath.exhibitions.domain.Exhibition.Details(
+                slug + "-exhibition", org.turath.exhibitions.ExhibitionKind.TRAVELLING, museum.id().value(),
+                new LocalizedText("معرض البيانات", "Linked exhibition", null),
+                new LocalizedText(null, "An exhibition described for machines.", null), false, null, true));
+        exhibitions.publish(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), true);
+        JsonNode event = described("/ar/exhibitions/" + exhibition.reference(), "ExhibitionEvent");
+        assertThat(languages(event.get("name"))).containsExactlyInAnyOrder("ar", "en");
+    }
+
+    @Test
+    void theCompleteFilesOfEveryKindOfRecordAreJsonLdAProcessorExpands() throws Exception {
+        collections.ewer(collections.museum(org.turath.collections.CollectionsFixture.suffix()),
+                "expanded-" + UUID.randomUUID().toString().substring(0, 8), true);
+        dumps.writeAll();
+        for (OpenDataDumps.Format format : OpenDataDumps.Format.values()) {
+            if (!format.fileName.endsWith(".jsonld.gz") || format.recordType().equals("heritage")) {
+                continue;
+            }
+            String content = new String(new java.util.zip.GZIPInputStream(java.nio.file.Files.newInputStream(
+                    dumps.file(dumps.current(format).orElseThrow()))).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            jakarta.json.JsonArray all;
+            try {
+                all = com.apicatalog.jsonld.JsonLd.expand(com.apicatalog.jsonld.document.JsonDocument.of(new java.io.StringReader(content)))
+                        .loader((url, options) -> {
+                            throw new com.apicatalog.jsonld.JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                                    url.toString());
+                        }).get();
+            } catch (com.apicatalog.jsonld.JsonLdError e) {
+                throw new AssertionError(format.fileName + ": not valid JSON-LD: " + e.getMessage(), e);
+            }
+            if (format == OpenDataDumps.Format.OBJECTS_JSONLD) {
+                // the graph's records: each an address, its titles tagged with their languages in Dublin Core's terms
+                jakarta.json.JsonArray graph = all.getJsonObject(0).getJsonArray("@graph");
+                assertThat(graph).isNotEmpty();
+                jakarta.json.JsonObject first = graph.getJsonObject(0);
+                assertThat(first.getString("@id")).startsWith("http");
+                assertThat(first.getJsonArray("http://purl.org/dc/elements/1.1/title"))
+                        .anySatisfy(title -> assertThat(title.asJsonObject().getString("@language", "")).isIn("ar", "en", "fr"));
+            }
+        }
     }
 
     @Test

@@ -26,6 +26,10 @@ public interface Museums extends JpaRepository<Museum, UUID>, MuseumListing {
             group by m.cityKey order by m.cityKey""")
     List<Object[]> citiesOf(@Param("state") String state, Limit limit);
 
+    /** Published entries after {@code afterId} in the order of their ids (an export's keyset). */
+    @Query("select m from Museum m where m.published = true and m.id > :afterId order by m.id")
+    List<Museum> publishedAfter(@Param("afterId") UUID afterId, Limit limit);
+
     /** The entries {@code email} curates, in English alphabetical order. */
     @Query("select m from Museum m join m.curators c where c = :email order by m.sortKeyEn, m.id")
     List<Museum> curatedBy(@Param("email") String email, Limit limit);

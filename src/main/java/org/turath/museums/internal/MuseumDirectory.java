@@ -37,6 +37,14 @@ class MuseumDirectory implements MuseumsApi {
         return museums.curatedBy(email, Limit.of(limit)).stream().map(MuseumDirectory::summary).toList();
     }
 
+    @Override
+    public org.turath.shared.Slice<MuseumSummary> published(Optional<String> cursor, int limit) {
+        // the lowest id as the database orders them (unsigned, byte by byte), not as Java compares them
+        java.util.UUID after = cursor.map(org.turath.shared.EntityId::parse).orElse(new java.util.UUID(0L, 0L));
+        return org.turath.shared.Slice.of(museums.publishedAfter(after, Limit.of(limit + 1)), limit, m -> m.id().value().toString())
+                .map(MuseumDirectory::summary);
+    }
+
     private static MuseumSummary summary(Museum museum) {
         return new MuseumSummary(museum.id(), museum.reference(), museum.name(), museum.state(), museum.city(), museum.published(),
                 museum.curators(), museum.position().map(p -> p[0]).orElse(null), museum.position().map(p -> p[1]).orElse(null));
