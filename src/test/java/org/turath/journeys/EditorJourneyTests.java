@@ -62,6 +62,23 @@ class EditorJourneyTests extends BrowserJourney {
         browser.findElement(By.id("f-nameFr")).sendKeys("Caravansérail du parcours");
         new Select(browser.findElement(By.id("f-states"))).selectByValue("JO");
 
+        // the Arabic description in the rich-text editor, right to left: a bold word, a list, and an English
+        // quotation whose paragraph is turned left to right — no HTML typed
+        WebElement description = browser.findElement(By.id("f-descriptionAr-editor"));
+        assertThat(description.getDomAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.findElement(By.id("f-descriptionAr")).isDisplayed()).isFalse();
+        WebElement toolbar = description.findElement(By.xpath("preceding-sibling::div[@role='toolbar']"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", description);
+        description.click();
+        description.sendKeys("خان على طريق القوافل ");
+        toolbar.findElement(By.cssSelector("button[aria-label='غامق']")).click();
+        description.sendKeys("مرمَّم");
+        toolbar.findElement(By.cssSelector("button[aria-label='غامق']")).click();
+        description.sendKeys(org.openqa.selenium.Keys.ENTER, "A caravanserai on the route");
+        toolbar.findElement(By.cssSelector("button[aria-label^='اقلب اتجاه الفقرة']")).click();
+        String typed = browser.findElement(By.id("f-descriptionAr")).getDomProperty("value");
+        assertThat(typed).contains("<strong>مرمَّم</strong>").contains("dir=\"ltr\"").doesNotContain("<b>").doesNotContain("<div");
+
         // the map places the point of the field last focused
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#pick-map.leaflet-container")));
         WebElement latitude = browser.findElement(By.id("f-latitude"));
@@ -95,8 +112,37 @@ class EditorJourneyTests extends BrowserJourney {
 
         browser.get(url("/ar/heritage/" + reference));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains("خان القوافل التجريبي");
+        assertThat(browser.findElement(By.xpath("//strong[.='مرمَّم']")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.xpath("//p[@dir='ltr'][contains(., 'A caravanserai on the route')]")).isDisplayed()).isTrue();
         browser.get(url("/en/admin/heritage/" + reference + "/history"));
         assertThat(browser.findElements(By.cssSelector("article.revision"))).hasSize(3);
         Browser.screenshot(browser, "admin-history-en");
+    }
+
+    @Test
+    void signingInKeepsTheLanguageOfThePageAndLandsOnTheRolesWorkspace() {
+        // an account whose own language is English, signing in from a French page, then from an Arabic one
+        String focal = "focal." + UUID.randomUUID() + "@example.org";
+        accounts.create(focal, "Point focal", PASSWORD, Language.EN, "Ministère", Set.of(Role.FOCAL_POINT), Set.of("MA"));
+        String editor = "editor." + UUID.randomUUID() + "@example.org";
+        accounts.create(editor, "محرر", PASSWORD, Language.EN, "Centre", Set.of(Role.EDITOR), Set.of());
+
+        browser.get(url("/fr/heritage"));
+        browser.findElement(By.cssSelector(".account-links a[href='/fr/login']")).click();
+        browser.findElement(By.id("login-email")).sendKeys(focal);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("/fr/admin/nominations"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
+        browser.manage().deleteAllCookies();
+
+        browser.get(url("/ar/"));
+        browser.findElement(By.cssSelector(".account-links a[href='/ar/login']")).click();
+        browser.findElement(By.id("login-email")).sendKeys(editor);
+        browser.findElement(By.id("login-password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        waitFor(ExpectedConditions.urlContains("/ar/admin/heritage"));
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
     }
 }
