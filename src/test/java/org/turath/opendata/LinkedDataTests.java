@@ -192,11 +192,15 @@ class LinkedDataTests extends OverHttp {
         var partner = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug,
                 new LocalizedText("جامعة البيانات المترابطة", "Linked Data University", "Université des données liées"), "LDU",
                 org.turath.partners.PartnerKind.UNIVERSITY, "MA", "https://example.org", LocalizedText.empty(), null));
+        var other = partners.createPartner(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Partner.Details(slug + "-b",
+                new LocalizedText(null, "Linked Data Museum", null), null, org.turath.partners.PartnerKind.MUSEUM, null, null,
+                LocalizedText.empty(), null));
         partners.create(keeper, java.util.Optional.empty(), new org.turath.partners.domain.Agreement.Details(
                 org.turath.partners.AgreementKind.PROGRAMME, new LocalizedText("برنامج", "Programme", "Programme"),
                 LocalizedText.empty(), true, java.time.LocalDate.now().minusMonths(2), org.turath.partners.domain.Agreement.Precision.DAY,
                 36, org.turath.partners.Renewal.TACIT, "USD", new java.math.BigDecimal("1000"), true,
-                List.of(new org.turath.partners.domain.Party(partner.id().value(), new java.math.BigDecimal("100"), new java.math.BigDecimal("1000"))),
+                List.of(new org.turath.partners.domain.Party(partner.id().value(), new java.math.BigDecimal("70"), new java.math.BigDecimal("700")),
+                        new org.turath.partners.domain.Party(other.id().value(), new java.math.BigDecimal("30"), new java.math.BigDecimal("300"))),
                 List.of(), "Signed copy", keeper.email()));
         JsonNode university = described("/fr/partners/" + slug, "CollegeOrUniversity");
         assertThat(languages(university.get("name"))).containsExactlyInAnyOrder("ar", "en", "fr");
@@ -206,6 +210,12 @@ class LinkedDataTests extends OverHttp {
                 slug + "-exhibition", org.turath.exhibitions.ExhibitionKind.TRAVELLING, museum.id().value(),
                 new LocalizedText("معرض البيانات", "Linked exhibition", null),
                 new LocalizedText(null, "An exhibition described for machines.", null), false, null, true));
+        exhibitions.addSection(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(),
+                new org.turath.exhibitions.domain.ExhibitionSection.Draft(new LocalizedText("الموقع", "The site", null),
+                        LocalizedText.empty(), List.of(new org.turath.exhibitions.domain.ExhibitionPiece.Draft(
+                        org.turath.exhibitions.domain.ExhibitionPiece.Kind.HERITAGE, registry.referenceOf(499), LocalizedText.empty()))));
+        exhibitions.addVenue(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), museum.reference(),
+                java.time.LocalDate.now(), java.time.LocalDate.now().plusDays(30));
         exhibitions.publish(keeper, exhibition.id(), exhibitions.exhibition(keeper, exhibition.id()).version(), true);
         JsonNode event = described("/ar/exhibitions/" + exhibition.reference(), "ExhibitionEvent");
         assertThat(languages(event.get("name"))).containsExactlyInAnyOrder("ar", "en");
@@ -267,6 +277,18 @@ class LinkedDataTests extends OverHttp {
         assertThat(object.get("@context").asString()).isEqualTo("https://linked.art/ns/v1/linked-art.json");
         assertThat(object.get("type").asString()).isEqualTo("HumanMadeObject");
         assertThat(object.get("id").asString()).endsWith("/ar/collections/" + ewer.reference());
+        // read by a JSON-LD processor with Linked Art's own context: every property is one the context defines (a term
+        // it does not know would be dropped in silence), and the object is CIDOC-CRM's human-made object
+        jakarta.json.JsonObject linkedArtExpanded = expandedLinkedArt(linkedArt.body());
+        assertThat(linkedArtExpanded.getJsonArray("@type").getString(0)).isEqualTo("http://www.cidoc-crm.org/cidoc-crm/E22_Human-Made_Object");
+        List<String> compactKeys = new ArrayList<>();
+        object.propertyNames().forEach(name -> {
+            if (!name.equals("@context") && !name.equals("id") && !name.equals("type")) {
+                compactKeys.add(name);
+            }
+        });
+        assertThat(linkedArtExpanded.keySet().stream().filter(key -> !key.startsWith("@")).count())
+                .as("every property of " + compactKeys + " known to the context").isEqualTo(compactKeys.size());
         // its names, one a language, each tagged with the Getty vocabulary's language; its inventory number
         List<String> names = new ArrayList<>();
         object.get("identified_by").forEach(entry -> {
@@ -330,6 +352,28 @@ class LinkedDataTests extends OverHttp {
             return all.getJsonObject(0);
         } catch (com.apicatalog.jsonld.JsonLdError e) {
             throw new AssertionError(path + ": not valid JSON-LD: " + e.getMessage(), e);
+        }
+    }
+
+    /** The object as a JSON-LD processor expands it with Linked Art's context (kept in the test resources). */
+    private static jakarta.json.JsonObject expandedLinkedArt(String json) {
+        com.apicatalog.jsonld.loader.DocumentLoader linkedArt = (url, options) -> {
+            if (!url.toString().equals("https://linked.art/ns/v1/linked-art.json")) {
+                throw new com.apicatalog.jsonld.JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, url.toString());
+            }
+            try (java.io.InputStream context = LinkedDataTests.class.getResourceAsStream("/jsonld/linked-art.json")) {
+                return com.apicatalog.jsonld.document.JsonDocument.of(context);
+            } catch (java.io.IOException e) {
+                throw new com.apicatalog.jsonld.JsonLdError(com.apicatalog.jsonld.JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED, e.getMessage());
+            }
+        };
+        try {
+            jakarta.json.JsonArray all = com.apicatalog.jsonld.JsonLd.expand(com.apicatalog.jsonld.document.JsonDocument.of(
+                    new java.io.StringReader(json))).loader(linkedArt).get();
+            assertThat(all).hasSize(1);
+            return all.getJsonObject(0);
+        } catch (com.apicatalog.jsonld.JsonLdError e) {
+            throw new AssertionError("not valid Linked Art JSON-LD: " + e.getMessage(), e);
         }
     }
 

@@ -85,7 +85,7 @@ final class ObjectLinkedArt {
             holder.put("type", "Group");
             holder.put("_label", m.name().resolve(Language.EN).map(org.turath.shared.Localized::text).orElse(m.reference()));
             thing.put("current_owner", List.of(holder));
-            thing.put("current_keeper", List.of(holder));
+            thing.put("current_custodian", List.of(holder));
         });
         if (!images.isEmpty()) {
             thing.put("representation", images.stream().map(image -> Map.of("type", "VisualItem", "digitally_shown_by", List.of(Map.of(

@@ -47,7 +47,6 @@ public class RecordFiles {
     static {
         INPUT.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         INPUT.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        INPUT.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     }
 
     /** A value of an element: its text and the language it is in (empty for none). */

@@ -92,6 +92,8 @@ class PartnerPages {
         thing.put("description", LinkedData.texts(partner.summary()));
         thing.put("url", partner.website());
         thing.put("mainEntityOfPage", linked.pages(path));
+        // the centre publishes the partner's entry, as it does a museum's
+        thing.put("publisher", linked.publisher());
         thing.put("logo", partner.logo() == null ? null : linked.absolute("/partners/logo/" + partner.slug() + ".png"));
         thing.put("address", partner.country() == null ? null : Map.of("@type", "PostalAddress", "addressCountry", partner.country()));
         return thing;
