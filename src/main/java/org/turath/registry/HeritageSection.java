@@ -36,6 +36,14 @@ public interface HeritageSection {
         return null;
     }
 
+    /**
+     * What a module's section shows for the item {@code reference} changed, published (in the changing transaction) by
+     * the module so that pages that show the item's sections elsewhere — the Al-Quds observatory shows the Old City's —
+     * are drawn again at once on this node.
+     */
+    record Changed(String reference) {
+    }
+
     /** A section ready to draw on an item's page. */
     record Drawn(String template, Object content, String anchor, String linkKey) {
     }

@@ -43,6 +43,7 @@ public class TrainingPagesFamily extends PageFamily {
     public void heritageChanged(java.util.List<String> references) {
         cache.evictAfterCommit(references.stream().flatMap(reference -> java.util.Arrays.stream(org.turath.shared.Language.values())
                 .map(language -> "/" + language.tag() + "/heritage/" + reference)).toList());
+        references.forEach(reference -> events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
     }
 
     private static String stamp(JdbcTemplate jdbc, Clock clock) {
