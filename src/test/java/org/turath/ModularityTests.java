@@ -35,7 +35,7 @@ class ModularityTests {
                 // the kernel and the infrastructure every module may use
                 "shared", "web", "mail", "files", "documents", "history", "scheduling", "pagecache", "throttling", "submissions",
                 // the portal's domains
-                "geo", "registry", "search", "opendata", "accounts", "nominations", "learning", "engagement", "library", "risk", "partners", "figures", "fund", "museums", "collections", "alerts", "exhibitions");
+                "geo", "topics", "registry", "search", "opendata", "accounts", "nominations", "learning", "engagement", "library", "risk", "partners", "figures", "fund", "museums", "collections", "alerts", "exhibitions");
     }
 
     @Test

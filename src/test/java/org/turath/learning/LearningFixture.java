@@ -31,7 +31,7 @@ public final class LearningFixture {
                 new org.turath.shared.RichText("<p>حماية التراث في الأزمات</p>", "<p>Protecting heritage in crises.</p>", "<p>Protéger le patrimoine en temps de crise.</p>"),
                 LocalizedText.empty(), new LocalizedText("الرباط", "Rabat", "Rabat"), 34.02, -6.84,
                 EnumSet.of(Language.AR, Language.FR), EnumSet.of(Audience.SITE_MANAGERS, Audience.PRACTITIONERS),
-                "risk preparedness; documentation", "Amina Idrissi", Set.of("trainer.learning@example.org"), null,
+                "risk,documentation", "Amina Idrissi", Set.of("trainer.learning@example.org"), null,
                 "https://video.example.org/room-" + UUID.randomUUID(), null,
                 starts, starts.plus(Duration.ofDays(2)), ZoneId.of("Africa/Casablanca"), now.plus(closesIn), seats, approval, true);
     }

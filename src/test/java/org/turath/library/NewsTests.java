@@ -47,9 +47,18 @@ class NewsTests {
         form.put("title.ar", "ورشة الرباط " + marker);
         form.put("lead.fr", "Vingt gestionnaires de sites formés.");
         form.put("body.fr", "<p>Le texte <script>alert(1)</script><strong>complet</strong>.</p>");
-        form.put("tags", "formation, Rabat");
         form.put("publishAt", LocalDateTime.now(ZoneId.of("Africa/Casablanca")).plusDays(2).withSecond(0).withNano(0).toString());
         form.put("ready", "on");
+        // a topic is picked from the vocabulary, never typed: a word of one's own is refused, the rest kept
+        form.put("tags", "Rabat");
+        editor.get("/en/admin/news/new");
+        MockHttpServletResponse typed = editor.upload("/en/admin/news/new", form, "image", "", "application/octet-stream", new byte[0]);
+        assertThat(typed.getStatus()).isEqualTo(422);
+        Document refused = Jsoup.parse(typed.getContentAsString());
+        assertThat(refused.select("#e-tags").text()).isEqualTo("Choose among the topics offered.");
+        assertThat(refused.select("input[name=tags][value=education]")).hasSize(1);
+        assertThat(refused.select("#title-fr").val()).isEqualTo("Atelier de Rabat " + marker);
+        form.put("tags", "education");
         editor.get("/en/admin/news/new");
         MockHttpServletResponse saved = editor.upload("/en/admin/news/new", form, "image", "", "application/octet-stream", new byte[0]);
         assertThat(saved.getStatus()).isEqualTo(302);
@@ -76,7 +85,9 @@ class NewsTests {
         var entry = feed.select("entry:has(id:contains(" + id + "))");
         assertThat(entry.select("title").text()).isEqualTo("Atelier de Rabat " + marker);
         assertThat(entry.select("summary").text()).isEqualTo("Vingt gestionnaires de sites formés.");
-        assertThat(entry.select("category").eachAttr("term")).containsExactly("formation", "Rabat");
+        assertThat(entry.select("category").eachAttr("term")).containsExactly("education");
+        assertThat(entry.select("category").eachAttr("label")).containsExactly("Éducation et sensibilisation");
+        assertThat(article.select(".badge").eachText()).contains("Éducation et sensibilisation");
         // in English there is no text: the French comes, marked as French
         Document english = Jsoup.parse(reader.get("/en/news/feed.atom").getContentAsString(), "", Parser.xmlParser());
         assertThat(english.select("entry:has(id:contains(" + id + ")) title").attr("xml:lang")).isEqualTo("fr");

@@ -74,7 +74,7 @@ class DemoActivities implements ApplicationRunner {
         return new ActivityContent(format, mode, title,
                 new org.turath.shared.RichText("<p>نشاط تجريبي من بيانات العرض.</p>", "<p>A demonstration activity.</p>", "<p>Une activité de démonstration.</p>"),
                 LocalizedText.empty(), place, latitude, longitude, EnumSet.of(Language.AR, Language.EN, Language.FR), audiences,
-                "heritage; training", trainers, Set.of("trainer@demo.turath.invalid"), null,
+                "world-heritage,education", trainers, Set.of("trainer@demo.turath.invalid"), null,
                 mode.online() ? "https://meet.demo.turath.invalid/" + format.name().toLowerCase(java.util.Locale.ROOT) : null, null,
                 starts, ends, timeZone, starts.minus(Duration.ofDays(2)), seats, format == ActivityFormat.COURSE, true);
     }

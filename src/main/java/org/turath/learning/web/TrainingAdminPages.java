@@ -67,7 +67,7 @@ class TrainingAdminPages {
     /** An activity as its back-office form posts it; the texts in three languages, dates in the activity's time zone. */
     record ActivityForm(String version, String format, String mode, Trilingual title, Trilingual summary, Trilingual question,
                         Trilingual place, String latitude, String longitude, List<String> languages, List<String> audiences,
-                        String topics, String trainers, String trainerEmails, String materials, String videoLink,
+                        List<String> topics, String trainers, String trainerEmails, String materials, String videoLink,
                         String recordingLink, String timeZone, String startsAt, String endsAt, String closesAt, String capacity,
                         String requiresApproval, String published, String related) implements FormRecord {
     }
@@ -75,11 +75,14 @@ class TrainingAdminPages {
     private final TrainingDesk desk;
     private final MessageSource messages;
     private final org.turath.registry.RegistryApi registry;
+    private final org.turath.topics.Topics topics;
 
-    TrainingAdminPages(TrainingDesk desk, MessageSource messages, org.turath.registry.RegistryApi registry) {
+    TrainingAdminPages(TrainingDesk desk, MessageSource messages, org.turath.registry.RegistryApi registry,
+                       org.turath.topics.Topics topics) {
         this.desk = desk;
         this.messages = messages;
         this.registry = registry;
+        this.topics = topics;
     }
 
     @GetMapping("/" + LANG + "/admin/trainings")
@@ -105,7 +108,7 @@ class TrainingAdminPages {
             throw new NotAllowedException();
         }
         ActivityForm form = new ActivityForm(null, null, null, null, null, null, null, null, null, List.of(lang.tag()), List.of(),
-                null, null, null, null, null, null, "Africa/Casablanca", null, null, null, "30", null, null, null);
+                List.of(), null, null, null, null, null, "Africa/Casablanca", null, null, null, "30", null, null, null);
         prepareForm(model, null, form, Map.of(), null);
         return "learning/admin-edit";
     }
@@ -115,7 +118,7 @@ class TrainingAdminPages {
                   Model model, HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent());
+        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent(), topics, List.of());
         if (errors.isEmpty()) {
             Activity created = desk.create(actor, content);
             return "redirect:/" + lang.tag() + "/admin/trainings/" + created.id() + "?saved";
@@ -142,7 +145,8 @@ class TrainingAdminPages {
         NoStore.personal(response);
         Activity activity = desk.activity(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent());
+        ActivityContent content = content(form, errors, reference -> registry.find(reference).isPresent(), topics,
+                org.turath.topics.Topics.codes(activity.topics()));
         String problem = null;
         if (errors.isEmpty()) {
             try {
@@ -211,6 +215,8 @@ class TrainingAdminPages {
         model.addAttribute("form", form);
         model.addAttribute("chosenLanguages", Set.copyOf(Optional.ofNullable(form.languages()).orElse(List.of())));
         model.addAttribute("chosenAudiences", Set.copyOf(Optional.ofNullable(form.audiences()).orElse(List.of())));
+        model.addAttribute("chosenTopics", Set.copyOf(Optional.ofNullable(form.topics()).orElse(List.of())));
+        model.addAttribute("topicChoices", topics.choices(activity == null ? List.of() : org.turath.topics.Topics.codes(activity.topics())));
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("formats", ActivityFormat.values());
@@ -228,7 +234,7 @@ class TrainingAdminPages {
                 Trilingual.of(c.summary().markup()), Trilingual.of(c.question()), Trilingual.of(c.place()),
                 c.latitude() == null ? "" : c.latitude().toString(), c.longitude() == null ? "" : c.longitude().toString(),
                 c.languages().stream().map(Language::tag).toList(), c.audiences().stream().map(Enum::name).toList(),
-                Optional.ofNullable(c.topics()).orElse(""), Optional.ofNullable(c.trainers()).orElse(""),
+                org.turath.topics.Topics.codes(c.topics()), Optional.ofNullable(c.trainers()).orElse(""),
                 String.join(", ", c.trainerEmails().stream().sorted().toList()), Optional.ofNullable(c.materials()).orElse(""),
                 Optional.ofNullable(c.videoLink()).orElse(""), Optional.ofNullable(c.recordingLink()).orElse(""),
                 c.timeZone().getId(), local(c.startsAt(), c.timeZone()), local(c.endsAt(), c.timeZone()),
@@ -241,7 +247,8 @@ class TrainingAdminPages {
     }
 
     /** The activity the form describes; every problem goes into {@code errors} under the field's name. */
-    static ActivityContent content(ActivityForm form, Map<String, String> errors, java.util.function.Predicate<String> onTheList) {
+    static ActivityContent content(ActivityForm form, Map<String, String> errors, java.util.function.Predicate<String> onTheList,
+                                   org.turath.topics.Topics vocabulary, List<String> kept) {
         Optional<ActivityFormat> format = RequestParameters.named(ActivityFormat.class, form.format());
         if (format.isEmpty()) {
             errors.put("format", "learning.error.format");
@@ -279,7 +286,8 @@ class TrainingAdminPages {
         if (audiences.isEmpty()) {
             errors.put("audiences", "learning.error.audiences");
         }
-        String topics = limited(TextInput.line(form.topics()), 500, "topics", errors);
+        List<String> topicCodes = vocabulary.read(form.topics(), kept, "topics", "learning.error.topics", errors);
+        String topics = topicCodes.isEmpty() ? null : String.join(",", topicCodes);
         String trainers = limited(TextInput.line(form.trainers()), 500, "trainers", errors);
         Set<String> trainerEmails = new LinkedHashSet<>();
         for (String email : Optional.ofNullable(form.trainerEmails()).orElse("").split("[,;\\s]+")) {

@@ -74,11 +74,13 @@ class TrainingPages {
     private final List<org.turath.learning.CalendarSource> others;
 
     private final org.turath.registry.RegistryApi registry;
+    private final org.turath.topics.Topics topics;
 
     TrainingPages(TrainingDesk desk, Calendars calendars, CertificatePdf certificates, MessageSource messages,
                   Throttle throttle, org.turath.web.LinkedData linked, List<org.turath.learning.CalendarSource> others,
-                  org.turath.registry.RegistryApi registry) {
+                  org.turath.registry.RegistryApi registry, org.turath.topics.Topics topics) {
         this.registry = registry;
+        this.topics = topics;
         this.linked = linked;
         this.others = List.copyOf(others);
         this.desk = desk;
@@ -327,6 +329,7 @@ class TrainingPages {
                          String problem) {
         model.addAttribute("activity", activity);
         model.addAttribute("related", org.turath.registry.RelatedHeritage.names(activity.related(), registry, lang));
+        model.addAttribute("topicLabels", topics.labels(activity.topicList(), lang));
         model.addAttribute("seats", desk.seats(activity));
         model.addAttribute("open", activity.registrationOpen(desk.now()));
         model.addAttribute("errors", errors);

@@ -21,7 +21,10 @@ class AtomFeed {
     private final MessageSource messages;
     private final String publicUrl;
 
-    AtomFeed(MessageSource messages, @Value("${turath.public-url}") String publicUrl) {
+    private final org.turath.topics.Topics topics;
+
+    AtomFeed(MessageSource messages, @Value("${turath.public-url}") String publicUrl, org.turath.topics.Topics topics) {
+        this.topics = topics;
         this.messages = messages;
         this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     }
@@ -41,8 +44,10 @@ class AtomFeed {
                 element(xml, "updated", AtomWriting.instant(article.updatedAt().isAfter(article.publishAt()) ? article.updatedAt()
                         : article.publishAt()));
                 for (String tag : article.tags()) {
+                    // the topic's code as the term, its name in the feed's language as the label
                     xml.writeEmptyElement("category");
                     xml.writeAttribute("term", tag);
+                    xml.writeAttribute("label", topics.find(tag).map(topic -> topic.label(language)).orElse(tag));
                 }
                 var lead = article.lead().resolve(language);
                 if (lead.isPresent()) {

@@ -54,7 +54,7 @@ class NewsPages {
 
     private final NewsDesk desk;
     /** A news article as its back-office form posts it (the picture comes as a file beside it). */
-    record ArticleForm(String version, Trilingual title, Trilingual lead, Trilingual body, Trilingual imageAlt, String tags,
+    record ArticleForm(String version, Trilingual title, Trilingual lead, Trilingual body, Trilingual imageAlt, List<String> tags,
                        String related, String publishAt, String ready) implements FormRecord {
     }
 
@@ -64,7 +64,11 @@ class NewsPages {
 
     private final org.turath.web.LinkedData linked;
 
-    NewsPages(NewsDesk desk, RegistryApi registry, MessageSource messages, AtomFeed atom, org.turath.web.LinkedData linked) {
+    private final org.turath.topics.Topics topics;
+
+    NewsPages(NewsDesk desk, RegistryApi registry, MessageSource messages, AtomFeed atom, org.turath.web.LinkedData linked,
+              org.turath.topics.Topics topics) {
+        this.topics = topics;
         this.linked = linked;
         this.desk = desk;
         this.registry = registry;
@@ -92,6 +96,7 @@ class NewsPages {
         org.turath.web.LinkedData.variesByAccept(response);
         model.addAttribute("article", article);
         model.addAttribute("related", LibraryForms.relatedNames(article.related(), registry, lang));
+        model.addAttribute("topicLabels", topics.labels(article.tags(), lang));
         model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(article)));
         return "library/article";
     }
@@ -111,7 +116,7 @@ class NewsPages {
         thing.put("image", article.image() == null ? null : linked.absolute("/" + Language.DEFAULT.tag() + path + "/image"));
         thing.put("datePublished", article.publishAt().toString());
         thing.put("dateModified", article.updatedAt().toString());
-        thing.put("keywords", article.tags().isEmpty() ? null : article.tags());
+        thing.put("keywords", article.tags().isEmpty() ? null : topics.labels(article.tags(), Language.DEFAULT));
         thing.put("publisher", linked.publisher());
         return thing;
     }
@@ -162,7 +167,7 @@ class NewsPages {
                   HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        NewsArticle.Draft draft = draft(form, errors);
+        NewsArticle.Draft draft = draft(form, errors, List.of());
         return LibraryForms.submit(messages, lang, errors, image, (in, name) ->
                 "redirect:/" + lang.tag() + "/admin/news/" + desk.create(actor, draft, in).id() + "?saved",
                 response, problem -> show(model, null, form, errors, problem));
@@ -183,7 +188,7 @@ class NewsPages {
         NoStore.personal(response);
         NewsArticle article = desk.article(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        NewsArticle.Draft draft = draft(form, errors);
+        NewsArticle.Draft draft = draft(form, errors, article.tags());
         long version = RequestParameters.version(form.version());
         return LibraryForms.submit(messages, lang, errors, image, (in, name) -> {
             desk.update(actor, article.id(), version, draft, in);
@@ -197,10 +202,13 @@ class NewsPages {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("languages", Language.values());
+        model.addAttribute("topicChoices", topics.choices(article == null ? List.of() : article.tags()));
+        model.addAttribute("chosenTopics", java.util.Set.copyOf(form instanceof ArticleForm typed && typed.tags() != null
+                ? typed.tags() : List.of()));
         return "library/admin-article";
     }
 
-    private NewsArticle.Draft draft(ArticleForm form, Map<String, String> errors) {
+    private NewsArticle.Draft draft(ArticleForm form, Map<String, String> errors, List<String> kept) {
         LocalizedText title = LibraryForms.texts(form.title(), "title", 300, errors);
         if (title.isEmpty() && !errors.containsKey("title")) {
             errors.put("title", "library.error.title");
@@ -208,7 +216,7 @@ class NewsPages {
         LocalizedText lead = LibraryForms.texts(form.lead(), "lead", 1000, errors);
         RichText body = LibraryForms.richText(form.body(), "body", 100_000, errors);
         LocalizedText imageAlt = LibraryForms.texts(form.imageAlt(), "imageAlt", 300, errors);
-        List<String> tags = LibraryForms.list(form.tags(), "tags", 500, errors);
+        List<String> tags = topics.read(form.tags(), kept, "tags", "library.error.topics", errors);
         List<String> related = LibraryForms.related(form.related(), registry, errors);
         Instant publishAt = null;
         try {
@@ -225,7 +233,7 @@ class NewsPages {
     private static ArticleForm formOf(NewsArticle article) {
         NewsArticle.Draft d = article.draft();
         return new ArticleForm(String.valueOf(article.version()), Trilingual.of(d.title()), Trilingual.of(d.lead()),
-                Trilingual.of(d.body().markup()), Trilingual.of(d.imageAlt()), String.join(", ", d.tags()),
+                Trilingual.of(d.body().markup()), Trilingual.of(d.imageAlt()), d.tags(),
                 String.join(", ", d.related()), LocalDateTime.ofInstant(d.publishAt(), CENTRE).withSecond(0).withNano(0).toString(),
                 d.ready() ? "on" : "");
     }

@@ -52,7 +52,7 @@ class PublicationPages {
 
     /** A publication as its back-office form posts it. */
     record PublicationForm(String version, String kind, Trilingual title, Trilingual summary, String authors, String year,
-                           String language, String topics, String isbn, String doi, String related, String published)
+                           String language, List<String> topics, String isbn, String doi, String related, String published)
             implements FormRecord {
     }
 
@@ -62,7 +62,11 @@ class PublicationPages {
 
     private final org.turath.web.LinkedData linked;
 
-    PublicationPages(LibraryDesk desk, RegistryApi registry, MessageSource messages, org.turath.web.LinkedData linked) {
+    private final org.turath.topics.Topics topics;
+
+    PublicationPages(LibraryDesk desk, RegistryApi registry, MessageSource messages, org.turath.web.LinkedData linked,
+                     org.turath.topics.Topics topics) {
+        this.topics = topics;
         this.linked = linked;
         this.desk = desk;
         this.registry = registry;
@@ -84,6 +88,7 @@ class PublicationPages {
         org.turath.web.LinkedData.variesByAccept(response);
         model.addAttribute("publication", publication);
         model.addAttribute("related", LibraryForms.relatedNames(publication.related(), registry, lang));
+        model.addAttribute("topicLabels", topics.labels(org.turath.topics.Topics.codes(publication.topics()), lang));
         model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(describe(publication)));
         return "library/publication";
     }
@@ -105,7 +110,8 @@ class PublicationPages {
         thing.put("inLanguage", publication.language() == null ? null : publication.language().tag());
         thing.put("isbn", publication.isbn());
         thing.put("sameAs", publication.doi() == null ? null : "https://doi.org/" + publication.doi());
-        thing.put("keywords", publication.topics());
+        thing.put("keywords", publication.topics() == null ? null
+                : String.join(", ", topics.labels(org.turath.topics.Topics.codes(publication.topics()), Language.DEFAULT)));
         thing.put("numberOfPages", publication.pageCount());
         thing.put("publisher", linked.publisher());
         return thing;
@@ -155,7 +161,7 @@ class PublicationPages {
                   HttpServletResponse response) {
         NoStore.personal(response);
         Map<String, String> errors = new LinkedHashMap<>();
-        Publication.Details details = details(form, errors);
+        Publication.Details details = details(form, errors, List.of());
         if (file == null || file.isEmpty()) {
             errors.put("file", "library.error.file");
         }
@@ -179,7 +185,7 @@ class PublicationPages {
         NoStore.personal(response);
         Publication publication = desk.publication(actor, id);
         Map<String, String> errors = new LinkedHashMap<>();
-        Publication.Details details = details(form, errors);
+        Publication.Details details = details(form, errors, org.turath.topics.Topics.codes(publication.topics()));
         long version = RequestParameters.version(form.version());
         return LibraryForms.submit(messages, lang, errors, file, (in, name) -> {
             desk.update(actor, publication.id(), version, details, in, name);
@@ -195,10 +201,13 @@ class PublicationPages {
         model.addAttribute("kinds", PublicationKind.values());
         model.addAttribute("languages", Language.values());
         model.addAttribute("maxMegabytes", desk.maxBytes() / (1024 * 1024));
+        model.addAttribute("topicChoices", topics.choices(publication == null ? List.of() : org.turath.topics.Topics.codes(publication.topics())));
+        model.addAttribute("chosenTopics", java.util.Set.copyOf(form instanceof PublicationForm typed && typed.topics() != null
+                ? typed.topics() : List.of()));
         return "library/admin-publication";
     }
 
-    private Publication.Details details(PublicationForm form, Map<String, String> errors) {
+    private Publication.Details details(PublicationForm form, Map<String, String> errors, List<String> kept) {
         Optional<PublicationKind> kind = RequestParameters.named(PublicationKind.class, form.kind());
         if (kind.isEmpty()) {
             errors.put("kind", "library.error.kind");
@@ -222,7 +231,7 @@ class PublicationPages {
         if (language == null) {
             errors.put("language", "library.error.language");
         }
-        String topics = LibraryForms.line(form.topics(), "topics", 500, errors);
+        List<String> topicCodes = topics.read(form.topics(), kept, "topics", "library.error.topics", errors);
         String isbn = Optional.ofNullable(form.isbn()).map(v -> v.replaceAll("[\\s-]", "")).filter(v -> !v.isEmpty()).orElse(null);
         if (isbn != null && !isbn.matches("\\d{9}[\\dXx]|\\d{13}")) {
             errors.put("isbn", "library.error.isbn");
@@ -235,7 +244,8 @@ class PublicationPages {
         if (!errors.isEmpty()) {
             return null;
         }
-        return new Publication.Details(kind.get(), title, summary, authors, year, language, topics, isbn, doi, related,
+        return new Publication.Details(kind.get(), title, summary, authors, year, language,
+                topicCodes.isEmpty() ? null : String.join(",", topicCodes), isbn, doi, related,
                 "on".equals(form.published()));
     }
 
@@ -243,7 +253,7 @@ class PublicationPages {
         Publication.Details d = publication.details();
         return new PublicationForm(String.valueOf(publication.version()), d.kind().name(), Trilingual.of(d.title()),
                 Trilingual.of(d.summary().markup()), d.authors(), d.year() == null ? "" : d.year().toString(), d.language().tag(),
-                d.topics(), d.isbn(), d.doi(), String.join(", ", d.related()), d.published() ? "on" : "");
+                org.turath.topics.Topics.codes(d.topics()), d.isbn(), d.doi(), String.join(", ", d.related()), d.published() ? "on" : "");
     }
 
     private Slice<Publication> page(boolean all, String after) {

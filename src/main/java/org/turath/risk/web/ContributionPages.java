@@ -179,8 +179,9 @@ class ContributionPages {
 
     @GetMapping("/" + LANG + "/heritage-at-risk/contribute/sent")
     String sent(@PathVariable Language lang, Model model) {
-        model.addAttribute("days", desk.unconfirmedKeptDays());
-        return "risk/contribute-sent";
+        // the page that says a confirmation link is on its way, saying also how long what was sent waits for it
+        model.addAttribute("lead", messages.getMessage("risk.contribute.sent.lead", new Object[]{desk.unconfirmedKeptDays()}, lang.locale()));
+        return "risk/follow-sent";
     }
 
     @GetMapping("/" + LANG + "/heritage-at-risk/contribute/confirm")
