@@ -12,6 +12,8 @@
     var say = function (key) {
         return labels && labels.dataset[key] ? labels.dataset[key] : key;
     };
+    // (the buttons' signs are symbols, never letters or digits, so that each button's name is all a voice user needs
+    // to say: WCAG's "label in name")
     // the HTML the server keeps: <b>/<i> as <strong>/<em>, bare text and <div> lines as paragraphs
     var clean = function (editor) {
         var html = editor.innerHTML
@@ -95,16 +97,17 @@
             toolbar.appendChild(b);
             return b;
         };
-        button('bold', '<strong aria-hidden="true">B</strong>', function () {
+        // bold and italic show the first letter of their name in the page's language (B, G, غ), as word processors do
+        button('bold', '<strong aria-hidden="true">' + say('boldSign') + '</strong>', function () {
             document.execCommand('bold');
         });
-        button('italic', '<em aria-hidden="true">I</em>', function () {
+        button('italic', '<em aria-hidden="true">' + say('italicSign') + '</em>', function () {
             document.execCommand('italic');
         });
         button('bullets', '<span aria-hidden="true">•≡</span>', function () {
             document.execCommand('insertUnorderedList');
         });
-        button('numbers', '<span aria-hidden="true">1≡</span>', function () {
+        button('numbers', '<span aria-hidden="true">#≡</span>', function () {
             document.execCommand('insertOrderedList');
         });
         button('link', '<span aria-hidden="true">🔗</span>', function () {
@@ -113,7 +116,7 @@
                 document.execCommand('createLink', false, address.trim());
             }
         });
-        button('unlink', '<span aria-hidden="true">⛓̸</span>', function () {
+        button('unlink', '<span aria-hidden="true">✂</span>', function () {
             document.execCommand('unlink');
         });
         button('direction', '<span aria-hidden="true">⇄</span>', function () {
@@ -127,7 +130,7 @@
                 paragraph.setAttribute('dir', current === 'rtl' ? 'ltr' : 'rtl');
             }
         });
-        button('clear', '<span aria-hidden="true">T̸</span>', function () {
+        button('clear', '<span aria-hidden="true">⌫</span>', function () {
             document.execCommand('removeFormat');
         });
         editor.addEventListener('input', sync);
