@@ -119,8 +119,13 @@ class SensitivePlacesTests extends OverHttp {
         }
         bodies.put("heritage at risk", body("/en/heritage-at-risk?item=" + item));
         bodies.put("reports API", body("/api/v1/reports?item=" + item));
+        // the complete files that hold heritage items or reports on them; the others (museums, objects…) hold places of
+        // their own, which may share digits with the item's by chance (a museum at longitude 32.519, Bosra at latitude
+        // 32.519…) and are no leak of it
         for (OpenDataDumps.Dump dump : dumps.current()) {
-            bodies.put("complete file " + dump.fileName(), gunzip(dump));
+            if (List.of("heritage", "report").contains(dump.format().recordType())) {
+                bodies.put("complete file " + dump.fileName(), gunzip(dump));
+            }
         }
         return bodies;
     }
