@@ -30,10 +30,8 @@ import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.throttling.Throttle;
 import org.turath.web.FieldErrors;
 import org.turath.web.FormRecord;
-import org.turath.web.FormStamp;
 import org.turath.web.NoStore;
 import org.turath.web.PhotoResponses;
 import org.turath.web.Refused;
@@ -56,7 +54,6 @@ import static org.turath.web.WebConfiguration.LANG;
 class ContributionPages {
 
     private static final Duration FASTEST_HUMAN = Duration.ofSeconds(3);
-    private static final Duration FORM_LIFETIME = Duration.ofHours(12);
     static final int PAGE = 20;
 
     /**
@@ -77,15 +74,13 @@ class ContributionPages {
 
     private final ContributionDesk desk;
     private final ContributionViews views;
-    private final Throttle throttle;
-    private final FormStamp stamps;
+    private final PublicFormGuard guard;
     private final MessageSource messages;
 
-    ContributionPages(ContributionDesk desk, ContributionViews views, Throttle throttle, FormStamp stamps, MessageSource messages) {
+    ContributionPages(ContributionDesk desk, ContributionViews views, PublicFormGuard guard, MessageSource messages) {
         this.desk = desk;
         this.views = views;
-        this.throttle = throttle;
-        this.stamps = stamps;
+        this.guard = guard;
         this.messages = messages;
     }
 
@@ -149,19 +144,14 @@ class ContributionPages {
             prepare(model, lang, reference, form, errors, hasPhoto ? "risk.problem.contribution-photo-again" : null);
             return "risk/contribute";
         }
-        if (form.website() != null && !form.website().isEmpty()) {
+        PublicFormGuard.Verdict verdict = guard.judge("risk-contribution", form.website(), form.shown(), FASTEST_HUMAN, request);
+        if (verdict == PublicFormGuard.Verdict.ROBOT) {
             // the honeypot: filled by robots only; they are thanked and nothing is kept
             return "redirect:/" + lang.tag() + "/heritage-at-risk/contribute/sent";
         }
-        FormStamp.Verdict verdict = stamps.judge(form.shown(), FASTEST_HUMAN, FORM_LIFETIME);
-        if (verdict != FormStamp.Verdict.HUMAN) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            prepare(model, lang, reference, form, errors, verdict == FormStamp.Verdict.TOO_FAST ? "risk.problem.too-fast" : "risk.problem.expired");
-            return "risk/contribute";
-        }
-        if (!throttle.allow("risk-contribution", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            prepare(model, lang, reference, form, errors, "risk.problem.flood");
+        if (verdict != PublicFormGuard.Verdict.SEND) {
+            response.setStatus(verdict.status());
+            prepare(model, lang, reference, form, errors, verdict.problem());
             return "risk/contribute";
         }
         try {
@@ -264,7 +254,7 @@ class ContributionPages {
         model.addAttribute("sensitive", item.sensitive());
         model.addAttribute("kinds", Contribution.Kind.values());
         model.addAttribute("licences", Contribution.Licence.values());
-        model.addAttribute("shown", stamps.issue());
+        model.addAttribute("shown", guard.issue());
         model.addAttribute("today", desk.today());
     }
 }

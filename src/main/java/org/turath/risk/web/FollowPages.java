@@ -16,9 +16,7 @@ import org.turath.shared.EmailAddress;
 import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.Refusal;
-import org.turath.throttling.Throttle;
 import org.turath.web.FormRecord;
-import org.turath.web.FormStamp;
 import org.turath.web.NoStore;
 
 import java.time.Duration;
@@ -38,20 +36,17 @@ import static org.turath.web.WebConfiguration.LANG;
 class FollowPages {
 
     private static final Duration FASTEST_HUMAN = Duration.ofSeconds(2);
-    private static final Duration FORM_LIFETIME = Duration.ofHours(12);
 
     /** What the form posts: the item or the state followed, the address, when it was shown, and the honeypot. */
     record FollowForm(String item, String state, String email, String shown, String website) implements FormRecord {
     }
 
     private final FollowDesk desk;
-    private final Throttle throttle;
-    private final FormStamp stamps;
+    private final PublicFormGuard guard;
 
-    FollowPages(FollowDesk desk, Throttle throttle, FormStamp stamps) {
+    FollowPages(FollowDesk desk, PublicFormGuard guard) {
         this.desk = desk;
-        this.throttle = throttle;
-        this.stamps = stamps;
+        this.guard = guard;
     }
 
     @GetMapping("/" + LANG + "/heritage-at-risk/follow")
@@ -77,19 +72,14 @@ class FollowPages {
             prepare(model, lang, scope, form, errors, null);
             return "risk/follow";
         }
-        if (form.website() != null && !form.website().isEmpty()) {
+        PublicFormGuard.Verdict verdict = guard.judge("risk-follow", form.website(), form.shown(), FASTEST_HUMAN, request);
+        if (verdict == PublicFormGuard.Verdict.ROBOT) {
             // the honeypot: filled by robots only; they are thanked and nothing is sent
             return "redirect:/" + lang.tag() + "/heritage-at-risk/follow/sent";
         }
-        FormStamp.Verdict verdict = stamps.judge(form.shown(), FASTEST_HUMAN, FORM_LIFETIME);
-        if (verdict != FormStamp.Verdict.HUMAN) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            prepare(model, lang, scope, form, errors, verdict == FormStamp.Verdict.TOO_FAST ? "risk.problem.too-fast" : "risk.problem.expired");
-            return "risk/follow";
-        }
-        if (!throttle.allow("risk-follow", request.getRemoteAddr(), 5, Duration.ofHours(1))) {
-            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            prepare(model, lang, scope, form, errors, "risk.problem.flood");
+        if (verdict != PublicFormGuard.Verdict.SEND) {
+            response.setStatus(verdict.status());
+            prepare(model, lang, scope, form, errors, verdict.problem());
             return "risk/follow";
         }
         try {
@@ -196,6 +186,6 @@ class FollowPages {
         model.addAttribute("errors", errors);
         model.addAttribute("problem", problem);
         model.addAttribute("name", name);
-        model.addAttribute("shown", stamps.issue());
+        model.addAttribute("shown", guard.issue());
     }
 }
