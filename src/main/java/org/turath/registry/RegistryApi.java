@@ -70,10 +70,8 @@ public class RegistryApi {
 
     /** The images of a published item, in their order. */
     public List<MediaInfo> images(String reference) {
-        return items.findPublished(reference)
-                .map(item -> media.findByItemIdOrderByPosition(item.id()).stream()
-                        .map(m -> new MediaInfo(m.id(), m.caption(), m.credit(), m.licence(), m.width(), m.height())).toList())
-                .orElse(List.of());
+        return media.ofPublished(reference).stream()
+                .map(m -> new MediaInfo(m.id(), m.caption(), m.credit(), m.licence(), m.width(), m.height())).toList();
     }
 
     /** These published items, in the order given (unknown or unpublished references are left out). */

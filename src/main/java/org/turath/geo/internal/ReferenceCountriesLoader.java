@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,15 +34,21 @@ import java.util.stream.Collectors;
  */
 @Component
 @Order(0)
-class ReferenceCountriesLoader implements ApplicationRunner {
+public class ReferenceCountriesLoader implements ApplicationRunner {
+
+    /** The country table was changed (GeoApi reads it again). */
+    public record Changed(int countries) {
+    }
 
     private static final Logger log = LoggerFactory.getLogger(ReferenceCountriesLoader.class);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Countries countries;
+    private final ApplicationEventPublisher events;
 
-    ReferenceCountriesLoader(Countries countries) {
+    ReferenceCountriesLoader(Countries countries, ApplicationEventPublisher events) {
         this.countries = countries;
+        this.events = events;
     }
 
     @Override
@@ -65,6 +72,7 @@ class ReferenceCountriesLoader implements ApplicationRunner {
             }
         }
         if (changed > 0) {
+            events.publishEvent(new Changed(changed));
             log.info("Reference countries: {} added or updated ({} member states)", changed,
                     memberships.values().stream().filter(Membership.MEMBER::equals).count());
         }

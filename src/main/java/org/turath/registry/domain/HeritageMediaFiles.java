@@ -11,6 +11,13 @@ public interface HeritageMediaFiles extends JpaRepository<HeritageMedia, UUID> {
     /** An item's images in their order (an item has a handful, bounded by the upload limit per item). */
     List<HeritageMedia> findByItemIdOrderByPosition(UUID itemId);
 
+    /** The images of the published item with this reference, in their order: one query, the item itself not loaded. */
+    @Query("""
+            select m from HeritageMedia m, HeritageItem i
+            where m.itemId = i.id and i.reference = :reference and i.publication = org.turath.registry.PublicationState.PUBLISHED
+            order by m.position""")
+    List<HeritageMedia> ofPublished(String reference);
+
     @Query("select coalesce(max(m.position), 0) from HeritageMedia m where m.itemId = :itemId")
     int lastPosition(UUID itemId);
 

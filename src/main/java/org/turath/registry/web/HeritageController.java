@@ -41,10 +41,12 @@ class HeritageController {
     private final MapSettings mapSettings;
     private final org.turath.registry.HeritageLinkedData linkedData;
     private final org.turath.web.LinkedData linked;
+    private final RelatedCards relatedCards;
 
     HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json,
                        MapSettings mapSettings, org.turath.registry.HeritageLinkedData linkedData,
-                       org.turath.web.LinkedData linked) {
+                       org.turath.web.LinkedData linked, RelatedCards relatedCards) {
+        this.relatedCards = relatedCards;
         this.linkedData = linkedData;
         this.linked = linked;
         this.registry = registry;
@@ -160,9 +162,7 @@ class HeritageController {
         if (page.states().isEmpty()) {
             return List.of();
         }
-        HeritageQuery sameState = HeritageQuery.all(lang).inState(page.states().get(0).iso2()).withLimit(4);
-        return views.cards(registry.list(sameState).items().stream()
-                .filter(other -> !other.reference().equals(page.reference())).limit(3).toList(), lang);
+        return relatedCards.besides(page.reference(), page.states().get(0).iso2(), lang);
     }
 
     /** The banner of an item without a photograph: its pattern depends only on its reference and kind. */
