@@ -26,6 +26,36 @@ public interface HomeSection {
         return "";
     }
 
+    /**
+     * A section listing what {@code items} gives for a language (nothing shown when it gives nothing), whose stamp
+     * {@code stamp} gives.
+     */
+    static HomeSection of(int order, String template, java.util.function.Supplier<String> stamp,
+                          java.util.function.Function<Language, java.util.List<?>> items) {
+        return new HomeSection() {
+            @Override
+            public int order() {
+                return order;
+            }
+
+            @Override
+            public String template() {
+                return template;
+            }
+
+            @Override
+            public java.util.Optional<Object> content(Language language) {
+                java.util.List<?> shown = items.apply(language);
+                return shown.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(shown);
+            }
+
+            @Override
+            public String stamp() {
+                return stamp.get();
+            }
+        };
+    }
+
     /** Published (inside the change's transaction) when what a section shows has changed, so the home page is drawn again. */
     record Changed() {
     }

@@ -54,14 +54,37 @@ public interface PublicPages {
      */
     static PublicPages publishedByReference(String kind, org.springframework.jdbc.core.simple.JdbcClient jdbc, String table,
                                             String pathPrefix, String... landingPaths) {
+        return rows(kind, jdbc, table, Key.REFERENCE, "published = true", pathPrefix, landingPaths);
+    }
+
+    /** What a kind's rows are keyed and ordered by: their reference, or their id (a UUID). */
+    enum Key {
+        REFERENCE, ID
+    }
+
+    /**
+     * A kind whose records are the rows of {@code table} (with the column {@code updated_at}) that meet {@code condition},
+     * each at {@code pathPrefix + "/" + key}, in the order of their keys. The condition is the module's own SQL, never
+     * a visitor's; it may compare with {@code :now}.
+     */
+    static PublicPages rows(String kind, org.springframework.jdbc.core.simple.JdbcClient jdbc, String table, Key key,
+                            String condition, String pathPrefix, String... landingPaths) {
         if (!table.matches("[a-z_]+")) {
             throw new IllegalArgumentException(table);
         }
-        String sql = "select reference, updated_at from " + table
-                + " where published = true and reference > :after order by reference limit :limit";
-        return of(kind, (after, limit) -> jdbc.sql(sql).param("after", after == null ? "" : after).param("limit", limit)
-                .query((rs, n) -> new Page(rs.getString(1), pathPrefix + "/" + rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list(), landingPaths);
+        String column = key.name().toLowerCase(java.util.Locale.ROOT);
+        String sql = "select " + column + ", updated_at from " + table + " where (" + condition + ") and " + column
+                + " > :after order by " + column + " limit :limit";
+        return of(kind, (after, limit) -> {
+            String afterKey = after == null ? "" : after;
+            java.util.Optional<?> position = key == Key.ID ? uuidAfter(afterKey) : java.util.Optional.of(afterKey);
+            return position.map(from -> jdbc.sql(sql).param("after", from).param("limit", limit)
+                            .param("now", java.sql.Timestamp.from(Instant.now()))
+                            .query((rs, n) -> new Page(rs.getString(1), pathPrefix + "/" + rs.getString(1),
+                                    rs.getTimestamp(2) == null ? null : rs.getTimestamp(2).toInstant()))
+                            .list())
+                    .orElse(List.of());
+        }, landingPaths);
     }
 
     /** A kind with no records of its own, only fixed public pages (paths without the language). */

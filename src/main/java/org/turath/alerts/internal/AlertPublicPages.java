@@ -11,11 +11,7 @@ class AlertPublicPages {
 
     @Bean
     PublicPages alertsForSitemaps(JdbcClient jdbc) {
-        return PublicPages.of("alerts", (after, limit) -> jdbc.sql("""
-                        select reference, updated_at from object_alert
-                        where stage = 'PUBLISHED' and status <> 'WITHDRAWN' and reference > :after order by reference limit :limit""")
-                .param("after", after == null ? "" : after).param("limit", limit)
-                .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/alerts/" + rs.getString(1), rs.getTimestamp(2).toInstant()))
-                .list(), "/alerts", "/alerts/check");
+        return PublicPages.rows("alerts", jdbc, "object_alert", PublicPages.Key.REFERENCE, "stage = 'PUBLISHED' and status <> 'WITHDRAWN'",
+                "/alerts", "/alerts", "/alerts/check");
     }
 }

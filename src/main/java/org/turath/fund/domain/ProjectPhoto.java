@@ -1,110 +1,29 @@
 package org.turath.fund.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.turath.shared.LocalizedText;
+import org.turath.files.KeptPhotograph;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
-/**
- * A photograph of a funded project's work, shown on its public page: when it was taken, who took it (its credit), a
- * caption in three languages that is also its alternative text, and the portal's own re-encoded copies (large and
- * thumbnail) — never the file as uploaded.
- */
+/** A photograph of a funded project's work, shown on its public page. */
 @Entity
 @Table(name = "fund_photo")
-public class ProjectPhoto {
+public class ProjectPhoto extends KeptPhotograph {
 
-    @Id
-    private UUID id;
     @Column(name = "request_id")
     private UUID requestId;
-    private int position;
-    @Column(name = "taken_on")
-    private LocalDate takenOn;
-    private String credit;
-    @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "caption_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "caption_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "caption_fr"))
-    private LocalizedText caption;
-    @Column(name = "large_file")
-    private String largeFile;
-    @Column(name = "thumb_file")
-    private String thumbFile;
-    private int width;
-    private int height;
-    @Column(name = "created_by")
-    private String createdBy;
-    @Column(name = "created_at")
-    private Instant createdAt;
 
     protected ProjectPhoto() {
     }
 
-    /** What the person gave (date, credit, caption) and the copies kept of the file, by whom and when. */
-    public record Made(LocalDate takenOn, String credit, LocalizedText caption, String largeFile, String thumbFile, int width, int height,
-                       String by, Instant at) {
-    }
-
     public ProjectPhoto(UUID requestId, int position, Made made) {
-        this.id = UUID.randomUUID();
+        super(position, made);
         this.requestId = requestId;
-        this.position = position;
-        this.takenOn = made.takenOn();
-        this.credit = made.credit();
-        this.caption = made.caption();
-        this.largeFile = made.largeFile();
-        this.thumbFile = made.thumbFile();
-        this.width = made.width();
-        this.height = made.height();
-        this.createdBy = made.by();
-        this.createdAt = made.at();
-    }
-
-    public UUID id() {
-        return id;
     }
 
     public UUID requestId() {
         return requestId;
-    }
-
-    public int position() {
-        return position;
-    }
-
-    public LocalDate takenOn() {
-        return takenOn;
-    }
-
-    public String credit() {
-        return credit;
-    }
-
-    public LocalizedText caption() {
-        return LocalizedText.orEmpty(caption);
-    }
-
-    public String largeFile() {
-        return largeFile;
-    }
-
-    public String thumbFile() {
-        return thumbFile;
-    }
-
-    public int width() {
-        return width;
-    }
-
-    public int height() {
-        return height;
     }
 }

@@ -11,22 +11,12 @@ class FundPublicPages {
 
     @Bean
     PublicPages fundProjectsForSitemaps(JdbcClient jdbc) {
-        return PublicPages.of("fund-projects", (after, limit) -> jdbc.sql("""
-                        select reference, updated_at from fund_request where status in ('GRANTED', 'CLOSED') and reference > :after
-                        order by reference limit :limit""")
-                .param("after", after == null ? "" : after).param("limit", limit)
-                .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/support-fund/projects/" + rs.getString(1),
-                        rs.getTimestamp(2).toInstant()))
-                .list(), "/support-fund");
+        return PublicPages.rows("fund-projects", jdbc, "fund_request", PublicPages.Key.REFERENCE, "status in ('GRANTED', 'CLOSED')",
+                "/support-fund/projects", "/support-fund");
     }
 
     @Bean
     PublicPages fundCallsForSitemaps(JdbcClient jdbc) {
-        return PublicPages.of("fund-calls", (after, limit) -> jdbc.sql("""
-                        select reference, updated_at from fund_call where reference > :after order by reference limit :limit""")
-                .param("after", after == null ? "" : after).param("limit", limit)
-                .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/support-fund/calls/" + rs.getString(1),
-                        rs.getTimestamp(2).toInstant()))
-                .list());
+        return PublicPages.rows("fund-calls", jdbc, "fund_call", PublicPages.Key.REFERENCE, "true", "/support-fund/calls");
     }
 }

@@ -87,8 +87,9 @@ public class PhotoDesk {
         } catch (Photographs.NotAPhotograph e) {
             throw new Refusal("risk", "photo-type");
         }
-        ReportPhoto photo = photos.save(new ReportPhoto(id.value(), photos.lastPosition(id.value()) + 1, details.phase(), details.takenOn(),
-                details.credit(), details.caption(), kept.large(), kept.thumb(), kept.width(), kept.height(), actor.email(), clock.instant()));
+        ReportPhoto photo = photos.save(new ReportPhoto(id.value(), photos.lastPosition(id.value()) + 1, details.phase(),
+                new ReportPhoto.Made(details.takenOn(), details.credit(), details.caption(), kept.large(), kept.thumb(), kept.width(),
+                        kept.height(), actor.email(), clock.instant())));
         audit.recordBy(actor.email(), AuditType.RISK_REPORT, report.id().toString(), "photo added");
         return photo;
     }

@@ -32,6 +32,7 @@ import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.web.FieldErrors;
 import org.turath.web.FormRecord;
+import org.turath.web.LinkPage;
 import org.turath.web.NoStore;
 import org.turath.web.PhotoResponses;
 import org.turath.web.Refused;
@@ -177,32 +178,18 @@ class ContributionPages {
     @GetMapping("/" + LANG + "/heritage-at-risk/contribute/confirm")
     String confirmPage(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                        HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Contribution> contribution = desk.byConfirmation(token);
-        if (contribution.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", contribution.isPresent());
-        model.addAttribute("confirmed", contribution.map(c -> c.status() != Contribution.Status.UNCONFIRMED).orElse(false));
-        model.addAttribute("token", contribution.isPresent() ? token : null);
-        model.addAttribute("name", contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null));
-        return "risk/contribute-confirm";
+        return LinkPage.opened("risk/contribute-confirm", "confirmed", contribution.isPresent(),
+                contribution.map(c -> c.status() != Contribution.Status.UNCONFIRMED).orElse(false), token,
+                contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null), model, response);
     }
 
     @PostMapping("/" + LANG + "/heritage-at-risk/contribute/confirm")
     String confirm(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                    HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Contribution> contribution = desk.byConfirmation(token);
-        boolean done = desk.confirm(token);
-        if (!done) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", done);
-        model.addAttribute("confirmed", done);
-        model.addAttribute("token", null);
-        model.addAttribute("name", contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null));
-        return "risk/contribute-confirm";
+        return LinkPage.pressed("risk/contribute-confirm", "confirmed", desk.confirm(token),
+                contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null), model, response);
     }
 
     /** An item's accepted reports and photographs from the public, the latest first, a page at a time. */

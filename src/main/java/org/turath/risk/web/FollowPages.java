@@ -17,6 +17,7 @@ import org.turath.shared.InvalidRequestException;
 import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.web.FormRecord;
+import org.turath.web.LinkPage;
 import org.turath.web.NoStore;
 
 import java.time.Duration;
@@ -98,64 +99,37 @@ class FollowPages {
     @GetMapping("/" + LANG + "/heritage-at-risk/follow/confirm")
     String confirmPage(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                        HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Follower> follower = desk.byConfirmation(token).filter(f -> !f.stopped());
-        if (follower.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", follower.isPresent());
-        model.addAttribute("confirmed", follower.map(Follower::confirmed).orElse(false));
-        model.addAttribute("token", follower.isPresent() ? token : null);
-        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
-        return "risk/follow-confirm";
+        return LinkPage.opened("risk/follow-confirm", "confirmed", follower.isPresent(), follower.map(Follower::confirmed).orElse(false),
+                token, name(follower, lang), model, response);
     }
 
     @PostMapping("/" + LANG + "/heritage-at-risk/follow/confirm")
     String confirm(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                    HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Follower> follower = desk.byConfirmation(token).filter(f -> !f.stopped());
-        boolean done = desk.confirm(token);
-        if (!done) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", done);
-        model.addAttribute("confirmed", done);
-        model.addAttribute("token", null);
-        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
-        return "risk/follow-confirm";
+        return LinkPage.pressed("risk/follow-confirm", "confirmed", desk.confirm(token), name(follower, lang), model, response);
     }
 
     @GetMapping("/" + LANG + "/heritage-at-risk/follow/stop")
     String stopPage(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                     HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Follower> follower = desk.byStop(token);
-        if (follower.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", follower.isPresent());
-        model.addAttribute("stopped", follower.map(Follower::stopped).orElse(false));
-        model.addAttribute("token", follower.isPresent() ? token : null);
-        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
-        return "risk/follow-stop";
+        return LinkPage.opened("risk/follow-stop", "stopped", follower.isPresent(), follower.map(Follower::stopped).orElse(false),
+                token, name(follower, lang), model, response);
     }
 
     /** The button on the page, and a mail program's one-click stop (its body is "List-Unsubscribe=One-Click"). */
     @PostMapping("/" + LANG + "/heritage-at-risk/follow/stop")
     String stop(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                 HttpServletResponse response) {
-        NoStore.always(response);
         Optional<Follower> follower = desk.byStop(token);
-        boolean done = desk.stop(token);
-        if (!done) {
-            response.setStatus(HttpStatus.NOT_FOUND.value());
-        }
-        model.addAttribute("known", done);
-        model.addAttribute("stopped", done);
-        model.addAttribute("token", null);
-        model.addAttribute("name", follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null));
-        return "risk/follow-stop";
+        return LinkPage.pressed("risk/follow-stop", "stopped", desk.stop(token), name(follower, lang), model, response);
+    }
+
+    /** What the follower follows (an item or a state), in the page's language. */
+    private String name(Optional<Follower> follower, Language lang) {
+        return follower.map(f -> desk.subjectName(f.itemReference(), f.state(), lang)).orElse(null);
     }
 
     /** What is followed: an item or a state, as the address or the form names it (one of the two). */

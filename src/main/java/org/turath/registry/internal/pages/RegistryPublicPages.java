@@ -14,11 +14,7 @@ class RegistryPublicPages {
 
     @Bean
     PublicPages heritageForSitemaps(JdbcClient jdbc) {
-        return PublicPages.of("heritage", (after, limit) -> jdbc.sql("select reference, updated_at from heritage_item"
-                                + " where publication = 'PUBLISHED' and reference > :after order by reference limit :limit")
-                        .param("after", after).param("limit", limit)
-                        .query((rs, n) -> new PublicPages.Page(rs.getString(1), "/heritage/" + rs.getString(1), instant(rs.getTimestamp(2))))
-                        .list(),
+        return PublicPages.rows("heritage", jdbc, "heritage_item", PublicPages.Key.REFERENCE, "publication = 'PUBLISHED'", "/heritage",
                 "/", "/heritage", "/states");
     }
 
