@@ -95,13 +95,10 @@ public class PageCache extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String path = request.getRequestURI();
-        Entry kept = entries.getIfPresent(path);
-        if (kept != null && stillRight(path, kept)) {
-            hits.increment();
-            kept.serve(request, response);
+        if (serveKept(request, response)) {
             return;
         }
+        String path = request.getRequestURI();
         misses.increment();
         long askedAt = System.nanoTime();
         List<CacheablePages> known = kinds;
@@ -117,6 +114,25 @@ public class PageCache extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Answers the request with its kept page when there is one that is still right, before anything else: what the
+     * container's valve ({@link KeptPageValve}) calls ahead of the filters, and this filter where there is no valve.
+     * False when the page must be drawn (or is not kept at all).
+     */
+    boolean serveKept(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!enabled || !anonymousPlainRead(request)) {
+            return false;
+        }
+        String path = request.getRequestURI();
+        Entry kept = entries.getIfPresent(path);
+        if (kept == null || !stillRight(path, kept)) {
+            return false;
+        }
+        hits.increment();
+        kept.serve(request, response);
+        return true;
     }
 
     /** Forgets the pages at {@code paths} once the current transaction commits (at once when there is none). */

@@ -20,4 +20,11 @@ class PageCacheConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         return registration;
     }
+
+    /** The same kept pages, answered earlier still by the container itself when it is Tomcat (see {@link KeptPageValve}). */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory> keptPageValve(
+            PageCache cache) {
+        return factory -> factory.addContextValves(new KeptPageValve(cache));
+    }
 }

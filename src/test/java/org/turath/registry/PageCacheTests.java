@@ -78,7 +78,7 @@ class PageCacheTests {
         assertThat(hits()).as("the second visit is served from the kept page").isEqualTo(hitsBefore + 1);
         assertThat(kept.statusCode()).isEqualTo(200);
         assertThat(new String(kept.body(), StandardCharsets.UTF_8)).isEqualTo(new String(drawn.body(), StandardCharsets.UTF_8));
-        for (String header : List.of("Content-Type", "Content-Language", "ETag", "Content-Security-Policy", "X-Frame-Options",
+        for (String header : List.of("Content-Type", "Content-Language", "ETag", "Cache-Control", "Content-Security-Policy", "X-Frame-Options",
                 "X-Content-Type-Options", "Referrer-Policy")) {
             assertThat(kept.headers().allValues(header)).as(header).isNotEmpty().isEqualTo(drawn.headers().allValues(header));
         }
