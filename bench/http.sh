@@ -3,9 +3,9 @@
 # trainings and news) against nginx serving a heritage page's very same HTML as a static file, both loaded
 # with wrk in the same run. Each kind of public page (heritage page, home, the List, a state, news,
 # trainings, a search) is measured as visitors get it (kept by the page cache after the first visit) and
-# as drawn for every request (a query string bypasses the cache); the heritage page also for repeat
-# visits (If-None-Match → 304); and a back-office list signed in as the demo administrator, which no
-# cache helps. Writes target/bench/http.json.
+# as drawn for every request (a query string bypasses the cache), each kept page against nginx serving its
+# same bytes; the heritage page also for repeat visits (If-None-Match → 304); and a back-office list signed in
+# as the demo administrator, which no cache helps. Writes target/bench/http.json.
 # Needs PostgreSQL on 127.0.0.1:5432 (as the tests do); installs nginx-light and wrk when missing.
 #
 #   bash bench/http.sh [ITEMS] [SECONDS]      # defaults: 100000 items, 30 s per measurement
@@ -70,6 +70,8 @@ http {
     listen 127.0.0.1:$static_port;
     root $(pwd)/$out/nginx/html;
     etag on;
+    # a page.html.gz beside a page is sent as it is to a client that takes gzip
+    gzip_static on;
   }
 }
 CONF
@@ -125,8 +127,20 @@ for kind in "${kinds[@]}"; do
   measure "$kind-drawn" "$live$drawn"
   entry="\"drawnEveryTime\": $(read_wrk "$kind-drawn")"
   if [ "$kind" != search ]; then
+    # nginx serves this very page's bytes (as the portal keeps them, uncompressed: wrk asks for no gzip), so the
+    # ratio compares like with like; the heritage page's figure is the "nginx" one above
+    curl -fs "$live$path" -o "$out/nginx/html/$kind.html"
+    # and as every browser gets it: gzipped, the portal's own compressed bytes, which nginx sends as they are
+    curl -fs -H "Accept-Encoding: gzip" "$live$path" -o "$out/nginx/html/$kind.html.gz"
+    measure "$kind-nginx" "http://127.0.0.1:$static_port/$kind.html"
     measure "$kind-kept" "$live$path"
-    entry="\"kept\": $(read_wrk "$kind-kept"), \"keptToNginx\": $(awk -v a="$(rps "$kind-kept")" -v b="$(rps nginx)" 'BEGIN { printf "%.3f", a / b }'), $entry"
+    measure "$kind-nginx-gzip" "http://127.0.0.1:$static_port/$kind.html" "Accept-Encoding: gzip"
+    measure "$kind-kept-gzip" "$live$path" "Accept-Encoding: gzip"
+    ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN { printf "%.3f", a / b }'; }
+    entry="\"bytes\": $(stat -c %s "$out/nginx/html/$kind.html"), \"gzipBytes\": $(stat -c %s "$out/nginx/html/$kind.html.gz"),
+      \"nginxSameBytes\": $(read_wrk "$kind-nginx"), \"kept\": $(read_wrk "$kind-kept"), \"keptToNginx\": $(ratio "$kind-kept" "$kind-nginx"),
+      \"nginxSameBytesGzip\": $(read_wrk "$kind-nginx-gzip"), \"keptGzip\": $(read_wrk "$kind-kept-gzip"),
+      \"keptToNginxGzip\": $(ratio "$kind-kept-gzip" "$kind-nginx-gzip"), $entry"
   fi
   echo "$kind: $entry"
   pages_json="$pages_json${pages_json:+,}

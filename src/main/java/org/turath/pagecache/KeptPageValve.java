@@ -6,7 +6,6 @@ import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ValveBase;
 
 import java.io.IOException;
-import java.util.regex.Pattern;
 
 /**
  * Kept pages answered by the container as soon as it knows which application the request is for, before the
@@ -17,9 +16,6 @@ import java.util.regex.Pattern;
  */
 final class KeptPageValve extends ValveBase {
 
-    /** The paths whose pages may be kept (the filter's URL patterns). */
-    private static final Pattern KEPT_PATHS = Pattern.compile("/(?:ar|en|fr)(?:/.*)?");
-
     private final PageCache cache;
 
     KeptPageValve(PageCache cache) {
@@ -29,10 +25,15 @@ final class KeptPageValve extends ValveBase {
 
     @Override
     public void invoke(Request request, Response response) throws IOException, ServletException {
-        String uri = request.getDecodedRequestURI();
-        if (uri != null && KEPT_PATHS.matcher(uri).matches() && cache.serveKept(request, response)) {
+        if (underLanguage(request.getRequestURI()) && cache.serveKept(request, response)) {
             return;
         }
         getNext().invoke(request, response);
+    }
+
+    /** Whether the filter's URL patterns ({@code /ar/*}, {@code /en/*}, {@code /fr/*}) take the path: no regular expression, it runs for every request. */
+    static boolean underLanguage(String uri) {
+        return uri != null && uri.length() >= 4 && uri.charAt(0) == '/' && uri.charAt(3) == '/'
+                && (uri.startsWith("ar", 1) || uri.startsWith("en", 1) || uri.startsWith("fr", 1));
     }
 }

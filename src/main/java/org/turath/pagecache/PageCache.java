@@ -10,6 +10,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,6 +24,7 @@ import org.turath.web.BrowserCookies;
 import org.turath.web.Gzip;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -258,6 +260,8 @@ public class PageCache extends HttpFilter {
         final String contentType;
         final Locale locale;
         final List<String[]> headers;
+        /** The same headers as the bytes written on the wire: name, value, name, value… */
+        final byte[][] headerBytes;
         final String etag;
         final byte[] body;
         final byte[] gzipped;
@@ -273,6 +277,11 @@ public class PageCache extends HttpFilter {
             this.contentType = contentType;
             this.locale = locale;
             this.headers = List.copyOf(headers);
+            this.headerBytes = new byte[headers.size() * 2][];
+            for (int i = 0; i < headers.size(); i++) {
+                headerBytes[2 * i] = headers.get(i)[0].getBytes(StandardCharsets.ISO_8859_1);
+                headerBytes[2 * i + 1] = headers.get(i)[1].getBytes(StandardCharsets.ISO_8859_1);
+            }
             this.varies = headers.stream().anyMatch(header -> header[0].equalsIgnoreCase("Vary")
                     && header[1].toLowerCase(Locale.ROOT).contains("accept-encoding"));
             this.etag = etag;
@@ -285,8 +294,17 @@ public class PageCache extends HttpFilter {
         }
 
         void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            for (String[] header : headers) {
-                response.addHeader(header[0], header[1]);
+            if (response instanceof org.apache.catalina.connector.Response tomcat) {
+                // straight into Tomcat's header table as the bytes that go out, encoded once when kept: Tomcat
+                // otherwise encodes every value of every answer again (the security policy is half a kilobyte)
+                MimeHeaders out = tomcat.getCoyoteResponse().getMimeHeaders();
+                for (int i = 0; i < headerBytes.length; i += 2) {
+                    out.addValue(headerBytes[i], 0, headerBytes[i].length).setBytes(headerBytes[i + 1], 0, headerBytes[i + 1].length);
+                }
+            } else {
+                for (String[] header : headers) {
+                    response.addHeader(header[0], header[1]);
+                }
             }
             if (!varies) {
                 response.addHeader("Vary", "Accept-Encoding");
@@ -306,6 +324,8 @@ public class PageCache extends HttpFilter {
                 response.setHeader("Content-Encoding", "gzip");
             }
             response.setContentLength(content.length);
+            // headers and body leave in one write rather than in buffer-sized pieces
+            response.setBufferSize(content.length + 4096);
             if (!"HEAD".equals(request.getMethod())) {
                 response.getOutputStream().write(content);
             }
