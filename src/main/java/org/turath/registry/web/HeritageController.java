@@ -1,6 +1,7 @@
 package org.turath.registry.web;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -75,7 +76,13 @@ class HeritageController {
         return "registry/list";
     }
 
+    /**
+     * An item's page. What it shows is read in one read-only transaction: one connection and one snapshot for the
+     * item, its images and every module's section (each of which would otherwise take a connection and a commit of
+     * its own), and the item loaded once for all of them.
+     */
     @GetMapping("/" + LANG + "/heritage/{reference}")
+    @Transactional(readOnly = true)
     String item(@PathVariable Language lang, @PathVariable String reference, Model model,
                 org.springframework.web.context.request.WebRequest request, java.security.Principal principal,
                 jakarta.servlet.http.HttpServletResponse response) {
