@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -69,13 +70,15 @@ public class PageCache extends HttpFilter {
     private final Cache<String, Entry> entries;
     private final Counter hits;
     private final Counter misses;
+    private final ApplicationEventPublisher events;
 
     PageCache(ObjectProvider<CacheablePages> kinds,
               @Value("${turath.page-cache.enabled:true}") boolean enabled,
               @Value("${turath.page-cache.max-size:64MB}") DataSize maxSize,
               @Value("${turath.page-cache.revalidate-after:1s}") Duration revalidateAfter,
               @Value("${server.servlet.session.cookie.name:SESSION}") String sessionCookie,
-              ObjectProvider<MeterRegistry> meters) {
+              ObjectProvider<MeterRegistry> meters, ApplicationEventPublisher events) {
+        this.events = events;
         // asked for on the first request: the page kinds evict through this cache, so they cannot be built before it
         this.kindsProvider = kinds;
         this.enabled = enabled;
@@ -161,9 +164,17 @@ public class PageCache extends HttpFilter {
         return revalidateAfterNanos;
     }
 
-    /** Forgets every kept page (the database was changed behind the application's back). */
+    /**
+     * Forgets every kept page (the database was changed behind the application's back), and says so ({@link Cleared}):
+     * what modules keep of the same rows for drawing pages goes too.
+     */
     public void clear() {
         entries.invalidateAll();
+        events.publishEvent(new Cleared());
+    }
+
+    /** Every kept page was forgotten because the database changed behind the application's back. */
+    public record Cleared() {
     }
 
     private boolean anonymousPlainRead(HttpServletRequest request) {

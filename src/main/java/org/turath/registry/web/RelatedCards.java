@@ -2,6 +2,7 @@ package org.turath.registry.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.turath.registry.HeritageItemChanged;
@@ -15,7 +16,7 @@ import java.util.List;
 /**
  * "More from this state" under an item's page: the first cards of the state's List. Every page of a state's items
  * shows the same few cards, so they are drawn once per state and language and kept until an item changes on this
- * node (when the change commits), or for a minute when it changed on another node — the cards are a pointer to other
+ * node (when the change commits) or the kept pages are cleared, or for a minute when it changed on another node — the cards are a pointer to other
  * pages, never the item's own facts, which its page reads fresh.
  */
 @Component
@@ -42,6 +43,12 @@ class RelatedCards {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(HeritageItemChanged changed) {
+        kept.invalidateAll();
+    }
+
+    /** Items were changed or removed behind the application's back (the kept pages were cleared for it). */
+    @EventListener
+    void on(org.turath.pagecache.PageCache.Cleared cleared) {
         kept.invalidateAll();
     }
 
