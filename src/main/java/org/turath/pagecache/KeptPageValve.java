@@ -31,7 +31,10 @@ final class KeptPageValve extends ValveBase {
         getNext().invoke(request, response);
     }
 
-    /** Whether the filter's URL patterns ({@code /ar/*}, {@code /en/*}, {@code /fr/*}) take the path: no regular expression, it runs for every request. */
+    /**
+     * Whether the filter's URL patterns ({@code /ar/*}, {@code /en/*}, {@code /fr/*}) take the path; no regular
+     * expression, as it runs for every request.
+     */
     static boolean underLanguage(String uri) {
         return uri != null && uri.length() >= 4 && uri.charAt(0) == '/' && uri.charAt(3) == '/'
                 && (uri.startsWith("ar", 1) || uri.startsWith("en", 1) || uri.startsWith("fr", 1));

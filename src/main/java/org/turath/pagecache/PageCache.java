@@ -271,8 +271,10 @@ public class PageCache extends HttpFilter {
         final String contentType;
         final Locale locale;
         final List<String[]> headers;
-        /** The same headers as the bytes written on the wire: name, value, name, value… */
-        final byte[][] headerBytes;
+        /** The same headers as the bytes written on the wire, one after the other (name, value, name, value…)… */
+        final byte[] headerBytes;
+        /** …and where each name and value ends in them. */
+        final int[] headerEnds;
         final String etag;
         final byte[] body;
         final byte[] gzipped;
@@ -288,11 +290,15 @@ public class PageCache extends HttpFilter {
             this.contentType = contentType;
             this.locale = locale;
             this.headers = List.copyOf(headers);
-            this.headerBytes = new byte[headers.size() * 2][];
+            java.io.ByteArrayOutputStream wire = new java.io.ByteArrayOutputStream();
+            this.headerEnds = new int[headers.size() * 2];
             for (int i = 0; i < headers.size(); i++) {
-                headerBytes[2 * i] = headers.get(i)[0].getBytes(StandardCharsets.ISO_8859_1);
-                headerBytes[2 * i + 1] = headers.get(i)[1].getBytes(StandardCharsets.ISO_8859_1);
+                wire.writeBytes(headers.get(i)[0].getBytes(StandardCharsets.ISO_8859_1));
+                headerEnds[2 * i] = wire.size();
+                wire.writeBytes(headers.get(i)[1].getBytes(StandardCharsets.ISO_8859_1));
+                headerEnds[2 * i + 1] = wire.size();
             }
+            this.headerBytes = wire.toByteArray();
             this.varies = headers.stream().anyMatch(header -> header[0].equalsIgnoreCase("Vary")
                     && header[1].toLowerCase(Locale.ROOT).contains("accept-encoding"));
             this.etag = etag;
@@ -307,10 +313,17 @@ public class PageCache extends HttpFilter {
         void serve(HttpServletRequest request, HttpServletResponse response) throws IOException {
             if (response instanceof org.apache.catalina.connector.Response tomcat) {
                 // straight into Tomcat's header table as the bytes that go out, encoded once when kept: Tomcat
-                // otherwise encodes every value of every answer again (the security policy is half a kilobyte)
+                // otherwise encodes every value of every answer again (the security policy is half a kilobyte). A copy
+                // for each answer: Tomcat reuses its header slots and may write into the buffer a slot points to
+                // (a later answer's Content-Length), which must never be the kept page's own
+                byte[] wire = headerBytes.clone();
                 MimeHeaders out = tomcat.getCoyoteResponse().getMimeHeaders();
-                for (int i = 0; i < headerBytes.length; i += 2) {
-                    out.addValue(headerBytes[i], 0, headerBytes[i].length).setBytes(headerBytes[i + 1], 0, headerBytes[i + 1].length);
+                int start = 0;
+                for (int i = 0; i < headerEnds.length; i += 2) {
+                    int nameEnd = headerEnds[i];
+                    int valueEnd = headerEnds[i + 1];
+                    out.addValue(wire, start, nameEnd - start).setBytes(wire, nameEnd, valueEnd - nameEnd);
+                    start = valueEnd;
                 }
             } else {
                 for (String[] header : headers) {

@@ -194,6 +194,27 @@ class PageCacheTests {
         assertThat(hits()).isEqualTo(hitsBefore);
     }
 
+    /**
+     * A kept page is served many times between other answers on the same connections (Tomcat reuses its header slots
+     * from one answer to the next): every time with the very headers it was drawn with.
+     */
+    @Test
+    void aKeptPageKeepsItsHeadersHoweverManyAnswersGoOutBetween() throws Exception {
+        String path = "/ar/heritage/" + reference;
+        HttpResponse<byte[]> drawn = http.bytes("GET", path);
+        List<String> others = List.of("/en/heritage/" + reference + "?utm=1", "/en/heritage/IWH-999999", "/ar/?utm=2", "/en/search?q=fes",
+                "/api/v1/heritage?limit=3");
+        for (int round = 0; round < 40; round++) {
+            HttpResponse<byte[]> kept = http.bytes("GET", path, "Accept-Encoding", round % 2 == 0 ? "gzip" : "identity");
+            for (String header : List.of("ETag", "Cache-Control", "Content-Security-Policy", "X-Frame-Options", "Referrer-Policy")) {
+                assertThat(kept.headers().allValues(header)).as(header + " on visit " + round).isEqualTo(drawn.headers().allValues(header));
+            }
+            assertThat(kept.headers().firstValue("Content-Language")).isEqualTo(drawn.headers().firstValue("Content-Language"));
+            assertThat(String.join(",", kept.headers().allValues("Vary"))).containsIgnoringCase("accept-encoding");
+            http.bytes("GET", others.get(round % others.size()));
+        }
+    }
+
     private double hits() {
         return meters.get("turath.page.cache").tag("result", "hit").counter().count();
     }

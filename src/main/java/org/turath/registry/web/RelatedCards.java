@@ -16,8 +16,8 @@ import java.util.List;
 /**
  * "More from this state" under an item's page: the first cards of the state's List. Every page of a state's items
  * shows the same few cards, so they are drawn once per state and language and kept until an item changes on this
- * node (when the change commits) or the kept pages are cleared, or for a minute when it changed on another node — the cards are a pointer to other
- * pages, never the item's own facts, which its page reads fresh.
+ * node (when the change commits) or the kept pages are cleared, or for a minute when it changed on another node.
+ * The cards point to other pages; the item's own facts are read fresh for its page.
  */
 @Component
 class RelatedCards {
