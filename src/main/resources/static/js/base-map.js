@@ -72,12 +72,13 @@
         },
         // the class of a marker by the item's kind and status (TANGIBLE_CULTURAL → kind-tangible-cultural)
         // markers of a layer other than the List (museums…), clustered in the layer's own colour and shape
-        layerClusters: function (key) {
-            return L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 80, iconCreateFunction: function (cluster) {
+        // options: the cluster group's own, over these defaults (e.g. {animate: false})
+        layerClusters: function (key, options) {
+            return L.markerClusterGroup(L.extend({showCoverageOnHover: false, maxClusterRadius: 80, iconCreateFunction: function (cluster) {
                 var count = document.createElement('span');
                 count.textContent = String(cluster.getChildCount());
                 return L.divIcon({className: 'map-dot map-cluster kind-' + key, html: count.outerHTML, iconSize: [32, 32]});
-            }});
+            }}, options || {}));
         },
         layerIcon: function (key) {
             return L.divIcon({className: 'map-dot kind-' + key, html: '<span></span>', iconSize: [24, 24], iconAnchor: [12, 12]});
