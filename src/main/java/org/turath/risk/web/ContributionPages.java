@@ -181,15 +181,20 @@ class ContributionPages {
         Optional<Contribution> contribution = desk.byConfirmation(token);
         return LinkPage.opened("risk/contribute-confirm", "confirmed", contribution.isPresent(),
                 contribution.map(c -> c.status() != Contribution.Status.UNCONFIRMED).orElse(false), token,
-                contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null), model, response);
+                itemName(contribution, lang), model, response);
     }
 
     @PostMapping("/" + LANG + "/heritage-at-risk/contribute/confirm")
     String confirm(@PathVariable Language lang, @RequestParam(name = "token", required = false) String token, Model model,
                    HttpServletResponse response) {
         Optional<Contribution> contribution = desk.byConfirmation(token);
-        return LinkPage.pressed("risk/contribute-confirm", "confirmed", desk.confirm(token),
-                contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null), model, response);
+        return LinkPage.pressed("risk/contribute-confirm", "confirmed", desk.confirm(token), itemName(contribution, lang), model,
+                response);
+    }
+
+    /** The name of the item the sending is about, in the page's language. */
+    private String itemName(Optional<Contribution> contribution, Language lang) {
+        return contribution.map(c -> desk.itemName(c.itemReference(), lang)).orElse(null);
     }
 
     /** An item's accepted reports and photographs from the public, the latest first, a page at a time. */
