@@ -10,6 +10,7 @@ import org.turath.support.IntegrationTest;
 import org.turath.support.Mailbox;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -35,7 +36,7 @@ class OutboxBacklogTests {
     JdbcTemplate jdbc;
 
     @Test
-    void oneRunSendsABacklogOfThreeBatchesAndTheMailQueuedAfterIt() {
+    void oneRunSendsABacklogOfThreeBatchesAndTheMailQueuedAfterIt() throws InterruptedException {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Timestamp due = Timestamp.from(Instant.now().minusSeconds(60));
         List<String> recipients = IntStream.range(0, 160).mapToObj(i -> "backlog." + run + "." + i + "@example.org").toList();
@@ -47,10 +48,32 @@ class OutboxBacklogTests {
 
         mailer.sendDue();
 
-        List<String> received = Arrays.stream(mail.getReceivedMessages()).map(Mailbox::recipient)
-                .filter(r -> r.contains("." + run + ".")).toList();
+        // the application's own retry schedule runs beside this call and may have taken part of the backlog: what
+        // matters is that after one run none of it is still waiting, and that every mail then arrives exactly once
+        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and next_attempt_at <= now()",
+                Long.class, "backlog." + run + ".%")).as("backlog still due after one run").isZero();
+        List<String> received = receivedWithin(run, recipients.size(), Duration.ofSeconds(20));
         assertThat(received).containsExactlyInAnyOrderElementsOf(recipients);
-        assertThat(jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and sent_at is not null and attempts = 2",
-                Long.class, "backlog." + run + ".%")).isEqualTo(160);
+        // a mail is marked sent when its transaction commits, a moment after the server took it
+        long sentOnSecondAttempt = 0;
+        for (Instant until = Instant.now().plusSeconds(10); sentOnSecondAttempt < 160 && Instant.now().isBefore(until); Thread.sleep(50)) {
+            sentOnSecondAttempt = jdbc.queryForObject("select count(*) from mail_outbox where recipient like ? and sent_at is not null"
+                    + " and attempts = 2", Long.class, "backlog." + run + ".%");
+        }
+        assertThat(sentOnSecondAttempt).isEqualTo(160);
+    }
+
+    /** What GreenMail has received for this run, once it holds {@code expected} mails or {@code patience} is spent. */
+    private static List<String> receivedWithin(String run, int expected, Duration patience) throws InterruptedException {
+        Instant until = Instant.now().plus(patience);
+        List<String> received;
+        do {
+            received = Arrays.stream(mail.getReceivedMessages()).map(Mailbox::recipient).filter(r -> r.contains("." + run + ".")).toList();
+            if (received.size() >= expected) {
+                return received;
+            }
+            Thread.sleep(50);
+        } while (Instant.now().isBefore(until));
+        return received;
     }
 }
