@@ -57,7 +57,8 @@ async function visit(page, client, url) {
         fromNetwork: resources.filter(resource => resource.bytes > 0).length,
         uncompressedText: resources.filter(resource => resource.bytes > 1024 && !resource.encoding
             && /\.(js|css|json|geojson|svg|html?)(\?|$)|\/(ar|en|fr)\//.test(resource.url)).map(resource => resource.url),
-        largest: resources.sort((a, b) => b.bytes - a.bytes).slice(0, 5)
+        // every resource, largest first: where the bytes go
+        resources: resources.sort((a, b) => b.bytes - a.bytes)
             .map(resource => ({url: resource.url.replace(base, ''), bytes: resource.bytes, encoding: resource.encoding})),
     };
 }

@@ -28,6 +28,9 @@ class WireWeightTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.turath.support.RegistryFixture registry;
+
     private Http http;
 
     @BeforeEach
@@ -106,6 +109,18 @@ class WireWeightTests {
         // no script holds up drawing the page, and no page but the import's carries htmx
         assertThat(map.select("script[src]")).allMatch(script -> script.hasAttr("defer"));
         assertThat(map.select("script[src*=htmx]")).isEmpty();
+    }
+
+    @Test
+    void anItemsDrawnBannerUnderTwoKilobytesGoesOutCompressedToo() throws IOException {
+        // the drawn banners of items without photographs are 1.5 to 2 KB of SVG, several on a page of cards
+        registry.demoData();
+        HttpResponse<byte[]> plain = http.bytes("GET", "/art/heritage/IWH-0001.svg");
+        assertThat(plain.statusCode()).isEqualTo(200);
+        assertThat(plain.body().length).isBetween(1_024, 4_096);
+        HttpResponse<byte[]> zipped = http.bytes("GET", "/art/heritage/IWH-0001.svg", "Accept-Encoding", "gzip");
+        assertThat(zipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+        assertThat(gunzip(zipped.body())).isEqualTo(new String(plain.body(), StandardCharsets.UTF_8));
     }
 
     @Test
