@@ -69,7 +69,9 @@ class MuseumJourneyTests extends BrowserJourney {
         browser.get(url("/en/map"));
         waitFor(ExpectedConditions.attributeToBeNotEmpty(browser.findElement(By.id("results-map")), "data-museum-count"));
         assertThat(Integer.parseInt(browser.findElement(By.id("results-map")).getAttribute("data-museum-count"))).isPositive();
+        // once the map has framed the List's markers (it does so when they arrive, which may be after the museums):
         // zoomed in where no heritage item is near, the museum stands alone as a square marker; its box hides the layer
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "document.getElementById('results-map').turathMap.fitBounds([[32.2, -6.5], [32.5, -6.2]]);");
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map .map-dot.kind-museum")));

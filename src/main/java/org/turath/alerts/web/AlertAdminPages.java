@@ -28,19 +28,16 @@ import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 import org.turath.web.Trilingual;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -59,7 +56,7 @@ class AlertAdminPages {
     private final AlertViews views;
     private final MuseumsApi museums;
     private final GeoApi geo;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, AlertId, ObjectAlert, AlertForm> editor;
 
     AlertAdminPages(AlertDesk desk, AlertPhotoDesk photos, AlertViews views, MuseumsApi museums, GeoApi geo, MessageSource messages) {
         this.desk = desk;
@@ -67,7 +64,14 @@ class AlertAdminPages {
         this.views = views;
         this.museums = museums;
         this.geo = geo;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/alerts", "alerts/admin-alert", messages, desk::alert,
+                alert -> AlertForm.of(alert, museumReference(alert)), this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     /** What a photograph's form posts beside the file. */
@@ -75,9 +79,7 @@ class AlertAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/alerts")
-    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         Slice<ObjectAlert> page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -87,108 +89,70 @@ class AlertAdminPages {
 
     @GetMapping("/" + LANG + "/admin/alerts/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireReporter(actor);
         Optional<MuseumsApi.MuseumSummary> first = desk.curated(actor).stream().findFirst();
         String state = first.map(MuseumsApi.MuseumSummary::state).orElse(actor.states().stream().sorted().findFirst().orElse(null));
-        prepare(model, lang, actor, null, AlertForm.empty(state, first.map(MuseumsApi.MuseumSummary::reference).orElse(null)), Map.of(),
-                null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "alerts/admin-alert";
+        return editor.blank(lang, actor, AlertForm.empty(state, first.map(MuseumsApi.MuseumSummary::reference).orElse(null)), model,
+                response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") AlertForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireReporter(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        ObjectAlert.Details details = read(form, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            ObjectAlert alert = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                    details);
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + alert.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "alerts/admin-alert";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> read(form, errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/alerts/{id}")
     String show(@PathVariable Language lang, @PathVariable AlertId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        ObjectAlert alert = desk.alert(actor, id);
-        prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
-        return "alerts/admin-alert";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}")
     String save(@PathVariable Language lang, @PathVariable AlertId id, @Valid @ModelAttribute("form") AlertForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.alert(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        ObjectAlert.Details details = read(form, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.alert(actor, id), form, errors, problem);
-            return "alerts/admin-alert";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> read(form, errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/submit")
     String submit(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.submit(actor, id, RequestParameters.version(version));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?submitted";
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id, () -> desk.submit(actor, id, RequestParameters.version(version)), "?submitted", model,
+                response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/review")
     String review(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "decision", required = false) String decision,
                   @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            boolean verified = "publish".equals(decision);
+        boolean verified = "publish".equals(decision);
+        return editor.act(lang, actor, id, () -> {
             if (!verified && !"return".equals(decision)) {
                 throw new Refusal("alerts", "decision");
             }
             desk.review(actor, id, RequestParameters.version(version), verified, note(note));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + (verified ? "?published" : "?returned");
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        }, verified ? "?published" : "?returned", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/status")
     String status(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "status", required = false) String status,
                   @RequestParam(name = "note", required = false) String note, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
+        return editor.act(lang, actor, id, () -> {
             AlertStatus wanted = RequestParameters.named(AlertStatus.class, status).orElseThrow(() -> new Refusal("alerts", "decision"));
             desk.status(actor, id, RequestParameters.version(version), wanted, note(note));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?status";
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        }, "?status", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/photos")
     String addPhoto(@PathVariable Language lang, @PathVariable AlertId id, @ModelAttribute("photoForm") PhotoForm form,
                     @RequestParam(name = "photo", required = false) MultipartFile upload, Actor actor, Model model,
-                    HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
+                    HttpServletResponse response) {
         desk.alert(actor, id);
-        try {
+        model.addAttribute("photoForm", form);
+        return editor.act(lang, actor, id, () -> {
             String credit = TextInput.line(form.credit());
             if (credit == null || credit.length() > 300) {
                 throw new Refusal("alerts", "photo-credit");
@@ -204,23 +168,14 @@ class AlertAdminPages {
             try (InputStream in = upload.getInputStream()) {
                 photos.add(actor, id, in, credit, altText);
             }
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?photo#photos";
-        } catch (Refusal refusal) {
-            model.addAttribute("photoForm", form);
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        }, "?photo#photos", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/alerts/{id}/photos/remove")
     String removePhoto(@PathVariable Language lang, @PathVariable AlertId id, @RequestParam(name = "photo", required = false) String photo,
                        Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
-            return "redirect:/" + lang.tag() + "/admin/alerts/" + id + "?removed#photos";
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id, () -> photos.remove(actor, id, RequestParameters.pathId(photo, "photo")), "?removed#photos",
+                model, response);
     }
 
     private static String note(String typed) {
@@ -234,14 +189,6 @@ class AlertAdminPages {
     private ObjectAlert.Details read(AlertForm form, Map<String, String> errors) {
         return form.read(geo.memberStateCodes(), reference -> museums.findByReference(reference).map(m -> m.id().value()),
                 LocalDate.now(ZoneOffset.ofHours(14)), errors);
-    }
-
-    private String refused(Language lang, AlertId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(Refused.status(refusal));
-        ObjectAlert alert = desk.alert(actor, id);
-        prepare(model, lang, actor, alert, AlertForm.of(alert, museumReference(alert)), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
-        return "alerts/admin-alert";
     }
 
     private String museumReference(ObjectAlert alert) {

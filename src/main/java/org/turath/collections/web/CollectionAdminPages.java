@@ -26,12 +26,10 @@ import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 import org.turath.web.Trilingual;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
@@ -53,14 +51,21 @@ class CollectionAdminPages {
     private final ImageDesk images;
     private final ObjectViews views;
     private final MuseumsApi museums;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, CollectionObjectId, CollectionObject, ObjectForm> editor;
 
     CollectionAdminPages(CollectionDesk desk, ImageDesk images, ObjectViews views, MuseumsApi museums, MessageSource messages) {
         this.desk = desk;
         this.images = images;
         this.views = views;
         this.museums = museums;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/collections", "collections/admin-object", messages, desk::object,
+                object -> ObjectForm.of(object, museumReference(object)), this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     /** What an image's form posts beside the file. */
@@ -68,9 +73,7 @@ class CollectionAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/collections")
-    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         Slice<CollectionObject> page = desk.desk(actor, Optional.empty(), lang, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -80,55 +83,30 @@ class CollectionAdminPages {
 
     @GetMapping("/" + LANG + "/admin/collections/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireWorker(actor);
         String first = desk.curated(actor).stream().findFirst().map(MuseumsApi.MuseumSummary::reference).orElse(null);
-        prepare(model, lang, actor, null, ObjectForm.empty(first), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "collections/admin-object";
+        return editor.blank(lang, actor, ObjectForm.empty(first), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/collections/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") ObjectForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireWorker(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        CollectionObject.Details details = form.read(this::museumId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            CollectionObject object = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                    details);
-            return "redirect:/" + lang.tag() + "/admin/collections/" + object.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "collections/admin-object";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(this::museumId, errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/collections/{id}")
     String show(@PathVariable Language lang, @PathVariable CollectionObjectId id, Actor actor, Model model,
                 HttpServletResponse response) {
-        NoStore.personal(response);
-        CollectionObject object = desk.object(actor, id);
-        prepare(model, lang, actor, object, ObjectForm.of(object, museumReference(object)), Map.of(), null);
-        return "collections/admin-object";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/collections/{id}")
     String save(@PathVariable Language lang, @PathVariable CollectionObjectId id, @Valid @ModelAttribute("form") ObjectForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.object(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        CollectionObject.Details details = form.read(this::museumId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.object(actor, id), form, errors, problem);
-            return "collections/admin-object";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(this::museumId, errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/collections/{id}/publication")
@@ -136,23 +114,18 @@ class CollectionAdminPages {
                        @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
         boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
-        try {
-            desk.publish(actor, id, RequestParameters.version(version), show);
-            return "redirect:/" + lang.tag() + "/admin/collections/" + id + (show ? "?published" : "?withdrawn");
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id, () -> desk.publish(actor, id, RequestParameters.version(version), show),
+                show ? "?published" : "?withdrawn", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/collections/{id}/images")
     String addImage(@PathVariable Language lang, @PathVariable CollectionObjectId id, @ModelAttribute("imageForm") ImageForm form,
                     @RequestParam(name = "image", required = false) MultipartFile upload, Actor actor, Model model,
-                    HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
+                    HttpServletResponse response) {
         desk.object(actor, id);
-        try {
+        model.addAttribute("imageForm", form);
+        return editor.act(lang, actor, id, () -> {
             String credit = TextInput.line(form.credit());
             if (credit == null || credit.length() > 300) {
                 throw new Refusal("collections", "image-credit");
@@ -169,27 +142,14 @@ class CollectionAdminPages {
             try (InputStream in = upload.getInputStream()) {
                 images.add(actor, id, in, new ImageDesk.Details(credit, licence, altText, false));
             }
-            return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?image#images";
-        } catch (Refusal refusal) {
-            model.addAttribute("imageForm", form);
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        }, "?image#images", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/collections/{id}/images/remove")
     String removeImage(@PathVariable Language lang, @PathVariable CollectionObjectId id,
-                       @RequestParam(name = "image", required = false) String image, Actor actor, HttpServletResponse response) {
-        NoStore.personal(response);
+                       @RequestParam(name = "image", required = false) String image, Actor actor) {
         images.remove(actor, id, RequestParameters.pathId(image, "image"));
-        return "redirect:/" + lang.tag() + "/admin/collections/" + id + "?removed#images";
-    }
-
-    private String refused(Language lang, CollectionObjectId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(Refused.status(refusal));
-        CollectionObject object = desk.object(actor, id);
-        prepare(model, lang, actor, object, ObjectForm.of(object, museumReference(object)), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
-        return "collections/admin-object";
+        return editor.redirect(lang, id, "?removed#images");
     }
 
     private Optional<UUID> museumId(String reference) {

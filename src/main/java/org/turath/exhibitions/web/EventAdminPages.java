@@ -20,12 +20,10 @@ import org.turath.exhibitions.internal.ExhibitionDesk;
 import org.turath.museums.MuseumId;
 import org.turath.museums.MuseumsApi;
 import org.turath.shared.Language;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 
 import java.util.Map;
 import java.util.Optional;
@@ -46,20 +44,25 @@ class EventAdminPages {
     private final ExhibitionDesk exhibitions;
     private final ExhibitionViews views;
     private final MuseumsApi museums;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, MuseumEventId, MuseumEvent, EventForm> editor;
 
     EventAdminPages(EventDesk desk, ExhibitionDesk exhibitions, ExhibitionViews views, MuseumsApi museums, MessageSource messages) {
         this.desk = desk;
         this.exhibitions = exhibitions;
         this.views = views;
         this.museums = museums;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/museum-events", "exhibitions/admin-event", messages, desk::event, this::form,
+                this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/museum-events")
-    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         Slice<MuseumEvent> page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
         model.addAttribute("events", page.items().stream().map(e -> views.event(e, lang)).toList());
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -68,69 +71,38 @@ class EventAdminPages {
 
     @GetMapping("/" + LANG + "/admin/museum-events/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         String first = exhibitions.curated(actor).stream().findFirst().map(MuseumsApi.MuseumSummary::reference).orElse(null);
-        prepare(model, actor, null, EventForm.empty(first), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "exhibitions/admin-event";
+        return editor.blank(lang, actor, EventForm.empty(first), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") EventForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         exhibitions.requireWorker(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            MuseumEvent event = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-            return "redirect:/" + lang.tag() + "/admin/museum-events/" + event.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "exhibitions/admin-event";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding,
+                errors -> form.read(this::museumId, this::exhibitionId, errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/museum-events/{id}")
     String show(@PathVariable Language lang, @PathVariable MuseumEventId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        MuseumEvent event = desk.event(actor, id);
-        prepare(model, actor, event, form(event), Map.of(), null);
-        return "exhibitions/admin-event";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/{id}")
     String save(@PathVariable Language lang, @PathVariable MuseumEventId id, @Valid @ModelAttribute("form") EventForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.event(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        MuseumEvent.Details details = form.read(this::museumId, this::exhibitionId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/museum-events/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, actor, desk.event(actor, id), form, errors, problem);
-            return "exhibitions/admin-event";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(this::museumId, this::exhibitionId, errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museum-events/{id}/publication")
     String publication(@PathVariable Language lang, @PathVariable MuseumEventId id, @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
         boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
-        try {
-            desk.publish(actor, id, RequestParameters.version(version), show);
-            return "redirect:/" + lang.tag() + "/admin/museum-events/" + id + (show ? "?published" : "?withdrawn");
-        } catch (Refusal refusal) {
-            response.setStatus(Refused.status(refusal));
-            MuseumEvent event = desk.event(actor, id);
-            prepare(model, actor, event, form(event), Map.of(), Refused.say(messages, refusal, lang));
-            return "exhibitions/admin-event";
-        }
+        return editor.act(lang, actor, id, () -> desk.publish(actor, id, RequestParameters.version(version), show),
+                show ? "?published" : "?withdrawn", model, response);
     }
 
     private EventForm form(MuseumEvent event) {
@@ -147,7 +119,8 @@ class EventAdminPages {
         return exhibitions.idOf(reference);
     }
 
-    private void prepare(Model model, Actor actor, MuseumEvent event, EventForm form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, Language lang, Actor actor, MuseumEvent event, EventForm form, Map<String, String> errors,
+                         String problem) {
         model.addAttribute("event", event);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);

@@ -18,13 +18,11 @@ import org.turath.exhibitions.domain.Exhibition;
 import org.turath.exhibitions.internal.ExhibitionDesk;
 import org.turath.museums.MuseumsApi;
 import org.turath.shared.Language;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -48,13 +46,20 @@ class ExhibitionAdminPages {
     private final ExhibitionDesk desk;
     private final ExhibitionViews views;
     private final MuseumsApi museums;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, ExhibitionId, Exhibition, ExhibitionForm> editor;
 
     ExhibitionAdminPages(ExhibitionDesk desk, ExhibitionViews views, MuseumsApi museums, MessageSource messages) {
         this.desk = desk;
         this.views = views;
         this.museums = museums;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/exhibitions", "exhibitions/admin-exhibition", messages, desk::exhibition,
+                exhibition -> ExhibitionForm.of(exhibition, museumReference(exhibition)), this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     /** What a venue's form posts. */
@@ -62,9 +67,7 @@ class ExhibitionAdminPages {
     }
 
     @GetMapping("/" + LANG + "/admin/exhibitions")
-    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         Slice<Exhibition> page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -74,54 +77,29 @@ class ExhibitionAdminPages {
 
     @GetMapping("/" + LANG + "/admin/exhibitions/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireWorker(actor);
         String first = desk.curated(actor).stream().findFirst().map(MuseumsApi.MuseumSummary::reference).orElse(null);
-        prepare(model, lang, actor, null, ExhibitionForm.empty(first), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "exhibitions/admin-exhibition";
+        return editor.blank(lang, actor, ExhibitionForm.empty(first), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") ExhibitionForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireWorker(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Exhibition.Details details = form.read(this::museumId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            Exhibition exhibition = desk.create(actor,
-                    Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + exhibition.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "exhibitions/admin-exhibition";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(this::museumId, errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/exhibitions/{id}")
     String show(@PathVariable Language lang, @PathVariable ExhibitionId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Exhibition exhibition = desk.exhibition(actor, id);
-        prepare(model, lang, actor, exhibition, ExhibitionForm.of(exhibition, museumReference(exhibition)), Map.of(), null);
-        return "exhibitions/admin-exhibition";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}")
     String save(@PathVariable Language lang, @PathVariable ExhibitionId id, @Valid @ModelAttribute("form") ExhibitionForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.exhibition(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Exhibition.Details details = form.read(this::museumId, errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.exhibition(actor, id), form, errors, problem);
-            return "exhibitions/admin-exhibition";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(this::museumId, errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}/publication")
@@ -129,30 +107,21 @@ class ExhibitionAdminPages {
                        @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
         boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
-        try {
-            desk.publish(actor, id, RequestParameters.version(version), show);
-            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + (show ? "?published" : "?withdrawn");
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id, () -> desk.publish(actor, id, RequestParameters.version(version), show),
+                show ? "?published" : "?withdrawn", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}/venues")
     String addVenue(@PathVariable Language lang, @PathVariable ExhibitionId id, @ModelAttribute("venueForm") VenueForm form, Actor actor,
                     Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.exhibition(actor, id);
-        try {
+        model.addAttribute("venueForm", form);
+        return editor.act(lang, actor, id, () -> {
             String museum = Optional.ofNullable(TextInput.line(form.museum())).map(m -> m.toLowerCase(java.util.Locale.ROOT))
                     .filter(org.turath.web.Slugs::valid).orElse(null);
             desk.addVenue(actor, id, RequestParameters.version(form.version()), museum, day(form.opens()), day(form.closes()));
-            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "?venue#venues";
-        } catch (Refusal refusal) {
-            model.addAttribute("venueForm", form);
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        }, "?venue#venues", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/exhibitions/{id}/venues/remove")
@@ -160,13 +129,9 @@ class ExhibitionAdminPages {
                        @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "venue", required = false) String venue, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.removeVenue(actor, id, RequestParameters.version(version), RequestParameters.pathId(venue, "venue"));
-            return "redirect:/" + lang.tag() + "/admin/exhibitions/" + id + "?venue-removed#venues";
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id,
+                () -> desk.removeVenue(actor, id, RequestParameters.version(version), RequestParameters.pathId(venue, "venue")),
+                "?venue-removed#venues", model, response);
     }
 
     /** A day as a date field posts it (yyyy-mm-dd); anything else is no day, which the desk refuses. */
@@ -181,14 +146,6 @@ class ExhibitionAdminPages {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private String refused(Language lang, ExhibitionId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(Refused.status(refusal));
-        Exhibition exhibition = desk.exhibition(actor, id);
-        prepare(model, lang, actor, exhibition, ExhibitionForm.of(exhibition, museumReference(exhibition)), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
-        return "exhibitions/admin-exhibition";
     }
 
     private Optional<UUID> museumId(String reference) {

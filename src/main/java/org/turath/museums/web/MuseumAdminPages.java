@@ -19,16 +19,13 @@ import org.turath.museums.domain.Museum;
 import org.turath.museums.domain.MuseumListing;
 import org.turath.museums.internal.MuseumDesk;
 import org.turath.shared.Language;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import static org.turath.web.WebConfiguration.LANG;
 
@@ -44,21 +41,26 @@ class MuseumAdminPages {
     private final MuseumDesk desk;
     private final MuseumViews views;
     private final GeoApi geo;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, MuseumId, Museum, MuseumForm> editor;
 
     MuseumAdminPages(MuseumDesk desk, MuseumViews views, GeoApi geo, MessageSource messages) {
         this.desk = desk;
         this.views = views;
         this.geo = geo;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/museums", "museums/admin-museum", messages, desk::museum, MuseumForm::of,
+                this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/museums")
     String list(@PathVariable Language lang, @RequestParam(name = "state", required = false) String state,
                 @RequestParam(name = "kind", required = false) String kind,
-                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         MuseumPages.Filters filters = MuseumPages.Filters.read(state, kind, null, geo.memberStateCodes());
         Slice<Museum> page = desk.desk(actor, new MuseumListing.Filter(filters.state(), filters.kind(), Optional.empty(), false,
                 Optional.empty()), lang, RequestParameters.present(cursor), PAGE);
@@ -74,52 +76,28 @@ class MuseumAdminPages {
 
     @GetMapping("/" + LANG + "/admin/museums/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireKeeper(actor);
-        prepare(model, lang, actor, null, MuseumForm.empty(), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "museums/admin-museum";
+        return editor.blank(lang, actor, MuseumForm.empty(), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museums/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") MuseumForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireKeeper(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Museum.Details details = form.read(geo.memberStateCodes(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            Museum museum = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-            return "redirect:/" + lang.tag() + "/admin/museums/" + museum.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "museums/admin-museum";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(geo.memberStateCodes(), errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/museums/{id}")
     String show(@PathVariable Language lang, @PathVariable MuseumId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Museum museum = desk.museum(actor, id);
-        prepare(model, lang, actor, museum, MuseumForm.of(museum), Map.of(), null);
-        return "museums/admin-museum";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museums/{id}")
     String save(@PathVariable Language lang, @PathVariable MuseumId id, @Valid @ModelAttribute("form") MuseumForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.museum(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Museum.Details details = form.read(geo.memberStateCodes(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.museum(actor, id), form, errors, problem);
-            return "museums/admin-museum";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(geo.memberStateCodes(), errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museums/{id}/publication")
@@ -127,43 +105,23 @@ class MuseumAdminPages {
                        @RequestParam(name = "version", required = false) String version,
                        @RequestParam(name = "shown", required = false) String shown, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
         boolean show = RequestParameters.flag(shown == null ? "" : shown, "shown");
-        try {
-            desk.publish(actor, id, RequestParameters.version(version), show);
-            return "redirect:/" + lang.tag() + "/admin/museums/" + id + (show ? "?published" : "?withdrawn");
-        } catch (Refusal refusal) {
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        return editor.act(lang, actor, id, () -> desk.publish(actor, id, RequestParameters.version(version), show),
+                show ? "?published" : "?withdrawn", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museums/{id}/curators")
     String addCurator(@PathVariable Language lang, @PathVariable MuseumId id, @RequestParam(name = "email", required = false) String email,
                       Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            desk.addCurator(actor, id, email);
-            return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?curators#curators";
-        } catch (Refusal refusal) {
-            model.addAttribute("curatorEmail", email);
-            return refused(lang, id, actor, model, response, refusal);
-        }
+        model.addAttribute("curatorEmail", email);
+        return editor.act(lang, actor, id, () -> desk.addCurator(actor, id, email), "?curators#curators", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/museums/{id}/curators/remove")
     String removeCurator(@PathVariable Language lang, @PathVariable MuseumId id,
-                         @RequestParam(name = "email", required = false) String email, Actor actor, HttpServletResponse response) {
-        NoStore.personal(response);
+                         @RequestParam(name = "email", required = false) String email, Actor actor) {
         desk.removeCurator(actor, id, email == null ? "" : email);
-        return "redirect:/" + lang.tag() + "/admin/museums/" + id + "?curators#curators";
-    }
-
-    private String refused(Language lang, MuseumId id, Actor actor, Model model, HttpServletResponse response, Refusal refusal) {
-        response.setStatus(Refused.status(refusal));
-        Museum museum = desk.museum(actor, id);
-        prepare(model, lang, actor, museum, MuseumForm.of(museum), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
-        return "museums/admin-museum";
+        return editor.redirect(lang, id, "?curators#curators");
     }
 
     private void prepare(Model model, Language lang, Actor actor, Museum museum, MuseumForm form, Map<String, String> errors,

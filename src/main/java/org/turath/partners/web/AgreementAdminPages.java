@@ -29,11 +29,9 @@ import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.shared.TextInput;
 import org.turath.web.Downloads;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -41,7 +39,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.turath.web.WebConfiguration.LANG;
@@ -63,18 +60,24 @@ class AgreementAdminPages {
 
     private final PartnerDesk desk;
     private final PartnerViews views;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, AgreementId, Agreement, AgreementForm> editor;
 
     AgreementAdminPages(PartnerDesk desk, PartnerViews views, MessageSource messages) {
         this.desk = desk;
         this.views = views;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/agreements", "partners/admin-agreement", messages, desk::agreement,
+                AgreementForm::of, this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/agreements")
     String list(@PathVariable Language lang, @RequestParam(name = "view", required = false) String view,
-                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         String shown = "ending".equals(view) || "undated".equals(view) ? view : "all";
         List<Agreement> rows;
         String next = null;
@@ -99,76 +102,48 @@ class AgreementAdminPages {
 
     @GetMapping("/" + LANG + "/admin/agreements/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        prepare(model, lang, actor, null, AgreementForm.empty(actor.email()), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "partners/admin-agreement";
+        return editor.blank(lang, actor, AgreementForm.empty(actor.email()), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") AgreementForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Agreement.Details details = form.read(desk.today(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            Agreement agreement = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                    details);
-            return "redirect:/" + lang.tag() + "/admin/agreements/" + agreement.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "partners/admin-agreement";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(desk.today(), errors),
+                details -> desk.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/agreements/{id}")
     String show(@PathVariable Language lang, @PathVariable AgreementId id, @RequestParam(name = "done", required = false) String done,
                 Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Agreement agreement = desk.agreement(actor, id);
-        prepare(model, lang, actor, agreement, AgreementForm.of(agreement), Map.of(), null);
         model.addAttribute("done", done != null && done.matches("renew|terminate|document") ? done : null);
-        return "partners/admin-agreement";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/{id}")
     String save(@PathVariable Language lang, @PathVariable AgreementId id, @Valid @ModelAttribute("form") AgreementForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.agreement(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Agreement.Details details = form.read(desk.today(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.agreement(actor, id), form, errors, problem);
-            return "partners/admin-agreement";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(desk.today(), errors),
+                details -> desk.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/{id}/renew")
     String renew(@PathVariable Language lang, @PathVariable AgreementId id, @ModelAttribute ActionForm action, Actor actor, Model model,
                  HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
+        model.addAttribute("action", action);
+        return editor.act(lang, actor, id, () -> {
             String decision = TextInput.line(action.decision());
             if (decision != null && decision.length() > 300) {
                 throw new Refusal("partners", "decision-long");
             }
             desk.renew(actor, id, RequestParameters.version(action.version()), decision);
-            return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?done=renew";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal, action);
-        }
+        }, "?done=renew", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/{id}/terminate")
     String terminate(@PathVariable Language lang, @PathVariable AgreementId id, @ModelAttribute ActionForm action, Actor actor,
                      Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
+        model.addAttribute("action", action);
+        return editor.act(lang, actor, id, () -> {
             String note = TextInput.block(action.note());
             if (note != null && note.length() > 2000) {
                 throw new Refusal("partners", "note-long");
@@ -180,28 +155,21 @@ class AgreementAdminPages {
                 throw new Refusal("partners", "termination-missing");
             }
             desk.terminate(actor, id, RequestParameters.version(action.version()), on, note);
-            return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?done=terminate";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal, action);
-        }
+        }, "?done=terminate", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/agreements/{id}/document")
     String attach(@PathVariable Language lang, @PathVariable AgreementId id, @RequestParam(name = "version", required = false) String version,
                   @RequestParam(name = "document", required = false) MultipartFile upload, Actor actor, Model model,
-                  HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
-        try {
+                  HttpServletResponse response) {
+        return editor.act(lang, actor, id, () -> {
             if (upload == null || upload.isEmpty()) {
                 throw new Refusal("partners", "document-missing");
             }
             try (InputStream in = upload.getInputStream()) {
                 desk.attach(actor, id, RequestParameters.version(version), in, upload.getOriginalFilename());
             }
-            return "redirect:/" + lang.tag() + "/admin/agreements/" + id + "?done=document";
-        } catch (Refusal refusal) {
-            return refused(lang, actor, id, model, response, refusal, null);
-        }
+        }, "?done=document", model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/agreements/{id}/document")
@@ -209,16 +177,6 @@ class AgreementAdminPages {
         Agreement agreement = desk.agreement(actor, id);
         return Downloads.attachment(desk.document(actor, id), MediaType.APPLICATION_PDF,
                 agreement.documentName() == null ? "agreement.pdf" : agreement.documentName(), "private, no-store");
-    }
-
-    private String refused(Language lang, Actor actor, AgreementId id, Model model, HttpServletResponse response, Refusal refusal,
-                           ActionForm action) {
-        Agreement agreement = desk.agreement(actor, id);
-        response.setStatus(Refused.status(refusal));
-        prepare(model, lang, actor, agreement, AgreementForm.of(agreement), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
-        model.addAttribute("action", action);
-        return "partners/admin-agreement";
     }
 
     private void prepare(Model model, Language lang, Actor actor, Agreement agreement, AgreementForm form, Map<String, String> errors,

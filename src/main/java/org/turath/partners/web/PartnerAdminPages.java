@@ -23,16 +23,14 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.RecordEditor;
 import org.turath.web.Refused;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static org.turath.web.WebConfiguration.LANG;
@@ -47,18 +45,26 @@ class PartnerAdminPages {
     private final PartnerViews views;
     private final GeoApi geo;
     private final MessageSource messages;
+    private final RecordEditor<Actor, PartnerId, Partner, PartnerForm> editor;
 
     PartnerAdminPages(PartnerDesk desk, PartnerViews views, GeoApi geo, MessageSource messages) {
         this.desk = desk;
         this.views = views;
         this.geo = geo;
         this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/partners", "partners/admin-partner", messages, desk::partner, PartnerForm::of,
+                this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/partners")
     String list(@PathVariable Language lang, @RequestParam(name = "kind", required = false) String kind,
-                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         String kindFilter = kind == null || kind.isBlank() ? "" : RequestParameters.enumValue(PartnerKind.class, kind, "kind").name();
         Slice<Partner> page = desk.partners(actor, kindFilter, lang, RequestParameters.present(cursor), PAGE);
         model.addAttribute("cards", views.cards(page.items(), lang));
@@ -70,61 +76,33 @@ class PartnerAdminPages {
 
     @GetMapping("/" + LANG + "/admin/partners/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireKeeper(actor);
-        prepare(model, lang, null, PartnerForm.empty(), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "partners/admin-partner";
+        return editor.blank(lang, actor, PartnerForm.empty(), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/partners/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") PartnerForm form, BindingResult binding, Actor actor,
                   Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Partner.Details details = form.read(countryCodes(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            Partner partner = desk.createPartner(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
-                    details);
-            return "redirect:/" + lang.tag() + "/admin/partners/" + partner.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "partners/admin-partner";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(countryCodes(), errors),
+                details -> desk.createPartner(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/partners/{id}")
     String show(@PathVariable Language lang, @PathVariable PartnerId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Partner partner = desk.partner(actor, id);
-        prepare(model, lang, partner, PartnerForm.of(partner), Map.of(), null);
-        model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
-        return "partners/admin-partner";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/partners/{id}")
     String save(@PathVariable Language lang, @PathVariable PartnerId id, @Valid @ModelAttribute("form") PartnerForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.partner(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        Partner.Details details = form.read(countryCodes(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.updatePartner(actor, id, RequestParameters.version(form.version()), details);
-            return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, desk.partner(actor, id), form, errors, problem);
-            model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
-            return "partners/admin-partner";
-        });
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(countryCodes(), errors),
+                details -> desk.updatePartner(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/partners/{id}/logo")
     String logo(@PathVariable Language lang, @PathVariable PartnerId id, @RequestParam(name = "version", required = false) String version,
                 @RequestParam(name = "logo", required = false) MultipartFile upload, Actor actor, Model model,
                 HttpServletResponse response) throws IOException {
-        NoStore.personal(response);
         Partner partner = desk.partner(actor, id);
         try {
             if (upload == null || upload.isEmpty()) {
@@ -133,12 +111,11 @@ class PartnerAdminPages {
             try (InputStream in = upload.getInputStream()) {
                 desk.logo(actor, id, RequestParameters.version(version), in);
             }
-            return "redirect:/" + lang.tag() + "/admin/partners/" + id + "?logo";
+            return editor.redirect(lang, id, "?logo");
         } catch (Refusal refusal) {
             response.setStatus(Refused.status(refusal));
-            prepare(model, lang, partner, PartnerForm.of(partner), Map.of(), null);
+            prepare(model, lang, actor, partner, PartnerForm.of(partner), Map.of(), null);
             model.addAttribute("logoProblem", Refused.say(messages, refusal, lang));
-            model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, id), lang, false));
             return "partners/admin-partner";
         }
     }
@@ -147,8 +124,12 @@ class PartnerAdminPages {
         return geo.allCountries(Language.EN).stream().map(CountryInfo::iso2).collect(Collectors.toSet());
     }
 
-    private void prepare(Model model, Language lang, Partner partner, PartnerForm form, Map<String, String> errors, String problem) {
+    private void prepare(Model model, Language lang, Actor actor, Partner partner, PartnerForm form, Map<String, String> errors,
+                         String problem) {
         model.addAttribute("partner", partner);
+        if (partner != null) {
+            model.addAttribute("agreements", views.agreements(desk.agreementsWith(actor, partner.id()), lang, false));
+        }
         model.addAttribute("card", partner == null ? null : views.cards(java.util.List.of(partner), lang).get(0));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
