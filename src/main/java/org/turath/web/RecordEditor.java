@@ -144,28 +144,37 @@ public final class RecordEditor<A, I, R, F> {
 
     /**
      * Something done to a saved record ({@code outcome} is what its page is then opened with, such as
-     * {@code ?published} or {@code ?image#images}); a refusal draws the record's page again with its reason. What the
-     * page should show as typed on a refusal is put in the model before.
+     * {@code ?published} or {@code ?image#images}); a refusal draws the record's page again with its reason as
+     * {@code actionProblem}. What the page should show as typed on a refusal is put in the model before.
      */
     public String act(Language lang, A actor, I id, Action action, String outcome, Model model, HttpServletResponse response) {
+        return act(lang, actor, id, action, outcome, "actionProblem", model, response);
+    }
+
+    /**
+     * As {@link #act(Language, Object, Object, Action, String, Model, HttpServletResponse)}, the refusal's reason given
+     * to the page as {@code problem}, for a page that says it beside the part that was refused ({@code photoProblem}).
+     */
+    public String act(Language lang, A actor, I id, Action action, String outcome, String problem, Model model,
+                      HttpServletResponse response) {
         NoStore.personal(response);
         try {
             action.run();
             return redirect(lang, id, outcome);
         } catch (Refusal refusal) {
-            return refused(lang, actor, id, refusal, model, response);
+            return refused(lang, actor, id, refusal, problem, model, response);
         } catch (java.io.IOException e) {
             // an upload the connection lost on the way: the container's error page, as any failed read
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    /** The record's page again, as saved, with the desk's reason for refusing an action ({@code actionProblem}). */
-    public String refused(Language lang, A actor, I id, Refusal refusal, Model model, HttpServletResponse response) {
+    /** The record's page again, as saved, with the desk's reason for refusing an action as {@code problem}. */
+    public String refused(Language lang, A actor, I id, Refusal refusal, String problem, Model model, HttpServletResponse response) {
         response.setStatus(Refused.status(refusal));
         R record = finder.find(actor, id);
         preparer.prepare(model, lang, actor, record, formOf.apply(record), Map.of(), null);
-        model.addAttribute("actionProblem", Refused.say(messages, refusal, lang));
+        model.addAttribute(problem, Refused.say(messages, refusal, lang));
         return template;
     }
 

@@ -188,6 +188,8 @@ class RiskJourneyTests extends BrowserJourney {
         assertThat(link.find()).isTrue();
         browser.get(url(link.group()));
         click(browser.findElement(By.cssSelector("main form button[type=submit]")));
+        // the answer to the post is a new page: wait for it, not for the page the button was on
+        waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
         assertThat(browser.findElement(By.cssSelector(".alert-success")).getText()).startsWith("تم التأكيد");
 
         String expert = account(Role.EVALUATOR, Set.of());

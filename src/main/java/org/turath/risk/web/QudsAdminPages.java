@@ -16,14 +16,12 @@ import org.turath.risk.domain.QudsEvent;
 import org.turath.risk.internal.QudsDesk;
 import org.turath.risk.internal.RiskAccess;
 import org.turath.shared.Language;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
+import org.springframework.validation.BindingResult;
 
 import java.util.Map;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.IntStream;
 
 import static org.turath.web.WebConfiguration.LANG;
@@ -41,20 +39,24 @@ class QudsAdminPages {
     private final RiskAccess access;
     private final Landmarks landmarks;
     private final QudsViews views;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, QudsEventId, QudsEvent, QudsForm> editor;
 
     QudsAdminPages(QudsDesk desk, RiskAccess access, Landmarks landmarks, QudsViews views, MessageSource messages) {
         this.desk = desk;
         this.access = access;
         this.landmarks = landmarks;
         this.views = views;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/al-quds", "risk/quds-admin-edit", messages, desk::entry, QudsForm::of, this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/al-quds")
-    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+    String list(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         var page = desk.desk(actor, RequestParameters.present(cursor), PAGE);
         model.addAttribute("entries", views.entries(page.items(), lang));
         model.addAttribute("next", page.nextCursor().orElse(null));
@@ -63,69 +65,37 @@ class QudsAdminPages {
 
     @GetMapping("/" + LANG + "/admin/al-quds/new")
     String newForm(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireWriter(actor);
-        prepare(model, lang, actor, null, QudsForm.empty(), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "risk/quds-admin-edit";
+        return editor.blank(lang, actor, QudsForm.empty(), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/al-quds/new")
-    String create(@PathVariable Language lang, @ModelAttribute("form") QudsForm form, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        QudsEvent.Content content = form.read(desk.today(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            QudsEvent entry = desk.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), content);
-            return "redirect:/" + lang.tag() + "/admin/al-quds/" + entry.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "risk/quds-admin-edit";
-        });
+    String create(@PathVariable Language lang, @ModelAttribute("form") QudsForm form, BindingResult binding, Actor actor, Model model,
+                  HttpServletResponse response) {
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(desk.today(), errors),
+                content -> desk.create(actor, RecordEditor.submission(form.submission()), content).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/al-quds/{id}")
     String show(@PathVariable Language lang, @PathVariable QudsEventId id, @RequestParam(name = "done", required = false) String done,
                 Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        QudsEvent entry = desk.entry(actor, id);
-        prepare(model, lang, actor, entry, QudsForm.of(entry), Map.of(), null);
         model.addAttribute("done", done != null && done.matches("submit|verify|publish|return") ? done : null);
-        return "risk/quds-admin-edit";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/al-quds/{id}")
-    String save(@PathVariable Language lang, @PathVariable QudsEventId id, @ModelAttribute("form") QudsForm form, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
-        desk.entry(actor, id);
-        Map<String, String> errors = new java.util.LinkedHashMap<>();
-        QudsEvent.Content content = form.read(desk.today(), errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            desk.update(actor, id, RequestParameters.version(form.version()), content);
-            return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, desk.entry(actor, id), form, errors, problem);
-            return "risk/quds-admin-edit";
-        });
+    String save(@PathVariable Language lang, @PathVariable QudsEventId id, @ModelAttribute("form") QudsForm form, BindingResult binding,
+                Actor actor, Model model, HttpServletResponse response) {
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(desk.today(), errors),
+                content -> desk.update(actor, id, RequestParameters.version(form.version()), content), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/al-quds/{id}/step")
     String step(@PathVariable Language lang, @PathVariable QudsEventId id, @ModelAttribute ReportAdminPages.StepForm step, Actor actor,
                 Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            WorkflowSteps.take(desk, actor, id, step);
-            return "redirect:/" + lang.tag() + "/admin/al-quds/" + id + "?done=" + step.action();
-        } catch (Refusal refusal) {
-            QudsEvent entry = desk.entry(actor, id);
-            response.setStatus(Refused.status(refusal));
-            prepare(model, lang, actor, entry, QudsForm.of(entry), Map.of(), null);
-            model.addAttribute("stepProblem", Refused.say(messages, refusal, lang));
-            model.addAttribute("typedComment", step.comment());
-            return "risk/quds-admin-edit";
-        }
+        model.addAttribute("typedComment", step.comment());
+        return editor.act(lang, actor, id, () -> WorkflowSteps.take(desk, actor, id, step), "?done=" + step.action(), "stepProblem", model,
+                response);
     }
 
     private void prepare(Model model, Language lang, Actor actor, QudsEvent entry, QudsForm form, Map<String, String> errors, String problem) {

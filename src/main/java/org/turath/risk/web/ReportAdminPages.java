@@ -3,7 +3,6 @@ package org.turath.risk.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -17,7 +16,6 @@ import org.turath.registry.RegistryApi;
 import org.turath.risk.ReportStatus;
 import org.turath.risk.RiskReportId;
 import org.turath.risk.Vocabulary;
-import org.turath.risk.domain.ReportContent;
 import org.turath.risk.domain.RiskReport;
 import org.turath.risk.domain.Vocabularies;
 import org.turath.risk.internal.RiskAccess;
@@ -27,8 +25,8 @@ import org.turath.shared.Language;
 import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
+import org.turath.web.RecordEditor;
 import org.turath.web.Refused;
 
 import java.time.format.DateTimeParseException;
@@ -68,6 +66,7 @@ class ReportAdminPages {
     private final Vocabularies vocabularies;
     private final RegistryApi registry;
     private final MessageSource messages;
+    private final RecordEditor<Actor, RiskReportId, RiskReport, ReportForm> editor;
 
     ReportAdminPages(RiskDesk desk, org.turath.risk.internal.PhotoDesk photos, RiskAccess access, RiskViews views, Vocabularies vocabularies,
                      RegistryApi registry, MessageSource messages) {
@@ -78,13 +77,18 @@ class ReportAdminPages {
         this.vocabularies = vocabularies;
         this.registry = registry;
         this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/risk", "risk/admin-edit", messages, desk::report, ReportForm::of, this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/risk")
     String list(@PathVariable Language lang, @RequestParam(name = "status", required = false) String status,
-                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model,
-                HttpServletResponse response) {
-        NoStore.personal(response);
+                @RequestParam(name = "cursor", required = false) String cursor, Actor actor, Model model) {
         Set<ReportStatus> statuses = status == null || status.isBlank() ? EnumSet.allOf(ReportStatus.class)
                 : EnumSet.of(RequestParameters.enumValue(ReportStatus.class, status, "status"));
         Slice<RiskReport> page;
@@ -104,12 +108,9 @@ class ReportAdminPages {
     @GetMapping("/" + LANG + "/admin/risk/new")
     String newForm(@PathVariable Language lang, @RequestParam(name = "item", required = false) String item, Actor actor,
                    Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         desk.requireDesk(actor);
         String reference = item != null && item.matches("[A-Za-z]{2,5}-\\d{1,9}") ? item.toUpperCase(java.util.Locale.ROOT) : null;
-        prepare(model, lang, actor, null, ReportForm.empty(reference), Map.of(), null);
-        model.addAttribute("submission", java.util.UUID.randomUUID().toString());
-        return "risk/admin-edit";
+        return editor.blank(lang, actor, ReportForm.empty(reference), model, response);
     }
 
     /**
@@ -123,92 +124,55 @@ class ReportAdminPages {
                   @ModelAttribute("fieldPhoto") FieldPhotoForm fieldPhoto,
                   @RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile upload, Actor actor,
                   Model model, HttpServletResponse response, org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
-        NoStore.personal(response);
-        Map<String, String> errors = FieldErrors.of(binding);
-        ReportContent content = form.read(vocabularies, desk.today(), errors);
-        Optional<String> token = Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
-        return Refused.saveOrShowAgain(errors, () -> {
-            RiskReport report = desk.create(actor, token, content);
-            if (upload != null && !upload.isEmpty() && photos.of(java.util.Optional.of(actor), report.id()).isEmpty()) {
-                try (java.io.InputStream in = upload.getInputStream()) {
-                    photos.add(actor, report.id(), in, photoDetails(new PhotoForm(fieldPhoto.photoPhase(), fieldPhoto.photoTakenOn(),
-                            fieldPhoto.photoCredit(), new org.turath.web.Trilingual(
-                            lang == Language.AR ? fieldPhoto.photoCaption() : null, lang == Language.EN ? fieldPhoto.photoCaption() : null,
-                            lang == Language.FR ? fieldPhoto.photoCaption() : null))));
-                } catch (Refusal refusal) {
-                    redirect.addFlashAttribute("photoProblem", Refused.say(messages, refusal, lang));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }
-            return "redirect:/" + lang.tag() + "/admin/risk/" + report.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, lang, actor, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "risk/admin-edit";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, errors -> form.read(vocabularies, desk.today(), errors),
+                content -> {
+                    RiskReport report = desk.create(actor, RecordEditor.submission(form.submission()), content);
+                    if (upload != null && !upload.isEmpty() && photos.of(java.util.Optional.of(actor), report.id()).isEmpty()) {
+                        try (java.io.InputStream in = upload.getInputStream()) {
+                            photos.add(actor, report.id(), in, photoDetails(new PhotoForm(fieldPhoto.photoPhase(), fieldPhoto.photoTakenOn(),
+                                    fieldPhoto.photoCredit(), new org.turath.web.Trilingual(
+                                    lang == Language.AR ? fieldPhoto.photoCaption() : null, lang == Language.EN ? fieldPhoto.photoCaption() : null,
+                                    lang == Language.FR ? fieldPhoto.photoCaption() : null))));
+                        } catch (Refusal refusal) {
+                            redirect.addFlashAttribute("photoProblem", Refused.say(messages, refusal, lang));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    return report.id();
+                }, model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/risk/{id}")
     String show(@PathVariable Language lang, @PathVariable RiskReportId id, @RequestParam(name = "done", required = false) String done,
                 Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        RiskReport report = desk.report(actor, id);
-        prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
         // the step just taken, said back (only the steps there are)
         model.addAttribute("done", done != null && STEPS.contains(done) ? done : null);
-        return "risk/admin-edit";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/risk/{id}")
     String save(@PathVariable Language lang, @PathVariable RiskReportId id, @Valid @ModelAttribute("form") ReportForm form,
                 BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        RiskReport report = desk.report(actor, id);
-        Map<String, String> errors = FieldErrors.of(binding);
-        ReportContent content = form.read(vocabularies, desk.today(), errors);
-        String problem = null;
-        int status = HttpStatus.UNPROCESSABLE_CONTENT.value();
-        if (errors.isEmpty()) {
-            try {
-                desk.update(actor, id, RequestParameters.version(form.version()), content);
-                return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                if (refusal.code().equals("stale")) {
-                    status = HttpStatus.CONFLICT.value();
-                }
-            }
-        }
-        response.setStatus(status);
-        prepare(model, lang, actor, desk.report(actor, report.id()), form, errors, problem);
-        return "risk/admin-edit";
+        return editor.save(lang, actor, id, form, binding, errors -> form.read(vocabularies, desk.today(), errors),
+                content -> desk.update(actor, id, RequestParameters.version(form.version()), content), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/risk/{id}/step")
     String step(@PathVariable Language lang, @PathVariable RiskReportId id, @ModelAttribute StepForm step, Actor actor, Model model,
                 HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            WorkflowSteps.take(desk, actor, id, step);
-            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?done=" + step.action();
-        } catch (Refusal refusal) {
-            RiskReport report = desk.report(actor, id);
-            response.setStatus(Refused.status(refusal));
-            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
-            model.addAttribute("stepProblem", Refused.say(messages, refusal, lang));
-            model.addAttribute("typedComment", step.comment());
-            return "risk/admin-edit";
-        }
+        model.addAttribute("typedComment", step.comment());
+        return editor.act(lang, actor, id, () -> WorkflowSteps.take(desk, actor, id, step), "?done=" + step.action(), "stepProblem", model,
+                response);
     }
 
     @PostMapping("/" + LANG + "/admin/risk/{id}/photos")
     String addPhoto(@PathVariable Language lang, @PathVariable RiskReportId id, @ModelAttribute("photoForm") PhotoForm form,
                     @RequestParam(name = "photo", required = false) org.springframework.web.multipart.MultipartFile upload, Actor actor,
-                    Model model, HttpServletResponse response) throws java.io.IOException {
-        NoStore.personal(response);
-        RiskReport report = desk.report(actor, id);
-        try {
+                    Model model, HttpServletResponse response) {
+        desk.report(actor, id);
+        model.addAttribute("photoForm", form);
+        return editor.act(lang, actor, id, () -> {
             org.turath.risk.internal.PhotoDesk.Details details = photoDetails(form);
             if (upload == null || upload.isEmpty()) {
                 throw new Refusal("risk", "photo-missing");
@@ -216,30 +180,14 @@ class ReportAdminPages {
             try (java.io.InputStream in = upload.getInputStream()) {
                 photos.add(actor, id, in, details);
             }
-            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?photo#photos";
-        } catch (Refusal refusal) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
-            model.addAttribute("photoForm", form);
-            model.addAttribute("photoProblem", Refused.say(messages, refusal, lang));
-            return "risk/admin-edit";
-        }
+        }, "?photo#photos", "photoProblem", model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/risk/{id}/photos/{photo}/remove")
     String removePhoto(@PathVariable Language lang, @PathVariable RiskReportId id, @PathVariable String photo, Actor actor, Model model,
                        HttpServletResponse response) {
-        NoStore.personal(response);
-        try {
-            photos.remove(actor, id, RequestParameters.pathId(photo, "photo"));
-            return "redirect:/" + lang.tag() + "/admin/risk/" + id + "?photo-removed#photos";
-        } catch (Refusal refusal) {
-            RiskReport report = desk.report(actor, id);
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            prepare(model, lang, actor, report, ReportForm.of(report), Map.of(), null);
-            model.addAttribute("photoProblem", Refused.say(messages, refusal, lang));
-            return "risk/admin-edit";
-        }
+        return editor.act(lang, actor, id, () -> photos.remove(actor, id, RequestParameters.pathId(photo, "photo")),
+                "?photo-removed#photos", "photoProblem", model, response);
     }
 
     /** A photograph's details as its form gives them: before or after, its date, its credit, a caption that is its alternative text. */
