@@ -3,7 +3,6 @@ package org.turath.fund.web;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,21 +23,17 @@ import org.turath.geo.GeoApi;
 import org.turath.registry.ListFigures;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.Language;
-import org.turath.shared.Refusal;
 import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.Decimals;
-import org.turath.web.FieldErrors;
 import org.turath.web.NoStore;
-import org.turath.web.Refused;
+import org.turath.web.RecordEditor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -65,7 +60,7 @@ class CallAdminPages {
     private final FundViews views;
     private final RegistryApi registry;
     private final GeoApi geo;
-    private final MessageSource messages;
+    private final RecordEditor<Actor, FundCallId, FundCall, CallForm> editor;
 
     CallAdminPages(CallDesk calls, ReviewDesk review, FundViews views, RegistryApi registry, GeoApi geo, MessageSource messages) {
         this.calls = calls;
@@ -73,13 +68,18 @@ class CallAdminPages {
         this.views = views;
         this.registry = registry;
         this.geo = geo;
-        this.messages = messages;
+        this.editor = new RecordEditor<>("/admin/fund/calls", "fund/admin-call", messages, this::call, CallForm::of, this::prepare);
+    }
+
+    /** No page here is kept by a browser or a cache, a refused one included. */
+    @ModelAttribute
+    void personal(HttpServletResponse response) {
+        NoStore.personal(response);
     }
 
     @GetMapping("/" + LANG + "/admin/fund")
     String home(@PathVariable Language lang, @RequestParam(name = "cursor", required = false) String cursor,
-                @RequestParam(name = "currency", required = false) String currency, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
+                @RequestParam(name = "currency", required = false) String currency, Actor actor, Model model) {
         calls.requireKeeper(actor);
         Slice<FundCall> page = calls.calls(RequestParameters.present(cursor), PAGE);
         model.addAttribute("calls", page.items());
@@ -94,65 +94,32 @@ class CallAdminPages {
 
     @GetMapping("/" + LANG + "/admin/fund/calls/new")
     String newCall(@PathVariable Language lang, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
         calls.requireKeeper(actor);
-        prepare(model, null, CallForm.empty(), Map.of(), null);
-        model.addAttribute("submission", UUID.randomUUID().toString());
-        return "fund/admin-call";
+        return editor.blank(lang, actor, CallForm.empty(), model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/fund/calls/new")
     String create(@PathVariable Language lang, @Valid @ModelAttribute("form") CallForm form, BindingResult binding, Actor actor, Model model,
                   HttpServletResponse response) {
-        NoStore.personal(response);
         calls.requireKeeper(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        FundCall.Details details = form.read(errors);
-        return Refused.saveOrShowAgain(errors, () -> {
-            FundCall call = calls.create(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")), details);
-            return "redirect:/" + lang.tag() + "/admin/fund/calls/" + call.id() + "?saved";
-        }, messages, lang, response, problem -> {
-            prepare(model, null, form, errors, problem);
-            model.addAttribute("submission", form.submission());
-            return "fund/admin-call";
-        });
+        return editor.create(lang, actor, form, form.submission(), binding, form::read,
+                details -> calls.create(actor, RecordEditor.submission(form.submission()), details).id(), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/fund/calls/{id}")
     String show(@PathVariable Language lang, @PathVariable FundCallId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        calls.requireKeeper(actor);
-        FundCall call = calls.call(id);
-        prepare(model, call, CallForm.of(call), Map.of(), null);
-        return "fund/admin-call";
+        return editor.show(lang, actor, id, model, response);
     }
 
     @PostMapping("/" + LANG + "/admin/fund/calls/{id}")
     String update(@PathVariable Language lang, @PathVariable FundCallId id, @Valid @ModelAttribute("form") CallForm form,
                   BindingResult binding, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
-        calls.requireKeeper(actor);
-        Map<String, String> errors = FieldErrors.of(binding);
-        FundCall.Details details = form.read(errors);
-        String problem = null;
-        HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
-        if (errors.isEmpty()) {
-            try {
-                calls.update(actor, id, RequestParameters.version(form.version()), details);
-                return "redirect:/" + lang.tag() + "/admin/fund/calls/" + id + "?saved";
-            } catch (Refusal refusal) {
-                problem = Refused.say(messages, refusal, lang);
-                status = refusal.code().equals("stale") ? HttpStatus.CONFLICT : status;
-            }
-        }
-        response.setStatus(status.value());
-        prepare(model, calls.call(id), form, errors, problem);
-        return "fund/admin-call";
+        return editor.save(lang, actor, id, form, binding, form::read,
+                details -> calls.update(actor, id, RequestParameters.version(form.version()), details), model, response);
     }
 
     @GetMapping("/" + LANG + "/admin/fund/calls/{id}/ranking")
-    String ranking(@PathVariable Language lang, @PathVariable FundCallId id, Actor actor, Model model, HttpServletResponse response) {
-        NoStore.personal(response);
+    String ranking(@PathVariable Language lang, @PathVariable FundCallId id, Actor actor, Model model) {
         FundCall call = calls.call(id);
         List<Ranking.Entry> entries = review.ranking(actor, id);
         model.addAttribute("call", call);
@@ -195,7 +162,14 @@ class CallAdminPages {
         return lines;
     }
 
-    private void prepare(Model model, FundCall call, CallForm form, Map<String, String> errors, String problem) {
+    /** A call as the secretariat's back office reads it: for those who keep the Fund only. */
+    private FundCall call(Actor actor, FundCallId id) {
+        calls.requireKeeper(actor);
+        return calls.call(id);
+    }
+
+    private void prepare(Model model, Language lang, Actor actor, FundCall call, CallForm form, Map<String, String> errors,
+                         String problem) {
         model.addAttribute("call", call);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
