@@ -93,6 +93,17 @@ class BackOfficeTests {
         Document found = Jsoup.parse(get("/en/admin/heritage?q=kairouan", editor).getContentAsString());
         assertThat(found.select("tbody tr")).hasSize(1);
         assertThat(found.select("tbody tr td").first().text()).isEqualTo(registry.referenceOf(499));
+        assertThat(found.select("tbody tr td").get(2).text()).as("its states").isEqualTo("TN");
+        // a transnational item's states, in the order the List gives them, and what its description lacks
+        String transnational = jdbc.queryForObject("select i.reference from heritage_item i where (select count(*) from heritage_item_state s"
+                + " where s.item_id = i.id) > 2 order by i.reference limit 1", String.class);
+        String states = String.join(", ", jdbc.queryForList("select s.iso2 from heritage_item_state s join heritage_item i on i.id = s.item_id"
+                + " where i.reference = ? order by s.position", String.class, transnational));
+        Document row = Jsoup.parse(get("/en/admin/heritage?q=" + transnational, editor).getContentAsString());
+        assertThat(row.select("tbody tr td").get(2).text()).isEqualTo(states);
+        boolean describedInFrench = jdbc.queryForObject("select description_fr is not null from heritage_item where reference = ?",
+                Boolean.class, transnational);
+        assertThat(row.select("tbody tr td").last().text().contains("description in French")).isNotEqualTo(describedInFrench);
         assertThat(Jsoup.parse(get("/en/admin/heritage?q=القيروان", editor).getContentAsString()).select("tbody tr")).hasSize(1);
         assertThat(Jsoup.parse(get("/en/admin/heritage?q=%", editor).getContentAsString()).select("tbody tr"))
                 .as("a % typed is a character, not a wildcard").isEmpty();

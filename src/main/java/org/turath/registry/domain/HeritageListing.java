@@ -29,9 +29,9 @@ public interface HeritageListing {
      * it is not empty (a focal point's states); {@code text} narrows to names (in any language, any case) containing
      * it or the reference it is, {@code missing} to items whose name or description lacks that language.
      */
-    List<HeritageItem> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
-                                      java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
-                                      Optional<String> beforeReference, int limit);
+    List<BackOfficeRow> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
+                                       java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
+                                       Optional<String> beforeReference, int limit);
 
     /** The value that orders {@code item} in {@code sort}, for the cursor after it. */
     static String sortValue(HeritageItem item, HeritageSort sort, Language language) {

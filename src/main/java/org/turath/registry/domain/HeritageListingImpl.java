@@ -72,10 +72,14 @@ class HeritageListingImpl implements HeritageListing {
     }
 
     @Override
-    public List<HeritageItem> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
-                                             java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
-                                             Optional<String> beforeReference, int limit) {
-        StringBuilder jpql = new StringBuilder("select i from HeritageItem i where 1 = 1");
+    public List<BackOfficeRow> backOfficePage(Optional<org.turath.registry.PublicationState> publication, Optional<String> state,
+                                              java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
+                                              Optional<String> beforeReference, int limit) {
+        // what the list shows, not the items: their descriptions and other long texts stay in the database
+        StringBuilder jpql = new StringBuilder("select i.reference, i.name.ar, i.name.en, i.name.fr, i.status, i.publication,"
+                + " case when i.description.ar is null then false else true end,"
+                + " case when i.description.en is null then false else true end,"
+                + " case when i.description.fr is null then false else true end from HeritageItem i where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         publication.ifPresent(p -> {
             jpql.append(" and i.publication = :publication");
@@ -106,9 +110,35 @@ class HeritageListingImpl implements HeritageListing {
         });
         // by the reference text: newest first up to IWH-9999, and a total order at any size
         jpql.append(" order by i.reference desc");
-        TypedQuery<HeritageItem> query = entityManager.createQuery(jpql.toString(), HeritageItem.class);
+        TypedQuery<Object[]> query = entityManager.createQuery(jpql.toString(), Object[].class);
         parameters.forEach(query::setParameter);
-        return query.setMaxResults(limit).getResultList();
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // their states in one query, in each item's own order
+        Map<String, List<String>> states = new java.util.HashMap<>();
+        entityManager.createQuery("select i.reference, s from HeritageItem i join i.states s where i.reference in :references"
+                        + " order by i.reference, index(s)", Object[].class)
+                .setParameter("references", rows.stream().map(row -> (String) row[0]).toList())
+                .getResultList()
+                .forEach(row -> states.computeIfAbsent((String) row[0], r -> new java.util.ArrayList<>()).add((String) row[1]));
+        return rows.stream().map(row -> {
+            java.util.Set<Language> described = java.util.EnumSet.noneOf(Language.class);
+            if ((Boolean) row[6]) {
+                described.add(Language.AR);
+            }
+            if ((Boolean) row[7]) {
+                described.add(Language.EN);
+            }
+            if ((Boolean) row[8]) {
+                described.add(Language.FR);
+            }
+            String reference = (String) row[0];
+            return new BackOfficeRow(reference, new org.turath.shared.LocalizedText((String) row[1], (String) row[2], (String) row[3]),
+                    (HeritageStatus) row[4], (org.turath.registry.PublicationState) row[5], states.getOrDefault(reference, List.of()),
+                    java.util.Collections.unmodifiableSet(described));
+        }).toList();
     }
 
     private static String capitalized(Language language) {

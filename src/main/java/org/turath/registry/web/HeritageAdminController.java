@@ -114,10 +114,10 @@ class HeritageAdminController {
                 .map(words -> words.length() > 200 ? words.substring(0, 200) : words);
         Optional<Language> missing = RequestParameters.present(query.missing()).map(tag -> Language.fromTag(tag)
                 .orElseThrow(() -> new InvalidRequestException("missing")));
-        Slice<HeritageItem> page = editor.list(actor, publication, state, text, missing, before, PAGE);
+        Slice<org.turath.registry.domain.BackOfficeRow> page = editor.list(actor, publication, state, text, missing, before, PAGE);
         model.addAttribute("rows", page.items());
-        model.addAttribute("gaps", page.items().stream().collect(java.util.stream.Collectors.toMap(HeritageItem::reference,
-                HeritageViews::gaps)));
+        model.addAttribute("gaps", page.items().stream().collect(java.util.stream.Collectors.toMap(
+                org.turath.registry.domain.BackOfficeRow::reference, HeritageViews::gaps)));
         model.addAttribute("q", text.orElse(null));
         model.addAttribute("missing", missing.map(Language::tag).orElse(null));
         model.addAttribute("languages", Language.values());

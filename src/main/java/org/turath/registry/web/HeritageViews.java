@@ -131,16 +131,15 @@ class HeritageViews {
     }
 
     /** The published fields of an item without one of the languages: "name.ar", "description.fr"… (message keys' tails). */
-    static List<String> gaps(org.turath.registry.domain.HeritageItem item) {
+    static List<String> gaps(org.turath.registry.domain.BackOfficeRow row) {
         List<String> gaps = new java.util.ArrayList<>();
         for (Language language : Language.values()) {
-            if (item.name().in(language).isEmpty()) {
+            if (row.name().in(language).isEmpty()) {
                 gaps.add("name." + language.tag());
             }
         }
-        org.turath.shared.LocalizedText description = item.description().markup();
         for (Language language : Language.values()) {
-            if (description.in(language).isEmpty()) {
+            if (!row.describedIn().contains(language)) {
                 gaps.add("description." + language.tag());
             }
         }

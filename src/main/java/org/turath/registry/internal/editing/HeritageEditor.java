@@ -82,18 +82,15 @@ public class HeritageEditor {
     }
 
     @Transactional(readOnly = true)
-    public Slice<HeritageItem> list(Actor actor, Optional<PublicationState> publication, Optional<String> state,
+    public Slice<org.turath.registry.domain.BackOfficeRow> list(Actor actor, Optional<PublicationState> publication, Optional<String> state,
                                     Optional<String> text, Optional<org.turath.shared.Language> missing,
                                     Optional<String> beforeReference, int limit) {
         Set<String> scope = EditingPolicy.editsEverything(actor) ? Set.of() : actor.states();
         if (scope.isEmpty() && !EditingPolicy.editsEverything(actor)) {
             return new Slice<>(List.of(), Optional.empty());
         }
-        Slice<HeritageItem> page = Slice.of(items.backOfficePage(publication, state, scope, text, missing, beforeReference, limit + 1), limit,
-                HeritageItem::reference);
-        // read here, in one batched query, what the list shows
-        page.items().forEach(HeritageItem::states);
-        return page;
+        return Slice.of(items.backOfficePage(publication, state, scope, text, missing, beforeReference, limit + 1), limit,
+                org.turath.registry.domain.BackOfficeRow::reference);
     }
 
     /** The item if the actor may see it; otherwise "not found", so nobody learns what exists in another state. */
