@@ -16,6 +16,17 @@ public class WebConfiguration implements WebMvcConfigurer {
     /** The path prefix of every page: {@code @GetMapping("/" + LANG + "/heritage")}. */
     public static final String LANG = "{lang:ar|en|fr}";
 
+    /** Handler methods found by the literal start of their address ({@link IndexedHandlerMapping}). */
+    @Bean
+    org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations indexedHandlerMapping() {
+        return new org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations() {
+            @Override
+            public org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+                return new IndexedHandlerMapping();
+            }
+        };
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new PathLanguageResolver();

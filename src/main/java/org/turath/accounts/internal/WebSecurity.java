@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -134,20 +133,9 @@ class WebSecurity {
                                             @org.springframework.beans.factory.annotation.Value("${turath.security.login-attempts-per-minute:10}") int attemptsPerMinute,
                                             @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping routes)
             throws Exception {
-        http.authorizeHttpRequests(authorize -> {
-            for (RouteAccess.Rule rule : modules.stream().flatMap(module -> module.rules().stream()).toList()) {
-                AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizedUrl url = authorize.requestMatchers(
-                        rule.matchers().toArray(org.springframework.security.web.util.matcher.RequestMatcher[]::new));
-                if (rule.anyone()) {
-                    url.permitAll();
-                } else if (rule.signedIn()) {
-                    url.authenticated();
-                } else {
-                    url.hasAnyRole(rule.roles().stream().map(Enum::name).toArray(String[]::new));
-                }
-            }
-            authorize.anyRequest().access(unlistedRoutes(routes));
-        });
+        // the first rule whose route matches decides, each request tried only against the rules its path can match
+        http.authorizeHttpRequests(authorize -> authorize.anyRequest().access(new IndexedRouteRules(
+                modules.stream().flatMap(module -> module.rules().stream()).toList(), unlistedRoutes(routes))));
         http.formLogin(form -> form.loginPage("/ar/login").loginProcessingUrl("/login").usernameParameter("email")
                 .successHandler(signIn).failureHandler(signIn).permitAll());
         http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signIn));
@@ -192,6 +180,9 @@ class WebSecurity {
     /** A route a controller serves but the table does not list is refused; a path nothing serves falls through to 404. */
     private static AuthorizationManager<RequestAuthorizationContext> unlistedRoutes(RequestMappingHandlerMapping routes) {
         return new AuthorizationManager<>() {
+            /** The routes, read once: they do not change after start (a copy of the table each time cost every unlisted request). */
+            private volatile java.util.List<RequestMappingInfo> served;
+
             @Override
             public AuthorizationDecision authorize(Supplier<? extends org.springframework.security.core.Authentication> authentication,
                                                    RequestAuthorizationContext context) {
@@ -199,7 +190,10 @@ class WebSecurity {
                 if (!ServletRequestPathUtils.hasParsedRequestPath(request)) {
                     ServletRequestPathUtils.parseAndCache(request);
                 }
-                for (RequestMappingInfo route : routes.getHandlerMethods().keySet()) {
+                if (served == null) {
+                    served = java.util.List.copyOf(routes.getHandlerMethods().keySet());
+                }
+                for (RequestMappingInfo route : served) {
                     if (route.getMatchingCondition(request) != null) {
                         return new AuthorizationDecision(false);
                     }
