@@ -25,9 +25,7 @@ import org.turath.shared.RequestParameters;
 import org.turath.shared.Slice;
 import org.turath.web.NoStore;
 import org.turath.web.RecordEditor;
-import org.turath.web.Refused;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import java.util.Set;
@@ -44,14 +42,12 @@ class PartnerAdminPages {
     private final PartnerDesk desk;
     private final PartnerViews views;
     private final GeoApi geo;
-    private final MessageSource messages;
     private final RecordEditor<Actor, PartnerId, Partner, PartnerForm> editor;
 
     PartnerAdminPages(PartnerDesk desk, PartnerViews views, GeoApi geo, MessageSource messages) {
         this.desk = desk;
         this.views = views;
         this.geo = geo;
-        this.messages = messages;
         this.editor = new RecordEditor<>("/admin/partners", "partners/admin-partner", messages, desk::partner, PartnerForm::of,
                 this::prepare);
     }
@@ -102,22 +98,16 @@ class PartnerAdminPages {
     @PostMapping("/" + LANG + "/admin/partners/{id}/logo")
     String logo(@PathVariable Language lang, @PathVariable PartnerId id, @RequestParam(name = "version", required = false) String version,
                 @RequestParam(name = "logo", required = false) MultipartFile upload, Actor actor, Model model,
-                HttpServletResponse response) throws IOException {
-        Partner partner = desk.partner(actor, id);
-        try {
+                HttpServletResponse response) {
+        desk.partner(actor, id);
+        return editor.act(lang, actor, id, () -> {
             if (upload == null || upload.isEmpty()) {
                 throw new Refusal("partners", "logo-missing");
             }
             try (InputStream in = upload.getInputStream()) {
                 desk.logo(actor, id, RequestParameters.version(version), in);
             }
-            return editor.redirect(lang, id, "?logo");
-        } catch (Refusal refusal) {
-            response.setStatus(Refused.status(refusal));
-            prepare(model, lang, actor, partner, PartnerForm.of(partner), Map.of(), null);
-            model.addAttribute("logoProblem", Refused.say(messages, refusal, lang));
-            return "partners/admin-partner";
-        }
+        }, "?logo", "logoProblem", model, response);
     }
 
     private Set<String> countryCodes() {
