@@ -3,7 +3,6 @@ package org.turath.search.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.turath.museums.MuseumChanged;
-import org.turath.shared.Language;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,17 +25,10 @@ class MuseumDocuments {
 
     @EventListener
     void on(MuseumChanged event) {
-        documents.keep(TYPE + ":" + event.id(), event.published(), document -> {
-            String[] names = new String[3];
-            String[] texts = new String[3];
-            for (Language language : Language.values()) {
-                names[language.ordinal()] = event.name().in(language).orElse(null);
-                String city = event.city().in(language).orElse(null);
-                String description = event.description().in(language).orElse(null);
-                texts[language.ordinal()] = city == null ? description : description == null ? city : city + "\n\n" + description;
-            }
-            document.fill(TYPE, event.reference(), names, texts, null, null, false, null, List.of(event.state()), List.of(), List.of(),
-                    null, null, Instant.now());
-        });
+        documents.keep(TYPE + ":" + event.id(), event.published(), document -> document.fill(TYPE, event.reference(),
+                LanguageTexts.of(event.name()),
+                LanguageTexts.joined(language -> java.util.Arrays.asList(event.city().in(language).orElse(null),
+                        event.description().in(language).orElse(null))),
+                null, null, false, null, List.of(event.state()), List.of(), List.of(), null, null, Instant.now()));
     }
 }

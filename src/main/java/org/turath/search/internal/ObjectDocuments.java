@@ -3,10 +3,8 @@ package org.turath.search.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.turath.collections.ObjectChanged;
-import org.turath.shared.Language;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,23 +25,12 @@ class ObjectDocuments {
 
     @EventListener
     void on(ObjectChanged event) {
-        documents.keep(TYPE + ":" + event.id(), event.published(), document -> {
-            String[] names = new String[3];
-            String[] texts = new String[3];
-            for (Language language : Language.values()) {
-                names[language.ordinal()] = event.title().in(language).orElse(null);
-                List<String> parts = new ArrayList<>();
-                event.objectType().in(language).ifPresent(parts::add);
-                event.materials().in(language).ifPresent(parts::add);
-                event.museum().in(language).ifPresent(parts::add);
-                event.description().in(language).ifPresent(parts::add);
-                if (event.inscription() != null) {
-                    parts.add(event.inscription());
-                }
-                texts[language.ordinal()] = parts.isEmpty() ? null : String.join("\n\n", parts);
-            }
-            document.fill(TYPE, event.reference(), names, texts, null, null, false, null,
-                    event.state() == null ? List.of() : List.of(event.state()), List.of(), List.of(), null, null, Instant.now());
-        });
+        documents.keep(TYPE + ":" + event.id(), event.published(), document -> document.fill(TYPE, event.reference(),
+                LanguageTexts.of(event.title()),
+                LanguageTexts.joined(language -> java.util.Arrays.asList(event.objectType().in(language).orElse(null),
+                        event.materials().in(language).orElse(null), event.museum().in(language).orElse(null),
+                        event.description().in(language).orElse(null), event.inscription())),
+                null, null, false, null, event.state() == null ? List.of() : List.of(event.state()), List.of(), List.of(), null, null,
+                Instant.now()));
     }
 }

@@ -3,7 +3,6 @@ package org.turath.search.internal;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.turath.library.PublicationChanged;
-import org.turath.shared.Language;
 
 import java.time.Instant;
 import java.util.List;
@@ -26,17 +25,10 @@ class PublicationDocuments {
 
     @EventListener
     void on(PublicationChanged event) {
-        documents.keep(TYPE + ":" + event.id(), event.published(), document -> {
-            String[] names = new String[3];
-            String[] texts = new String[3];
-            for (Language language : Language.values()) {
-                names[language.ordinal()] = event.title().in(language).orElse(null);
-                String summary = event.summary().plain().in(language).orElse(null);
-                String body = language == event.language() && !event.text().isBlank() ? event.text() : null;
-                texts[language.ordinal()] = summary == null ? body : body == null ? summary : summary + "\n\n" + body;
-            }
-            document.fill(TYPE, event.id().toString(), names, texts, null, null, false, null, List.of(), List.of(), List.of(), null,
-                    null, Instant.now());
-        });
+        documents.keep(TYPE + ":" + event.id(), event.published(), document -> document.fill(TYPE, event.id().toString(),
+                LanguageTexts.of(event.title()),
+                LanguageTexts.joined(language -> java.util.Arrays.asList(event.summary().plain().in(language).orElse(null),
+                        language == event.language() && !event.text().isBlank() ? event.text() : null)),
+                null, null, false, null, List.of(), List.of(), List.of(), null, null, Instant.now()));
     }
 }
