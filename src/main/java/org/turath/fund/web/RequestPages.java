@@ -164,7 +164,7 @@ class RequestPages {
             errors.put("item", "fund.error.item");
         }
         return Refused.saveOrShowAgain(errors, () -> {
-            FundRequest request = desk.open(actor, Optional.ofNullable(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}")),
+            FundRequest request = desk.open(actor, org.turath.web.RecordEditor.submission(form.submission()),
                     callId, report, form.item() == null ? null : form.item().strip(), content);
             return "redirect:/" + lang.tag() + BASE + "/" + request.id() + "?saved";
         }, messages, lang, response, problem -> {

@@ -109,7 +109,7 @@ class NominationPages {
                    Model model, HttpServletResponse response) {
         NoStore.personal(response);
         List<String> coStates = form.coStates();
-        Optional<String> token = RequestParameters.present(form.submission()).filter(t -> t.matches("[0-9a-f-]{36}"));
+        Optional<String> token = org.turath.web.RecordEditor.submission(form.submission());
         Optional<NominationFileId> earlier = token.flatMap(desk::submitted);
         if (earlier.isPresent()) {
             return "redirect:/" + lang.tag() + BASE + "/" + earlier.get();

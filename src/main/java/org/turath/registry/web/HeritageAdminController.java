@@ -142,7 +142,7 @@ class HeritageAdminController {
                    @RequestParam(name = "submission", required = false) String submission, Actor actor,
                    Model model, HttpServletResponse response) {
         NoStore.personal(response);
-        Optional<String> token = Optional.ofNullable(submission).filter(t -> t.matches("[0-9a-f-]{36}"));
+        Optional<String> token = org.turath.web.RecordEditor.submission(submission);
         // a second click on "save" sends the same submission: it leads to the draft the first one made
         Optional<String> earlier = token.flatMap(editor::submitted);
         if (earlier.isPresent()) {
