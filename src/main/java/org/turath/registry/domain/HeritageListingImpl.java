@@ -76,10 +76,11 @@ class HeritageListingImpl implements HeritageListing {
                                               java.util.Set<String> scope, Optional<String> text, Optional<Language> missing,
                                               Optional<String> beforeReference, int limit) {
         // what the list shows, not the items: their descriptions and other long texts stay in the database
-        StringBuilder jpql = new StringBuilder("select i.reference, i.name.ar, i.name.en, i.name.fr, i.status, i.publication,"
-                + " case when i.description.ar is null then false else true end,"
-                + " case when i.description.en is null then false else true end,"
-                + " case when i.description.fr is null then false else true end from HeritageItem i where 1 = 1");
+        StringBuilder jpql = new StringBuilder("select i.reference, i.name.ar, i.name.en, i.name.fr, i.status, i.publication");
+        for (Language language : Language.values()) {
+            jpql.append(", case when i.description.").append(language.tag()).append(" is null then false else true end");
+        }
+        jpql.append(" from HeritageItem i where 1 = 1");
         Map<String, Object> parameters = new LinkedHashMap<>();
         publication.ifPresent(p -> {
             jpql.append(" and i.publication = :publication");
@@ -124,15 +125,12 @@ class HeritageListingImpl implements HeritageListing {
                 .getResultList()
                 .forEach(row -> states.computeIfAbsent((String) row[0], r -> new java.util.ArrayList<>()).add((String) row[1]));
         return rows.stream().map(row -> {
+            // columns 6 to 8: whether the description is there in each language, in the languages' order
             java.util.Set<Language> described = java.util.EnumSet.noneOf(Language.class);
-            if ((Boolean) row[6]) {
-                described.add(Language.AR);
-            }
-            if ((Boolean) row[7]) {
-                described.add(Language.EN);
-            }
-            if ((Boolean) row[8]) {
-                described.add(Language.FR);
+            for (Language language : Language.values()) {
+                if ((Boolean) row[6 + language.ordinal()]) {
+                    described.add(language);
+                }
             }
             String reference = (String) row[0];
             return new BackOfficeRow(reference, new org.turath.shared.LocalizedText((String) row[1], (String) row[2], (String) row[3]),
