@@ -1,0 +1,63 @@
+package org.turath.geo;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.turath.geo.internal.LocatorDrawing;
+import org.turath.geo.internal.WorldOutlines;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Small maps drawn by the server: where a heritage item, a museum, a project or a report lies, as SVG inside
+ * the page. A reader sees the place at once and pays a few kilobytes for it; the interactive map (Leaflet,
+ * the boundaries and its scripts, about 80 KB) loads only when the reader asks to explore. Pages hand in the
+ * markers they already give the interactive map — JSON {@code [{"lat": …, "lon": …, "name": …}]} — and
+ * templates reach this bean as {@code locatorMaps}. Drawings are kept by their markers and label, so a page
+ * drawn again costs a lookup.
+ */
+@Component
+public class LocatorMaps {
+
+    private final WorldOutlines world;
+    private final JsonMapper json = JsonMapper.builder().build();
+    private final Cache<String, String> drawn = Caffeine.newBuilder().maximumSize(4_000).build();
+
+    LocatorMaps() {
+        try {
+            this.world = WorldOutlines.read(new ClassPathResource("static/geo/countries-110m.geojson").getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The SVG of the places in {@code markers}, named {@code label} for screen readers; empty when no marker has
+     * a position (the page then says so in words).
+     */
+    public String svg(String markers, String label) {
+        if (markers == null || markers.isBlank()) {
+            return "";
+        }
+        String safeLabel = label == null ? "" : label;
+        return drawn.get(safeLabel + '\u0000' + markers, key -> draw(markers, safeLabel));
+    }
+
+    private String draw(String markers, String label) {
+        List<LocatorDrawing.Pin> pins = new ArrayList<>();
+        for (JsonNode marker : json.readTree(markers)) {
+            JsonNode lat = marker.path("lat");
+            JsonNode lon = marker.path("lon");
+            if (lat.isNumber() && lon.isNumber() && Math.abs(lat.asDouble()) <= 90 && Math.abs(lon.asDouble()) <= 180) {
+                pins.add(new LocatorDrawing.Pin(lat.asDouble(), lon.asDouble(), marker.path("name").asString("")));
+            }
+        }
+        return pins.isEmpty() ? "" : LocatorDrawing.svg(world, pins, label);
+    }
+}

@@ -1,0 +1,190 @@
+package org.turath.geo.internal;
+
+import org.springframework.web.util.HtmlUtils;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Draws a locator map as SVG: the countries around a few points, the countries that hold a point shaded, and
+ * each point as a pin. The frame holds every point with room around it, never less than about 16° of
+ * longitude across (a country and its neighbours), never more than the world; outlines are clipped to it, so
+ * a page carries only the coast and borders it shows, in whole pixels of a 640 × 480 view.
+ */
+public final class LocatorDrawing {
+
+    /** A place to pin, in degrees. */
+    public record Pin(double latitude, double longitude, String name) {
+    }
+
+    static final int WIDTH = 640;
+    static final int HEIGHT = 480;
+    /** The narrowest frame, as a share of the world's width (≈ 16° of longitude). */
+    static final double NARROWEST = 0.045;
+    /** How much wider than the points' own box the frame is, so pins near its edge stay clear of it. */
+    static final double ROOM = 1.8;
+    /** How far beyond the view outlines are kept, in pixels, so clipped edges fall outside it. */
+    private static final double BLEED = 8;
+
+    private LocatorDrawing() {
+    }
+
+    public static String svg(WorldOutlines world, List<Pin> pins, String label) {
+        Frame frame = Frame.around(pins);
+        StringBuilder svg = new StringBuilder(4096);
+        svg.append("<svg class=\"locator-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
+                .append(WIDTH).append(' ').append(HEIGHT)
+                .append("\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" focusable=\"false\"><title>")
+                .append(HtmlUtils.htmlEscape(label)).append("</title><rect class=\"sea\" width=\"").append(WIDTH)
+                .append("\" height=\"").append(HEIGHT).append("\"/>");
+        for (WorldOutlines.Country country : world.countries()) {
+            String path = path(country, frame);
+            if (path.isEmpty()) {
+                continue;
+            }
+            boolean holds = pins.stream().anyMatch(pin ->
+                    country.contains(WorldOutlines.x(pin.longitude()), WorldOutlines.y(pin.latitude())));
+            svg.append("<path class=\"").append(holds ? "land held" : "land").append("\" d=\"").append(path).append("\"/>");
+        }
+        for (Pin pin : pins) {
+            svg.append("<circle class=\"pin\" r=\"7\" cx=\"").append(Math.round(frame.px(WorldOutlines.x(pin.longitude()))))
+                    .append("\" cy=\"").append(Math.round(frame.py(WorldOutlines.y(pin.latitude())))).append("\">");
+            if (pin.name() != null && !pin.name().isBlank()) {
+                svg.append("<title>").append(HtmlUtils.htmlEscape(pin.name())).append("</title>");
+            }
+            svg.append("</circle>");
+        }
+        return svg.append("</svg>").toString();
+    }
+
+    /** The rings of a country that reach into the frame, clipped to it, as one path; empty when none does. */
+    private static String path(WorldOutlines.Country country, Frame frame) {
+        StringBuilder d = new StringBuilder();
+        for (WorldOutlines.Ring ring : country.rings()) {
+            if (!ring.overlaps(frame.left, frame.top, frame.right, frame.bottom)) {
+                continue;
+            }
+            int n = ring.xy().length / 2;
+            double[] xy = new double[2 * n];
+            for (int i = 0; i < n; i++) {
+                xy[2 * i] = frame.px(ring.xy()[2 * i]);
+                xy[2 * i + 1] = frame.py(ring.xy()[2 * i + 1]);
+            }
+            appendRing(d, Clip.toBox(xy, -BLEED, -BLEED, WIDTH + BLEED, HEIGHT + BLEED));
+        }
+        return d.toString();
+    }
+
+    private static void appendRing(StringBuilder d, double[] xy) {
+        List<long[]> points = new ArrayList<>(xy.length / 2);
+        for (int i = 0; i < xy.length; i += 2) {
+            long x = Math.round(xy[i]);
+            long y = Math.round(xy[i + 1]);
+            long[] last = points.isEmpty() ? null : points.get(points.size() - 1);
+            if (last == null || last[0] != x || last[1] != y) {
+                points.add(new long[] {x, y});
+            }
+        }
+        if (points.size() > 1 && points.get(0)[0] == points.get(points.size() - 1)[0]
+                && points.get(0)[1] == points.get(points.size() - 1)[1]) {
+            points.remove(points.size() - 1);
+        }
+        if (points.size() < 3) {
+            return;
+        }
+        for (int i = 0; i < points.size(); i++) {
+            d.append(i == 0 ? "M" : i == 1 ? "L" : " ").append(points.get(i)[0]).append(' ').append(points.get(i)[1]);
+        }
+        d.append('Z');
+    }
+
+    /** The part of the projected world shown, and how it maps onto the view's pixels. */
+    record Frame(double left, double top, double right, double bottom) {
+
+        static Frame around(List<Pin> pins) {
+            double minX = 1, minY = 1, maxX = 0, maxY = 0;
+            for (Pin pin : pins) {
+                double x = WorldOutlines.x(pin.longitude());
+                double y = WorldOutlines.y(pin.latitude());
+                minX = Math.min(minX, x);
+                minY = Math.min(minY, y);
+                maxX = Math.max(maxX, x);
+                maxY = Math.max(maxY, y);
+            }
+            if (pins.isEmpty()) {
+                minX = 0;
+                maxX = 1;
+                minY = maxY = WorldOutlines.y(20);
+            }
+            double aspect = (double) WIDTH / HEIGHT;
+            double width = Math.max(NARROWEST, Math.max((maxX - minX) * ROOM, (maxY - minY) * ROOM * aspect));
+            width = Math.min(width, 1);
+            double height = width / aspect;
+            double centreX = clamp((minX + maxX) / 2, width / 2, 1 - width / 2);
+            double centreY = clamp((minY + maxY) / 2, height / 2, 1 - height / 2);
+            return new Frame(centreX - width / 2, centreY - height / 2, centreX + width / 2, centreY + height / 2);
+        }
+
+        private static double clamp(double value, double low, double high) {
+            return Math.max(low, Math.min(high, value));
+        }
+
+        double px(double x) {
+            return (x - left) * WIDTH / (right - left);
+        }
+
+        double py(double y) {
+            return (y - top) * HEIGHT / (bottom - top);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "Frame[%.4f %.4f %.4f %.4f]", left, top, right, bottom);
+        }
+    }
+
+    /** Sutherland–Hodgman clipping of a closed ring against an upright box. */
+    static final class Clip {
+
+        private Clip() {
+        }
+
+        static double[] toBox(double[] xy, double left, double top, double right, double bottom) {
+            double[] out = edge(xy, 0, left, false);
+            out = edge(out, 0, right, true);
+            out = edge(out, 1, top, false);
+            return edge(out, 1, bottom, true);
+        }
+
+        /** Keeps the part of the ring on the inner side of one edge: coordinate {@code axis} ≥ limit, or ≤ when {@code below}. */
+        private static double[] edge(double[] xy, int axis, double limit, boolean below) {
+            int n = xy.length / 2;
+            if (n == 0) {
+                return xy;
+            }
+            double[] out = new double[4 * n + 4];
+            int size = 0;
+            for (int i = 0; i < n; i++) {
+                int j = (i + n - 1) % n;
+                double cx = xy[2 * i], cy = xy[2 * i + 1], px = xy[2 * j], py = xy[2 * j + 1];
+                boolean currentIn = inside(axis == 0 ? cx : cy, limit, below);
+                boolean previousIn = inside(axis == 0 ? px : py, limit, below);
+                if (currentIn != previousIn) {
+                    double t = (limit - (axis == 0 ? px : py)) / ((axis == 0 ? cx : cy) - (axis == 0 ? px : py));
+                    out[size++] = axis == 0 ? limit : px + t * (cx - px);
+                    out[size++] = axis == 0 ? py + t * (cy - py) : limit;
+                }
+                if (currentIn) {
+                    out[size++] = cx;
+                    out[size++] = cy;
+                }
+            }
+            return java.util.Arrays.copyOf(out, size);
+        }
+
+        private static boolean inside(double value, double limit, boolean below) {
+            return below ? value <= limit : value >= limit;
+        }
+    }
+}
