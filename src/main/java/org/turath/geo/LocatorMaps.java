@@ -38,18 +38,18 @@ public class LocatorMaps {
     }
 
     /**
-     * The SVG of the places in {@code markers}, named {@code label} for screen readers; empty when no marker has
-     * a position (the page then says so in words).
+     * The SVG of the places in {@code markers}, named {@code label} for screen readers, the countries that hold
+     * them named in {@code language}; empty when no marker has a position (the page then says so in words).
      */
-    public String svg(String markers, String label) {
+    public String svg(String markers, String label, String language) {
         if (markers == null || markers.isBlank()) {
             return "";
         }
         String safeLabel = label == null ? "" : label;
-        return drawn.get(safeLabel + '\u0000' + markers, key -> draw(markers, safeLabel));
+        return drawn.get(language + '\u0000' + safeLabel + '\u0000' + markers, key -> draw(markers, safeLabel, language));
     }
 
-    private String draw(String markers, String label) {
+    private String draw(String markers, String label, String language) {
         List<LocatorDrawing.Pin> pins = new ArrayList<>();
         for (JsonNode marker : json.readTree(markers)) {
             JsonNode lat = marker.path("lat");
@@ -58,6 +58,6 @@ public class LocatorMaps {
                 pins.add(new LocatorDrawing.Pin(lat.asDouble(), lon.asDouble(), marker.path("name").asString("")));
             }
         }
-        return pins.isEmpty() ? "" : LocatorDrawing.svg(world, pins, label);
+        return pins.isEmpty() ? "" : LocatorDrawing.svg(world, pins, label, language);
     }
 }

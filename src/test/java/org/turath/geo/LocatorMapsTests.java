@@ -22,11 +22,14 @@ class LocatorMapsTests {
 
     @Test
     void aSiteIsPinnedInsideTheCountryThatHoldsItWhichIsShaded() throws IOException {
-        String svg = maps.svg("[{\"lat\":34.0625,\"lon\":-4.9777,\"name\":\"Medina of Fez\"}]", "Map of the Medina of Fez");
+        String svg = maps.svg("[{\"lat\":34.0625,\"lon\":-4.9777,\"name\":\"Medina of Fez\"}]", "Map of the Medina of Fez", "en");
         Document map = parse(svg);
 
         assertThat(map.selectFirst("svg > title").text()).isEqualTo("Map of the Medina of Fez");
         assertThat(map.select("path.held")).hasSize(1);
+        assertThat(map.select("text.country").eachText()).containsExactly("Morocco");
+        assertThat(parse(maps.svg("[{\"lat\":34.0625,\"lon\":-4.9777}]", "خريطة", "ar")).select("text.country").eachText())
+                .containsExactly("المغرب");
         Element pin = map.selectFirst("circle.pin");
         assertThat(pin.selectFirst("title").text()).isEqualTo("Medina of Fez");
         // one place is shown in the middle of the view, with its neighbours around it
@@ -41,7 +44,7 @@ class LocatorMapsTests {
 
     @Test
     void outlinesAreClippedToTheViewSoAPageCarriesOnlyWhatItShows() {
-        String svg = maps.svg("[{\"lat\":21.4225,\"lon\":39.8262,\"name\":\"Makkah\"}]", "Makkah");
+        String svg = maps.svg("[{\"lat\":21.4225,\"lon\":39.8262,\"name\":\"Makkah\"}]", "Makkah", "en");
         List<Element> paths = parse(svg).select("path.land");
         assertThat(paths).isNotEmpty();
         Matcher number = Pattern.compile("-?\\d+").matcher(String.join(" ", paths.stream().map(p -> p.attr("d")).toList()));
@@ -58,7 +61,7 @@ class LocatorMapsTests {
     @Test
     void componentsFarApartAreAllInViewAndEachCountryThatHoldsOneIsShaded() {
         String svg = maps.svg("[{\"lat\":34.06,\"lon\":-4.98,\"name\":\"Fez\"},{\"lat\":-7.61,\"lon\":110.2,\"name\":\"Borobudur\"},"
-                + "{\"lat\":38.64,\"lon\":34.83,\"name\":\"Göreme\"}]", "Three places");
+                + "{\"lat\":38.64,\"lon\":34.83,\"name\":\"Göreme\"}]", "Three places", "fr");
         Document map = parse(svg);
         assertThat(map.select("circle.pin")).hasSize(3);
         for (Element pin : map.select("circle.pin")) {
@@ -67,23 +70,24 @@ class LocatorMapsTests {
             assertThat(Integer.parseInt(pin.attr("cy"))).isBetween(60, 420);
         }
         assertThat(map.select("path.held")).hasSize(3);
+        assertThat(map.select("text.country").eachText()).containsExactlyInAnyOrder("Maroc", "Indonésie", "Turquie");
     }
 
     @Test
     void namesAreTextNotMarkupAndMarkersWithoutAPlaceDrawNothing() {
-        String svg = maps.svg("[{\"lat\":31.77,\"lon\":35.23,\"name\":\"<script>alert(1)</script>\"}]", "<img src=x onerror=alert(1)>");
+        String svg = maps.svg("[{\"lat\":31.77,\"lon\":35.23,\"name\":\"<script>alert(1)</script>\"}]", "<img src=x onerror=alert(1)>", "en");
         assertThat(svg).doesNotContain("<script>", "<img").contains("&lt;script&gt;");
         assertThat(parse(svg).select("script, img")).isEmpty();
 
-        assertThat(maps.svg("[{\"name\":\"nowhere\"}]", "Map")).isEmpty();
-        assertThat(maps.svg("[{\"lat\":120,\"lon\":10}]", "Map")).isEmpty();
-        assertThat(maps.svg("[]", "Map")).isEmpty();
-        assertThat(maps.svg(null, "Map")).isEmpty();
+        assertThat(maps.svg("[{\"name\":\"nowhere\"}]", "Map", "en")).isEmpty();
+        assertThat(maps.svg("[{\"lat\":120,\"lon\":10}]", "Map", "en")).isEmpty();
+        assertThat(maps.svg("[]", "Map", "en")).isEmpty();
+        assertThat(maps.svg(null, "Map", "en")).isEmpty();
     }
 
     @Test
     void aPlaceNearTheEdgeOfTheWorldKeepsTheViewInsideIt() {
-        Document map = parse(maps.svg("[{\"lat\":64.1,\"lon\":-179.5,\"name\":\"Far east\"}]", "Edge"));
+        Document map = parse(maps.svg("[{\"lat\":64.1,\"lon\":-179.5,\"name\":\"Far east\"}]", "Edge", "en"));
         Element pin = map.selectFirst("circle.pin");
         assertThat(Integer.parseInt(pin.attr("cx"))).isBetween(0, 320);
         assertThat(map.select("path.land")).isNotEmpty();

@@ -99,7 +99,10 @@ class RiskJourneyTests extends BrowserJourney {
         browser.get(url("/ar/heritage-at-risk?state=" + state));
         assertThat(browser.findElements(By.cssSelector(".risk-card a[href='/ar/heritage-at-risk/reports/" + report + "']"))).hasSize(1);
         WebElement map = browser.findElement(By.id("heritage-map"));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", map);
+        assertThat(map.findElements(By.cssSelector("svg.locator-map circle.pin"))).isNotEmpty();
+        WebElement explore = browser.findElement(By.cssSelector(".map-explore"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", explore);
+        click(explore);
         waitFor(ExpectedConditions.attributeContains(map, "class", "map-ready"));
         assertThat(map.findElements(By.cssSelector(".leaflet-interactive"))).isNotEmpty();
     }

@@ -36,12 +36,18 @@ class VisitorJourneyTests extends BrowserJourney {
         click(first);
 
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/ar/heritage/" + reference));
-        // the map is fetched when the reader comes near it
-        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
-                browser.findElement(By.id("heritage-map")));
+        // the page shows where the item lies at once, drawn by the server; the interactive map loads on request
+        assertThat(browser.findElements(By.cssSelector("#heritage-map svg.locator-map circle.pin"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("script[src*=leaflet]"))).isEmpty();
+        WebElement explore = browser.findElement(By.cssSelector(".map-explore"));
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", explore);
+        click(explore);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#heritage-map.map-ready")));
         assertThat(browser.findElements(By.cssSelector("#heritage-map .leaflet-interactive"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector("#heritage-map svg.locator-map"))).isEmpty();
+        // the reader who pressed the button with the keyboard carries on in the map
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("heritage-map");
         ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0)");
         Browser.screenshot(browser, "heritage-ar");
 

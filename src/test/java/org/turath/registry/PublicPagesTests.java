@@ -177,6 +177,11 @@ class PublicPagesTests {
         Element map = page.getElementById("heritage-map");
         assertThat(map).isNotNull();
         assertThat(map.attr("data-markers")).contains("\"lat\":37.16");
+        // where it lies, drawn in the page: no script needed to see it, named as the map is
+        assertThat(map.select("svg.locator-map circle.pin")).hasSize(1);
+        assertThat(map.selectFirst("svg.locator-map > title").text()).isEqualTo(map.attr("aria-label"));
+        assertThat(page.select(".map-explore").text()).isEqualTo("Explorer sur la carte interactive");
+        assertThat(page.select("script[src*=leaflet]")).isEmpty();
         // the boundaries at a versioned address, kept by browsers for a year
         assertThat(map.attr("data-boundaries")).matches("/geo/countries-110m-[0-9a-f]{32}\\.topojson");
         assertThat(page.select("a[href=https://whc.unesco.org/fr/list/8]")).hasSize(1);

@@ -30,7 +30,11 @@ public final class LocatorDrawing {
     private LocatorDrawing() {
     }
 
-    public static String svg(WorldOutlines world, List<Pin> pins, String label) {
+    /**
+     * The SVG of {@code pins} on the countries around them, named {@code label}; the countries that hold a pin
+     * carry their name in {@code language}.
+     */
+    public static String svg(WorldOutlines world, List<Pin> pins, String label, String language) {
         Frame frame = Frame.around(pins);
         StringBuilder svg = new StringBuilder(4096);
         svg.append("<svg class=\"locator-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
@@ -38,17 +42,22 @@ public final class LocatorDrawing {
                 .append("\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" focusable=\"false\"><title>")
                 .append(HtmlUtils.htmlEscape(label)).append("</title><rect class=\"sea\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\"/>");
+        StringBuilder names = new StringBuilder();
         for (WorldOutlines.Country country : world.countries()) {
-            String path = path(country, frame);
-            if (path.isEmpty()) {
+            Outline outline = outline(country, frame);
+            if (outline.path().isEmpty()) {
                 continue;
             }
             boolean holds = pins.stream().anyMatch(pin ->
                     country.contains(WorldOutlines.x(pin.longitude()), WorldOutlines.y(pin.latitude())));
-            svg.append("<path class=\"").append(holds ? "land held" : "land").append("\" d=\"").append(path).append("\"/>");
+            svg.append("<path class=\"").append(holds ? "land held" : "land").append("\" d=\"").append(outline.path()).append("\"/>");
+            if (holds && outline.largest() != null) {
+                nameAt(names, country.name(language), outline.largest(), pins, frame);
+            }
         }
+        svg.append(names);
         for (Pin pin : pins) {
-            svg.append("<circle class=\"pin\" r=\"7\" cx=\"").append(Math.round(frame.px(WorldOutlines.x(pin.longitude()))))
+            svg.append("<circle class=\"pin\" r=\"9\" cx=\"").append(Math.round(frame.px(WorldOutlines.x(pin.longitude()))))
                     .append("\" cy=\"").append(Math.round(frame.py(WorldOutlines.y(pin.latitude())))).append("\">");
             if (pin.name() != null && !pin.name().isBlank()) {
                 svg.append("<title>").append(HtmlUtils.htmlEscape(pin.name())).append("</title>");
@@ -58,9 +67,33 @@ public final class LocatorDrawing {
         return svg.append("</svg>").toString();
     }
 
-    /** The rings of a country that reach into the frame, clipped to it, as one path; empty when none does. */
-    private static String path(WorldOutlines.Country country, Frame frame) {
+    /** A country's part of the view: its path, and the box of its largest visible piece (where its name goes). */
+    private record Outline(String path, double[] largest) {
+    }
+
+    /**
+     * The country's name in the middle of its largest visible piece, moved below (or above) a pin it would
+     * cover; drawn with a halo so it reads over borders.
+     */
+    private static void nameAt(StringBuilder names, String name, double[] box, List<Pin> pins, Frame frame) {
+        double x = (box[0] + box[2]) / 2;
+        double y = (box[1] + box[3]) / 2 + 8;
+        for (Pin pin : pins) {
+            double px = frame.px(WorldOutlines.x(pin.longitude()));
+            double py = frame.py(WorldOutlines.y(pin.latitude()));
+            if (Math.abs(px - x) < 60 && Math.abs(py - y) < 26) {
+                y = py + 24 + 14 < HEIGHT ? py + 38 : py - 20;
+            }
+        }
+        names.append("<text class=\"country\" text-anchor=\"middle\" x=\"").append(Math.round(x)).append("\" y=\"")
+                .append(Math.round(y)).append("\">").append(HtmlUtils.htmlEscape(name)).append("</text>");
+    }
+
+    /** The rings of a country that reach into the frame, clipped to it; an empty path when none does. */
+    private static Outline outline(WorldOutlines.Country country, Frame frame) {
         StringBuilder d = new StringBuilder();
+        double[] largest = null;
+        double largestArea = 0;
         for (WorldOutlines.Ring ring : country.rings()) {
             if (!ring.overlaps(frame.left, frame.top, frame.right, frame.bottom)) {
                 continue;
@@ -72,8 +105,28 @@ public final class LocatorDrawing {
                 xy[2 * i + 1] = frame.py(ring.xy()[2 * i + 1]);
             }
             appendRing(d, Clip.toBox(xy, -BLEED, -BLEED, WIDTH + BLEED, HEIGHT + BLEED));
+            double[] seen = Clip.toBox(xy, 0, 0, WIDTH, HEIGHT);
+            if (seen.length >= 6) {
+                double[] box = box(seen);
+                double area = (box[2] - box[0]) * (box[3] - box[1]);
+                if (area > largestArea) {
+                    largestArea = area;
+                    largest = box;
+                }
+            }
         }
-        return d.toString();
+        return new Outline(d.toString(), largest);
+    }
+
+    private static double[] box(double[] xy) {
+        double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < xy.length; i += 2) {
+            box[0] = Math.min(box[0], xy[i]);
+            box[1] = Math.min(box[1], xy[i + 1]);
+            box[2] = Math.max(box[2], xy[i]);
+            box[3] = Math.max(box[3], xy[i + 1]);
+        }
+        return box;
     }
 
     private static void appendRing(StringBuilder d, double[] xy) {

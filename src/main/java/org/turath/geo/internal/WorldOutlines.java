@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The countries of the offline base map (Natural Earth's 1:110 million boundaries, public domain), read once
@@ -45,7 +46,13 @@ public final class WorldOutlines {
      * A country's outline: its outer rings and holes together, drawn with the even–odd rule. A point is in the
      * country when an odd number of its rings hold it.
      */
-    public record Country(String iso2, List<Ring> rings) {
+    public record Country(String iso2, Map<String, String> names, List<Ring> rings) {
+
+        /** The country's name in a language ({@code ar}, {@code en}, {@code fr}), English when it has none in it. */
+        public String name(String language) {
+            String name = names.get(language);
+            return name == null || name.isBlank() ? names.getOrDefault("en", iso2) : name;
+        }
 
         public boolean contains(double x, double y) {
             boolean inside = false;
@@ -101,7 +108,10 @@ public final class WorldOutlines {
                 }
             }
             if (!rings.isEmpty()) {
-                countries.add(new Country(feature.path("properties").path("iso2").asString(""), rings));
+                JsonNode properties = feature.path("properties");
+                Map<String, String> names = Map.of("en", properties.path("name").asString(""),
+                        "ar", properties.path("name_ar").asString(""), "fr", properties.path("name_fr").asString(""));
+                countries.add(new Country(properties.path("iso2").asString(""), names, rings));
             }
         }
         return new WorldOutlines(countries);
