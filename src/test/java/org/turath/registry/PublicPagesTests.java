@@ -31,6 +31,12 @@ class PublicPagesTests {
     @Autowired
     RegistryFixture registry;
 
+    @Autowired
+    org.turath.registry.internal.editing.HeritageEditor editor;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     Http http;
 
     @BeforeEach
@@ -189,6 +195,29 @@ class PublicPagesTests {
         assertThat(boundaries.statusCode()).isEqualTo(200);
         assertThat(boundaries.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
         assertThat(boundaries.body()).contains("\"type\":\"Topology\"");
+    }
+
+    @Test
+    void anItemPageDrawnAgainForVisitorsShowsAChangeAtOnceInEachLanguage() {
+        String reference = "IWH-0031";
+        // a query string is never kept by the page cache: each of these is drawn, from what the page shows read once
+        String before = page("/en/heritage/" + reference + "?from=a").selectFirst("main").outerHtml();
+        assertThat(page("/en/heritage/" + reference + "?from=b").selectFirst("main").outerHtml()).isEqualTo(before);
+        assertThat(page("/fr/heritage/" + reference + "?from=a").selectFirst("html").attr("lang")).isEqualTo("fr");
+
+        String reason = "Decided while visitors read the page " + java.util.UUID.randomUUID();
+        org.turath.registry.HeritageStatus status = org.turath.registry.HeritageStatus.valueOf(
+                jdbc.queryForObject("select status from heritage_item where reference = ?", String.class, reference));
+        editor.changeStatus(new org.turath.accounts.Actor("secretariat.pages@example.org",
+                        Set.of(org.turath.accounts.Role.SECRETARIAT), Set.of()), reference, status,
+                java.time.LocalDate.of(2003, 3, 3), new org.turath.shared.LocalizedText(null, reason, null), null);
+
+        assertThat(page("/en/heritage/" + reference + "?from=c").select(".status-history li").eachText())
+                .anyMatch(line -> line.contains(reason));
+        // the French page falls back to the English reason, marked as such, and is the French page
+        Document french = page("/fr/heritage/" + reference + "?from=c");
+        assertThat(french.select(".status-history li").eachText()).anyMatch(line -> line.contains(reason));
+        assertThat(french.selectFirst("html").attr("lang")).isEqualTo("fr");
     }
 
     @Test

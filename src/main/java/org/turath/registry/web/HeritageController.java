@@ -43,10 +43,12 @@ class HeritageController {
     private final org.turath.registry.HeritageLinkedData linkedData;
     private final org.turath.web.LinkedData linked;
     private final RelatedCards relatedCards;
+    private final ItemPages drawnPages;
 
     HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json,
                        MapSettings mapSettings, org.turath.registry.HeritageLinkedData linkedData,
-                       org.turath.web.LinkedData linked, RelatedCards relatedCards) {
+                       org.turath.web.LinkedData linked, RelatedCards relatedCards, ItemPages drawnPages) {
+        this.drawnPages = drawnPages;
         this.relatedCards = relatedCards;
         this.linkedData = linkedData;
         this.linked = linked;
@@ -91,36 +93,49 @@ class HeritageController {
         if (!REFERENCE.matcher(reference).matches()) {
             throw new NotFoundException("heritage item");
         }
-        if (principal == null) {
-            // visitors' pages differ only by item, language and deployment: a repeat visit is answered
-            // from a cheap stamp, before any rendering (signed-in pages keep the body-hash ETag)
-            String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
-            if (request.checkNotModified(pageTag(reference, lang, stamp))) {
-                return null;
-            }
+        if (principal != null) {
+            model.addAllAttributes(itemModel(reference, lang));
+            return "registry/item";
         }
+        // visitors' pages differ only by item, language and deployment: a repeat visit is answered from a cheap
+        // stamp, before any rendering (signed-in pages keep the body-hash ETag); the same stamp tells whether
+        // what the page shows, read for an earlier visitor, is still right
+        String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        if (request.checkNotModified(pageTag(reference, lang, stamp))) {
+            return null;
+        }
+        model.addAllAttributes(drawnPages.get(new ItemPages.Key(reference, lang), stamp, () -> itemModel(reference, lang)));
+        return "registry/item";
+    }
+
+    /**
+     * What an item's page shows: the item, its images, the related items, every module's section, its card for
+     * sharing, its map and its linked data.
+     */
+    private Map<String, Object> itemModel(String reference, Language lang) {
+        Map<String, Object> attributes = new LinkedHashMap<>();
         var item = registry.find(reference).orElseThrow(() -> new NotFoundException("heritage item"));
         HeritageViews.Page page = views.page(item, lang);
-        model.addAttribute("item", page);
+        attributes.put("item", page);
         List<org.turath.registry.MediaInfo> media = registry.images(reference);
         List<ImageView> images = media.stream().map(image -> new ImageView(image.href(),
                 image.thumbnail(), image.caption().resolve(lang).orElse(null), image.credit(), image.width(), image.height(),
                 image.medium(), image.srcset(), image.licence())).toList();
-        model.addAttribute("images", images);
-        model.addAttribute("banner", HeritageViews.banner(reference));
-        model.addAttribute("related", related(page, lang));
-        model.addAttribute("sections", registry.sections().stream()
+        attributes.put("images", images);
+        attributes.put("banner", HeritageViews.banner(reference));
+        attributes.put("related", related(page, lang));
+        attributes.put("sections", registry.sections().stream()
                 .flatMap(section -> section.content(reference, lang)
                         .map(content -> new org.turath.registry.HeritageSection.Drawn(section.template(), content, section.anchor(),
                                 section.linkKey())).stream())
                 .toList());
-        model.addAttribute("og", new org.turath.web.PageCard(page.name().text(),
+        attributes.put("og", new org.turath.web.PageCard(page.name().text(),
                 page.description().map(description -> org.turath.shared.PlainText.of(description.html().html())).orElse(null),
                 images.isEmpty() ? null : images.get(0).href()));
-        model.addAttribute("mapData", json.writeValueAsString(mapData(page)));
-        model.addAttribute("mapSettings", mapSettings);
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(linkedData.describe(item, media)));
-        return "registry/item";
+        attributes.put("mapData", json.writeValueAsString(mapData(page)));
+        attributes.put("mapSettings", mapSettings);
+        attributes.put(org.turath.web.LinkedData.MODEL, linked.script(linkedData.describe(item, media)));
+        return attributes;
     }
 
     /** The same item as linked data, for a client that asks its page's address for JSON-LD. */
