@@ -38,8 +38,8 @@ public interface HeritageSection {
 
     /**
      * What a module's section shows for the item {@code reference} changed, published (in the changing transaction) by
-     * the module so that pages that show the item's sections elsewhere — the Al-Quds observatory shows the Old City's —
-     * are drawn again at once on this node.
+     * the module so that the item's kept pages, and pages that show the item's sections elsewhere — the Al-Quds
+     * observatory shows the Old City's — are drawn again at once on this node.
      */
     record Changed(String reference) {
     }

@@ -137,6 +137,10 @@ class QudsTests {
         String oldCity = items.findByUnescoId(148).orElseThrow().reference();
         String title = "Restoration workshop in the Old City " + UUID.randomUUID().toString().substring(0, 6);
         var editor = new org.turath.accounts.Actor("quds.editor@example.org", Set.of(Role.EDITOR), Set.of());
+        // both pages just read by a visitor, so kept: the news must show on them at once, not after the kept pages' check
+        Visitor before = new Visitor(mvc, "10.75.0.2");
+        assertThat(before.get("/en/al-quds").getContentAsString()).doesNotContain(title);
+        assertThat(before.get("/en/heritage/" + oldCity).getContentAsString()).doesNotContain(title);
         news.create(editor, new org.turath.library.domain.NewsArticle.Draft(new org.turath.shared.LocalizedText(null, title, null),
                 new org.turath.shared.LocalizedText(null, "Lead", null), new org.turath.shared.RichText(null, "<p>Body</p>", null),
                 org.turath.shared.LocalizedText.empty(), java.util.List.of(), java.util.List.of(oldCity),

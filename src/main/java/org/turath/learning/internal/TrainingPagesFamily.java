@@ -28,7 +28,6 @@ public class TrainingPagesFamily extends PageFamily {
             "/(?:ar|en|fr)/trainings(?:/calendar|/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})?");
 
     private final ApplicationEventPublisher events;
-    private final PageCache cache;
 
     TrainingPagesFamily(JdbcTemplate jdbc, PageCache cache, Optional<Clock> clock, ApplicationEventPublisher events,
                         org.springframework.beans.factory.ObjectProvider<org.turath.learning.CalendarSource> others) {
@@ -36,13 +35,10 @@ public class TrainingPagesFamily extends PageFamily {
         super(PATHS, () -> stamp(jdbc, clock.orElse(Clock.systemUTC())) + others.orderedStream()
                 .map(source -> "|" + source.stamp()).collect(java.util.stream.Collectors.joining()), cache);
         this.events = events;
-        this.cache = cache;
     }
 
     /** The trainings about these heritage items changed: the items' pages (which show them) are drawn again once it commits. */
     public void heritageChanged(java.util.List<String> references) {
-        cache.evictAfterCommit(references.stream().flatMap(reference -> java.util.Arrays.stream(org.turath.shared.Language.values())
-                .map(language -> "/" + language.tag() + "/heritage/" + reference)).toList());
         references.forEach(reference -> events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
     }
 

@@ -31,6 +31,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -100,6 +101,7 @@ public class LibraryDesk {
         Publication publication = publications.saveAndFlush(new Publication(details, actor.email(), clock.instant()));
         String text = attach(publication, upload, originalName);
         changed(publication, text);
+        aboutItems(publication.related());
         audit.recordBy(actor.email(), AuditType.PUBLICATION, publication.id().toString(), "created");
         return publication;
     }
@@ -110,10 +112,12 @@ public class LibraryDesk {
         if (publication.version() != version) {
             throw new Refusal("library", "stale");
         }
+        List<String> before = publication.related();
         publication.apply(details, clock.instant());
         // the text read from a new PDF, or the one kept from the last
         String text = upload != null ? attach(publication, upload, originalName) : texts.get(id.value()).orElse("");
         changed(publication, text);
+        aboutItems(java.util.stream.Stream.concat(before.stream(), publication.related().stream()).toList());
         audit.recordBy(actor.email(), AuditType.PUBLICATION, id.toString(), "updated");
         return publication;
     }
@@ -168,6 +172,12 @@ public class LibraryDesk {
                 }
             }
         }
+    }
+
+    /** What the library shows on these items' pages changed (the items a publication names, before and after). */
+    private void aboutItems(List<String> related) {
+        new java.util.LinkedHashSet<>(related).forEach(reference ->
+                events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
     }
 
     private void changed(Publication publication, String text) {

@@ -48,4 +48,14 @@ public class LibraryPages extends PageFamily {
         forget();
         events.publishEvent(new HomeSection.Changed());
     }
+
+    /**
+     * The library changed, and with it what it shows about the heritage items {@code related} (named by the record
+     * before and after the change): their pages, and the pages showing their sections elsewhere, are drawn again too.
+     */
+    public void changed(java.util.Collection<String> related) {
+        changed();
+        new java.util.LinkedHashSet<>(related).forEach(reference ->
+                events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
+    }
 }

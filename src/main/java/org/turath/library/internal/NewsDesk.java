@@ -93,7 +93,7 @@ public class NewsDesk {
             article.image(keepImage(image));
         }
         audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + article.id(), "created");
-        pages.changed();
+        pages.changed(article.related());
         return article;
     }
 
@@ -102,12 +102,13 @@ public class NewsDesk {
         if (article.version() != version) {
             throw new Refusal("library", "stale");
         }
+        List<String> before = article.related();
         article.apply(draft, now());
         if (image != null) {
             article.image(keepImage(image));
         }
         audit.recordBy(actor.email(), AuditType.PUBLICATION, "news " + id, "updated");
-        pages.changed();
+        pages.changed(java.util.stream.Stream.concat(before.stream(), article.related().stream()).toList());
         return article;
     }
 

@@ -46,6 +46,12 @@ public class HeritagePageStamps implements CacheablePages {
         forget(event.item().reference());
     }
 
+    /** What another module shows on the item's page changed: its three pages are drawn again once the change commits. */
+    @EventListener
+    void on(org.turath.registry.HeritageSection.Changed changed) {
+        pages.evictAfterCommit(paths(changed.reference()));
+    }
+
     /** Forgets the item's kept pages, and the kept pages that list it, once the current transaction commits. */
     public void forget(String reference) {
         pages.evictAfterCommit(paths(reference));
