@@ -13,21 +13,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Small maps drawn by the server: where a heritage item, a museum, a project or a report lies, as SVG inside
  * the page. A reader sees the place at once and pays a few kilobytes for it; the interactive map (Leaflet,
  * the boundaries and its scripts, about 80 KB) loads only when the reader asks to explore. Pages hand in the
  * markers they already give the interactive map — JSON {@code [{"lat": …, "lon": …, "name": …}]} — and
- * templates reach this bean as {@code locatorMaps}. Drawings are kept by their markers and label, so a page
- * drawn again costs a lookup.
+ * templates reach this bean as {@code locatorMaps} (fragments/map.html writes the drawing out, escaping its texts).
+ * Drawings are kept by their markers and language, so a page drawn again costs a lookup.
  */
 @Component
 public class LocatorMaps {
 
     private final WorldOutlines world;
     private final JsonMapper json = JsonMapper.builder().build();
-    private final Cache<String, String> drawn = Caffeine.newBuilder().maximumSize(4_000).build();
+    private final Cache<String, Optional<LocatorMap>> drawn = Caffeine.newBuilder().maximumSize(4_000).build();
 
     LocatorMaps() {
         try {
@@ -38,18 +39,17 @@ public class LocatorMaps {
     }
 
     /**
-     * The SVG of the places in {@code markers}, named {@code label} for screen readers, the countries that hold
-     * them named in {@code language}; empty when no marker has a position (the page then says so in words).
+     * The drawing of the places in {@code markers}, the countries that hold them named in {@code language}; null when
+     * no marker has a position (the page then says so in words).
      */
-    public String svg(String markers, String label, String language) {
+    public LocatorMap drawing(String markers, String language) {
         if (markers == null || markers.isBlank()) {
-            return "";
+            return null;
         }
-        String safeLabel = label == null ? "" : label;
-        return drawn.get(language + '\u0000' + safeLabel + '\u0000' + markers, key -> draw(markers, safeLabel, language));
+        return drawn.get(language + '\u0000' + markers, key -> draw(markers, language)).orElse(null);
     }
 
-    private String draw(String markers, String label, String language) {
+    private Optional<LocatorMap> draw(String markers, String language) {
         List<LocatorDrawing.Pin> pins = new ArrayList<>();
         for (JsonNode marker : json.readTree(markers)) {
             JsonNode lat = marker.path("lat");
@@ -58,6 +58,6 @@ public class LocatorMaps {
                 pins.add(new LocatorDrawing.Pin(lat.asDouble(), lon.asDouble(), marker.path("name").asString("")));
             }
         }
-        return pins.isEmpty() ? "" : LocatorDrawing.svg(world, pins, label, language);
+        return pins.isEmpty() ? Optional.empty() : Optional.of(LocatorDrawing.draw(world, pins, language));
     }
 }

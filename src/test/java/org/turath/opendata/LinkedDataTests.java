@@ -115,6 +115,8 @@ class LinkedDataTests extends OverHttp {
             JsonNode description = JSON.readTree(scripts.get(0).data());
             assertThat(description.get("name").toString()).contains("</script><script>alert(1)</script>");
             assertThat(Jsoup.parse(html).select("script:not([src]):not([type=application/ld+json])")).isEmpty();
+            // the map drawn in the page names the place as text too
+            assertThat(Jsoup.parse(html).select("svg.locator-map circle.pin title").text()).contains("</script><script>alert(1)</script>");
         } finally {
             registry.jdbc().update("update heritage_item set name_en = ? where reference = ?", name, reference);
             pages.clear();

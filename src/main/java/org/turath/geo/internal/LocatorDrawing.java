@@ -1,13 +1,13 @@
 package org.turath.geo.internal;
 
-import org.springframework.web.util.HtmlUtils;
+import org.turath.geo.LocatorMap;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Draws a locator map as SVG: the countries around a few points, the countries that hold a point shaded, and
+ * Draws a locator map: the countries around a few points, the countries that hold a point shaded, and
  * each point as a pin. The frame holds every point with room around it, never less than about 16° of
  * longitude across (a country and its neighbours), never more than the world; outlines are clipped to it, so
  * a page carries only the coast and borders it shows, in whole pixels of a 640 × 480 view.
@@ -31,18 +31,13 @@ public final class LocatorDrawing {
     }
 
     /**
-     * The SVG of {@code pins} on the countries around them, named {@code label}; the countries that hold a pin
+     * The drawing of {@code pins} on the countries around them, in a 640 × 480 view; the countries that hold a pin
      * carry their name in {@code language}.
      */
-    public static String svg(WorldOutlines world, List<Pin> pins, String label, String language) {
+    public static LocatorMap draw(WorldOutlines world, List<Pin> pins, String language) {
         Frame frame = Frame.around(pins);
-        StringBuilder svg = new StringBuilder(4096);
-        svg.append("<svg class=\"locator-map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ")
-                .append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" preserveAspectRatio=\"xMidYMid slice\" role=\"img\" focusable=\"false\"><title>")
-                .append(HtmlUtils.htmlEscape(label)).append("</title><rect class=\"sea\" width=\"").append(WIDTH)
-                .append("\" height=\"").append(HEIGHT).append("\"/>");
-        StringBuilder names = new StringBuilder();
+        List<LocatorMap.Country> countries = new ArrayList<>();
+        List<LocatorMap.Name> names = new ArrayList<>();
         for (WorldOutlines.Country country : world.countries()) {
             Outline outline = outline(country, frame);
             if (outline.path().isEmpty()) {
@@ -50,32 +45,22 @@ public final class LocatorDrawing {
             }
             boolean holds = pins.stream().anyMatch(pin ->
                     country.contains(WorldOutlines.x(pin.longitude()), WorldOutlines.y(pin.latitude())));
-            svg.append("<path class=\"").append(holds ? "land held" : "land").append("\" d=\"").append(outline.path()).append("\"/>");
+            countries.add(new LocatorMap.Country(outline.path(), holds));
             if (holds && outline.largest() != null) {
-                nameAt(names, country.name(language), outline.largest(), pins, frame);
+                names.add(nameAt(country.name(language), outline.largest(), pins, frame));
             }
         }
-        svg.append(names);
-        for (Pin pin : pins) {
-            svg.append("<circle class=\"pin\" r=\"9\" cx=\"").append(Math.round(frame.px(WorldOutlines.x(pin.longitude()))))
-                    .append("\" cy=\"").append(Math.round(frame.py(WorldOutlines.y(pin.latitude())))).append("\">");
-            if (pin.name() != null && !pin.name().isBlank()) {
-                svg.append("<title>").append(HtmlUtils.htmlEscape(pin.name())).append("</title>");
-            }
-            svg.append("</circle>");
-        }
-        return svg.append("</svg>").toString();
+        List<LocatorMap.Pin> drawn = pins.stream().map(pin -> new LocatorMap.Pin(Math.round(frame.px(WorldOutlines.x(pin.longitude()))),
+                Math.round(frame.py(WorldOutlines.y(pin.latitude()))), pin.name() == null || pin.name().isBlank() ? null : pin.name())).toList();
+        return new LocatorMap(List.copyOf(countries), List.copyOf(names), drawn);
     }
 
     /** A country's part of the view: its path, and the box of its largest visible piece (where its name goes). */
     private record Outline(String path, double[] largest) {
     }
 
-    /**
-     * The country's name in the middle of its largest visible piece, moved below (or above) a pin it would
-     * cover; drawn with a halo so it reads over borders.
-     */
-    private static void nameAt(StringBuilder names, String name, double[] box, List<Pin> pins, Frame frame) {
+    /** The country's name in the middle of its largest visible piece, moved below (or above) a pin it would cover. */
+    private static LocatorMap.Name nameAt(String name, double[] box, List<Pin> pins, Frame frame) {
         double x = (box[0] + box[2]) / 2;
         double y = (box[1] + box[3]) / 2 + 8;
         for (Pin pin : pins) {
@@ -85,8 +70,7 @@ public final class LocatorDrawing {
                 y = py + 24 + 14 < HEIGHT ? py + 38 : py - 20;
             }
         }
-        names.append("<text class=\"country\" text-anchor=\"middle\" x=\"").append(Math.round(x)).append("\" y=\"")
-                .append(Math.round(y)).append("\">").append(HtmlUtils.htmlEscape(name)).append("</text>");
+        return new LocatorMap.Name(Math.round(x), Math.round(y), name);
     }
 
     /** The rings of a country that reach into the frame, clipped to it; an empty path when none does. */
