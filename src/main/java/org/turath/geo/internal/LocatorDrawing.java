@@ -4,7 +4,6 @@ import org.turath.geo.LocatorMap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Draws a locator map: the countries around a few points, the countries that hold a point shaded, and
@@ -35,7 +34,8 @@ public final class LocatorDrawing {
      * carry their name in {@code language}.
      */
     public static LocatorMap draw(WorldOutlines world, List<Pin> pins, String language) {
-        Frame frame = Frame.around(pins);
+        List<Projected> places = pins.stream().map(Projected::of).toList();
+        Frame frame = Frame.around(places);
         List<LocatorMap.Country> countries = new ArrayList<>();
         List<LocatorMap.Name> names = new ArrayList<>();
         for (WorldOutlines.Country country : world.countries()) {
@@ -43,16 +43,23 @@ public final class LocatorDrawing {
             if (outline.path().isEmpty()) {
                 continue;
             }
-            boolean holds = pins.stream().anyMatch(pin ->
-                    country.contains(WorldOutlines.x(pin.longitude()), WorldOutlines.y(pin.latitude())));
+            boolean holds = places.stream().anyMatch(place -> country.contains(place.x(), place.y()));
             countries.add(new LocatorMap.Country(outline.path(), holds));
             if (holds && outline.largest() != null) {
-                names.add(nameAt(country.name(language), outline.largest(), pins, frame));
+                names.add(nameAt(country.name(language), outline.largest(), places, frame));
             }
         }
-        List<LocatorMap.Pin> drawn = pins.stream().map(pin -> new LocatorMap.Pin(Math.round(frame.px(WorldOutlines.x(pin.longitude()))),
-                Math.round(frame.py(WorldOutlines.y(pin.latitude()))), pin.name() == null || pin.name().isBlank() ? null : pin.name())).toList();
+        List<LocatorMap.Pin> drawn = places.stream().map(place -> new LocatorMap.Pin(Math.round(frame.px(place.x())),
+                Math.round(frame.py(place.y())), place.name() == null || place.name().isBlank() ? null : place.name())).toList();
         return new LocatorMap(List.copyOf(countries), List.copyOf(names), drawn);
+    }
+
+    /** A pin on Web Mercator's unit square. */
+    private record Projected(double x, double y, String name) {
+
+        static Projected of(Pin pin) {
+            return new Projected(WorldOutlines.x(pin.longitude()), WorldOutlines.y(pin.latitude()), pin.name());
+        }
     }
 
     /** A country's part of the view: its path, and the box of its largest visible piece (where its name goes). */
@@ -60,12 +67,12 @@ public final class LocatorDrawing {
     }
 
     /** The country's name in the middle of its largest visible piece, moved below (or above) a pin it would cover. */
-    private static LocatorMap.Name nameAt(String name, double[] box, List<Pin> pins, Frame frame) {
+    private static LocatorMap.Name nameAt(String name, double[] box, List<Projected> places, Frame frame) {
         double x = (box[0] + box[2]) / 2;
         double y = (box[1] + box[3]) / 2 + 8;
-        for (Pin pin : pins) {
-            double px = frame.px(WorldOutlines.x(pin.longitude()));
-            double py = frame.py(WorldOutlines.y(pin.latitude()));
+        for (Projected place : places) {
+            double px = frame.px(place.x());
+            double py = frame.py(place.y());
             if (Math.abs(px - x) < 60 && Math.abs(py - y) < 26) {
                 y = py + 24 + 14 < HEIGHT ? py + 38 : py - 20;
             }
@@ -139,17 +146,15 @@ public final class LocatorDrawing {
     /** The part of the projected world shown, and how it maps onto the view's pixels. */
     record Frame(double left, double top, double right, double bottom) {
 
-        static Frame around(List<Pin> pins) {
+        static Frame around(List<Projected> places) {
             double minX = 1, minY = 1, maxX = 0, maxY = 0;
-            for (Pin pin : pins) {
-                double x = WorldOutlines.x(pin.longitude());
-                double y = WorldOutlines.y(pin.latitude());
-                minX = Math.min(minX, x);
-                minY = Math.min(minY, y);
-                maxX = Math.max(maxX, x);
-                maxY = Math.max(maxY, y);
+            for (Projected place : places) {
+                minX = Math.min(minX, place.x());
+                minY = Math.min(minY, place.y());
+                maxX = Math.max(maxX, place.x());
+                maxY = Math.max(maxY, place.y());
             }
-            if (pins.isEmpty()) {
+            if (places.isEmpty()) {
                 minX = 0;
                 maxX = 1;
                 minY = maxY = WorldOutlines.y(20);
@@ -173,11 +178,6 @@ public final class LocatorDrawing {
 
         double py(double y) {
             return (y - top) * HEIGHT / (bottom - top);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(Locale.ROOT, "Frame[%.4f %.4f %.4f %.4f]", left, top, right, bottom);
         }
     }
 

@@ -52,6 +52,7 @@ public class LibraryDesk {
     private final FileStore files;
     private final PdfContent pdf;
     private final ApplicationEventPublisher events;
+    private final LibraryPages pages;
     private final AuditLog audit;
     private final long maxBytes;
     private final Clock clock;
@@ -60,7 +61,8 @@ public class LibraryDesk {
 
     LibraryDesk(Publications publications, PublicationTexts texts, FileStore files, PdfContent pdf, ApplicationEventPublisher events,
                 AuditLog audit, @Value("${turath.library.max-file-size:50MB}") org.springframework.util.unit.DataSize maxSize,
-                Optional<Clock> clock, DownloadReaders readers) {
+                Optional<Clock> clock, DownloadReaders readers, LibraryPages pages) {
+        this.pages = pages;
         this.readers = readers;
         this.publications = publications;
         this.texts = texts;
@@ -101,7 +103,7 @@ public class LibraryDesk {
         Publication publication = publications.saveAndFlush(new Publication(details, actor.email(), clock.instant()));
         String text = attach(publication, upload, originalName);
         changed(publication, text);
-        aboutItems(publication.related());
+        pages.aboutItems(publication.related());
         audit.recordBy(actor.email(), AuditType.PUBLICATION, publication.id().toString(), "created");
         return publication;
     }
@@ -117,7 +119,7 @@ public class LibraryDesk {
         // the text read from a new PDF, or the one kept from the last
         String text = upload != null ? attach(publication, upload, originalName) : texts.get(id.value()).orElse("");
         changed(publication, text);
-        aboutItems(java.util.stream.Stream.concat(before.stream(), publication.related().stream()).toList());
+        pages.aboutItems(java.util.stream.Stream.concat(before.stream(), publication.related().stream()).toList());
         audit.recordBy(actor.email(), AuditType.PUBLICATION, id.toString(), "updated");
         return publication;
     }
@@ -172,12 +174,6 @@ public class LibraryDesk {
                 }
             }
         }
-    }
-
-    /** What the library shows on these items' pages changed (the items a publication names, before and after). */
-    private void aboutItems(List<String> related) {
-        new java.util.LinkedHashSet<>(related).forEach(reference ->
-                events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
     }
 
     private void changed(Publication publication, String text) {

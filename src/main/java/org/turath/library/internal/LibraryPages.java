@@ -55,6 +55,11 @@ public class LibraryPages extends PageFamily {
      */
     public void changed(java.util.Collection<String> related) {
         changed();
+        aboutItems(related);
+    }
+
+    /** What the library shows on the pages of the heritage items {@code related} changed: those pages are drawn again. */
+    public void aboutItems(java.util.Collection<String> related) {
         new java.util.LinkedHashSet<>(related).forEach(reference ->
                 events.publishEvent(new org.turath.registry.HeritageSection.Changed(reference)));
     }
