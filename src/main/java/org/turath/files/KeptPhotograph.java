@@ -1,6 +1,5 @@
 package org.turath.files;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
@@ -27,9 +26,6 @@ public abstract class KeptPhotograph {
     private LocalDate takenOn;
     private String credit;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "caption_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "caption_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "caption_fr"))
     private LocalizedText caption;
     @Column(name = "large_file")
     private String largeFile;

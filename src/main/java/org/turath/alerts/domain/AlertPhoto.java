@@ -1,6 +1,5 @@
 package org.turath.alerts.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -33,9 +32,6 @@ public class AlertPhoto {
     private long phash;
     private String credit;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "alt_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "alt_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "alt_fr"))
     private LocalizedText alt;
     @Column(name = "created_by")
     private String createdBy;

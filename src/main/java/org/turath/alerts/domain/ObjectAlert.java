@@ -1,6 +1,5 @@
 package org.turath.alerts.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -48,39 +47,18 @@ public class ObjectAlert extends Recorded {
     private UUID museumId;
     private String reporter;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "place_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "place_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "place_fr"))
     private LocalizedText place;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "object_type_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "object_type_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "object_type_fr"))
     private LocalizedText objectType;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "materials_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "materials_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "materials_fr"))
     private LocalizedText materials;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "period_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "period_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "period_fr"))
     private LocalizedText period;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "features_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "features_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "features_fr"))
     private LocalizedText features;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private LocalizedText description;
     private String inscription;
     @Column(name = "height_cm")

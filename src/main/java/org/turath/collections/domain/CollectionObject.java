@@ -1,6 +1,5 @@
 package org.turath.collections.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -69,59 +68,26 @@ public class CollectionObject extends Recorded {
     @Column(name = "inventory_number")
     private String inventoryNumber;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "object_type_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "object_type_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "object_type_fr"))
     private LocalizedText objectType;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "materials_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "materials_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "materials_fr"))
     private LocalizedText materials;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "inscription_note_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "inscription_note_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "inscription_note_fr"))
     private LocalizedText inscriptionNote;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "features_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "features_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "features_fr"))
     private LocalizedText features;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "subject_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "subject_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "subject_fr"))
     private LocalizedText subject;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "period_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "period_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "period_fr"))
     private LocalizedText period;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "maker_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "maker_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "maker_fr"))
     private LocalizedText maker;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "origin_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "origin_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "origin_fr"))
     private LocalizedText origin;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private LocalizedText description;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "provenance_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "provenance_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "provenance_fr"))
     private LocalizedText provenance;
     @Column(name = "sort_key_ar")
     private String sortKeyAr;

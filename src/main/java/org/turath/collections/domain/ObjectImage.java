@@ -1,6 +1,5 @@
 package org.turath.collections.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -41,9 +40,6 @@ public class ObjectImage {
     @Enumerated(EnumType.STRING)
     private Licence licence;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "alt_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "alt_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "alt_fr"))
     private LocalizedText alt;
     private boolean generated;
     @Column(name = "created_by")

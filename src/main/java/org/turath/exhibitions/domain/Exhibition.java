@@ -1,6 +1,5 @@
 package org.turath.exhibitions.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -54,14 +53,8 @@ public class Exhibition extends Recorded {
     @Column(name = "museum_id")
     private UUID museumId;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "introduction_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "introduction_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "introduction_fr"))
     private LocalizedText introduction;
     @Column(name = "sort_key_ar")
     private String sortKeyAr;

@@ -1,7 +1,5 @@
 package org.turath.exhibitions.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -37,9 +35,6 @@ public class ExhibitionPiece {
     private Kind kind;
     private String reference;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "caption_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "caption_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "caption_fr"))
     private LocalizedText caption;
 
     protected ExhibitionPiece() {

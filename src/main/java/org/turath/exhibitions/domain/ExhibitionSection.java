@@ -1,8 +1,6 @@
 package org.turath.exhibitions.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -44,14 +42,8 @@ public class ExhibitionSection {
     private Exhibition exhibition;
     private int position;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "narrative_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "narrative_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "narrative_fr"))
     private LocalizedText narrative;
 
     @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)

@@ -1,7 +1,5 @@
 package org.turath.fund.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import org.turath.shared.LocalizedText;
@@ -11,9 +9,6 @@ import org.turath.shared.LocalizedText;
 public class Criterion {
 
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "label_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "label_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "label_fr"))
     private LocalizedText label;
     private int weight;
 

@@ -1,6 +1,5 @@
 package org.turath.fund.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -46,14 +45,8 @@ public class FundCall extends Recorded {
 
     private String reference;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "rules_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "rules_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "rules_fr"))
     private LocalizedText rules;
     @Column(name = "opens_on")
     private LocalDate opensOn;

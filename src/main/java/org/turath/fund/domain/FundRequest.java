@@ -1,6 +1,5 @@
 package org.turath.fund.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -61,19 +60,10 @@ public class FundRequest extends Recorded {
     private ProjectKind kind;
     private String applicant;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "objectives_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "objectives_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "objectives_fr"))
     private LocalizedText objectives;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "work_plan_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "work_plan_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "work_plan_fr"))
     private LocalizedText workPlan;
     private String currency;
     @Column(name = "amount_requested")

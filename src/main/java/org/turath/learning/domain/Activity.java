@@ -1,6 +1,5 @@
 package org.turath.learning.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -38,24 +37,12 @@ public class Activity extends Recorded {
     @Enumerated(EnumType.STRING)
     private ActivityMode mode;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
     private RichText summary;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "question_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "question_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "question_fr"))
     private LocalizedText question;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "place_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "place_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "place_fr"))
     private LocalizedText place;
     private Double latitude;
     private Double longitude;

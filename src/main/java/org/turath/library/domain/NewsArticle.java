@@ -1,6 +1,5 @@
 package org.turath.library.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -24,25 +23,13 @@ public class NewsArticle extends Recorded {
     }
 
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "lead_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "lead_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "lead_fr"))
     private LocalizedText lead;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "body_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "body_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "body_fr"))
     private RichText body;
     private String image;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "image_alt_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "image_alt_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "image_alt_fr"))
     private LocalizedText imageAlt;
     private String tags;
     private String related;

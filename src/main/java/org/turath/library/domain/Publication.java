@@ -1,6 +1,5 @@
 package org.turath.library.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -30,14 +29,8 @@ public class Publication extends Recorded {
     @Enumerated(EnumType.STRING)
     private PublicationKind kind;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
     private RichText summary;
     private String authors;
     @Column(name = "publication_year")

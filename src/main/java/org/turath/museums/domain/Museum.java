@@ -1,6 +1,5 @@
 package org.turath.museums.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -53,9 +52,6 @@ public class Museum extends Recorded {
 
     private String reference;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     @Column(name = "sort_key_ar")
     private String sortKeyAr;
@@ -67,9 +63,6 @@ public class Museum extends Recorded {
     private MuseumKind kind;
     private String state;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "city_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "city_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "city_fr"))
     private LocalizedText city;
     @Column(name = "city_key")
     private String cityKey;
@@ -79,19 +72,10 @@ public class Museum extends Recorded {
     private String website;
     private String contacts;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "hours_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "hours_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "hours_fr"))
     private LocalizedText hours;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "accessibility_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "accessibility_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "accessibility_fr"))
     private LocalizedText accessibility;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private LocalizedText description;
     private String sources;
     private boolean published;

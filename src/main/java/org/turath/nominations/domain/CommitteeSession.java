@@ -1,6 +1,5 @@
 package org.turath.nominations.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -38,9 +37,6 @@ public class CommitteeSession extends Recorded {
     @Enumerated(EnumType.STRING)
     private Mode mode;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "place_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "place_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "place_fr"))
     private LocalizedText place;
     @Column(name = "video_link")
     private String videoLink;

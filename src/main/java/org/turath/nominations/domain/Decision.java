@@ -1,6 +1,5 @@
 package org.turath.nominations.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -34,9 +33,6 @@ public class Decision {
     @Column(name = "decided_by")
     private String decidedBy;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "text_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "text_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "text_fr"))
     private LocalizedText text;
 
     protected Decision() {

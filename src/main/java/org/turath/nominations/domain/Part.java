@@ -1,6 +1,5 @@
 package org.turath.nominations.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
@@ -13,9 +12,6 @@ import java.math.BigDecimal;
 public class Part {
 
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     private Double latitude;
     private Double longitude;

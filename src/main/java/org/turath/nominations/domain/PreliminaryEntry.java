@@ -1,6 +1,5 @@
 package org.turath.nominations.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,9 +25,6 @@ public class PreliminaryEntry {
     @Enumerated(EnumType.STRING)
     private NominationKind kind;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     @Column(name = "listed_on")
     private LocalDate listedOn;

@@ -1,6 +1,5 @@
 package org.turath.partners.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -58,14 +57,8 @@ public class Agreement extends Recorded {
     @Enumerated(EnumType.STRING)
     private AgreementKind kind;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "purpose_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "purpose_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "purpose_fr"))
     private LocalizedText purpose;
     private boolean concluded;
     @Column(name = "signed_on")

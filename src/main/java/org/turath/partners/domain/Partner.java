@@ -1,6 +1,5 @@
 package org.turath.partners.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -34,9 +33,6 @@ public class Partner extends Recorded {
 
     private String slug;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     private String acronym;
     @Enumerated(EnumType.STRING)
@@ -44,9 +40,6 @@ public class Partner extends Recorded {
     private String country;
     private String website;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
     private LocalizedText summary;
     private String contacts;
     private String logo;

@@ -1,6 +1,5 @@
 package org.turath.registry.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -26,9 +25,6 @@ public class Component {
     private HeritageItem item;
     private int position;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     private Double latitude;
     private Double longitude;

@@ -1,6 +1,5 @@
 package org.turath.registry.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -23,9 +22,6 @@ public class Criterion {
     private String code;
     private int position;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private LocalizedText description;
 
     protected Criterion() {

@@ -1,6 +1,5 @@
 package org.turath.registry.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -62,34 +61,16 @@ public class HeritageItem {
     private HeritageStatus status;
 
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "name_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "name_fr"))
     private LocalizedText name;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private RichText description;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "justification_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "justification_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "justification_fr"))
     private RichText justification;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "state_label_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "state_label_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "state_label_fr"))
     private LocalizedText stateLabel;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "communities_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "communities_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "communities_fr"))
     private LocalizedText communities;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "safeguarding_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "safeguarding_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "safeguarding_fr"))
     private LocalizedText safeguarding;
 
     /** ISO alpha-2 codes of the states, in the order the source gives them (transnational items have several). */

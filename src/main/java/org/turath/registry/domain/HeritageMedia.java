@@ -1,6 +1,5 @@
 package org.turath.registry.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -39,9 +38,6 @@ public class HeritageMedia {
     private int width;
     private int height;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "caption_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "caption_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "caption_fr"))
     private LocalizedText caption;
     private String credit;
     @Column(name = "created_at")

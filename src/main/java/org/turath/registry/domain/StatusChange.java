@@ -1,6 +1,5 @@
 package org.turath.registry.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -35,9 +34,6 @@ public class StatusChange {
     @Column(name = "year_only")
     private boolean yearOnly;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "reason_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "reason_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "reason_fr"))
     private LocalizedText reason;
     @Column(name = "decision_ref")
     private String decisionRef;

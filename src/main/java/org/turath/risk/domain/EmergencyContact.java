@@ -1,7 +1,5 @@
 package org.turath.risk.domain;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Embedded;
 import org.turath.shared.LocalizedText;
@@ -13,9 +11,6 @@ import java.util.Objects;
 public class EmergencyContact {
 
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "role_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "role_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "role_fr"))
     private LocalizedText role;
     private String name;
     private String organisation;

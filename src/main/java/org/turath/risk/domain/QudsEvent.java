@@ -1,6 +1,5 @@
 package org.turath.risk.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -68,21 +67,12 @@ public class QudsEvent extends Recorded {
     private Precision precision;
     private String landmark;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "place_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "place_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "place_fr"))
     private LocalizedText place;
     @Enumerated(EnumType.STRING)
     private Kind kind;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "title_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "title_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "title_fr"))
     private LocalizedText title;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "description_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "description_fr"))
     private LocalizedText description;
     @Enumerated(EnumType.STRING)
     private ReportStatus status;

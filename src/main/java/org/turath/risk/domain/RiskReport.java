@@ -1,6 +1,5 @@
 package org.turath.risk.domain;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -50,14 +49,8 @@ public class RiskReport extends Recorded {
     private String condition;
     private String extent;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "summary_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "summary_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "summary_fr"))
     private LocalizedText summary;
     @Embedded
-    @AttributeOverride(name = "ar", column = @Column(name = "action_ar"))
-    @AttributeOverride(name = "en", column = @Column(name = "action_en"))
-    @AttributeOverride(name = "fr", column = @Column(name = "action_fr"))
     private LocalizedText action;
     private String priority;
     private String sources;
