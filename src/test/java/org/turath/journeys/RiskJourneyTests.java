@@ -52,12 +52,12 @@ class RiskJourneyTests extends BrowserJourney {
         signIn(focal);
         browser.get(url("/ar/admin/risk/new?item=" + item));
         assertThat(browser.findElement(By.cssSelector("html")).getAttribute("dir")).isEqualTo("rtl");
-        date("r-assessedOn", LocalDate.now().minusDays(4));
-        choose("r-assessment", "field-visit");
-        browser.findElement(By.id("r-assessor")).sendKeys("إدارة الآثار");
-        choose("r-condition", "very-bad");
-        choose("r-extent", "31-60");
-        choose("r-priority", "immediate");
+        date("f-assessedOn", LocalDate.now().minusDays(4));
+        choose("f-assessment", "field-visit");
+        browser.findElement(By.id("f-assessor")).sendKeys("إدارة الآثار");
+        choose("f-condition", "very-bad");
+        choose("f-extent", "31-60");
+        choose("f-priority", "immediate");
         browser.findElement(By.id("summary-ar")).sendKeys("انهيار جزء من السور الشرقي بعد الأمطار الغزيرة");
         choose("cause-factor-0", "10.2");
         choose("cause-certainty-0", "high");
@@ -65,7 +65,7 @@ class RiskJourneyTests extends BrowserJourney {
         choose("threat-probability-0", "probable");
         click(browser.findElement(By.cssSelector("label[for=effect-collapse]")));
         browser.findElement(By.id("action-ar")).sendKeys("تدعيم السور وتغطيته قبل الشتاء");
-        browser.findElement(By.id("r-sources")).sendKeys("تقرير البعثة الميدانية، " + LocalDate.now().minusDays(3));
+        browser.findElement(By.id("f-sources")).sendKeys("تقرير البعثة الميدانية، " + LocalDate.now().minusDays(3));
         click(browser.findElement(By.cssSelector("main form[action$='/admin/risk/new'] button[type=submit]")));
         waitFor(ExpectedConditions.urlContains("?saved"));
         String report = browser.getCurrentUrl().replaceAll(".*/admin/risk/([0-9a-f-]{36}).*", "$1");
@@ -119,15 +119,15 @@ class RiskJourneyTests extends BrowserJourney {
         browser.manage().window().setSize(new Dimension(390, 844));
         signIn(focal);
         browser.get(url("/ar/admin/risk/new?item=" + item));
-        date("r-assessedOn", LocalDate.now().minusDays(1));
-        choose("r-assessment", "field-visit");
-        browser.findElement(By.id("r-assessor")).sendKeys(assessor);
-        choose("r-condition", "poor");
-        choose("r-extent", "1-10");
+        date("f-assessedOn", LocalDate.now().minusDays(1));
+        choose("f-assessment", "field-visit");
+        browser.findElement(By.id("f-assessor")).sendKeys(assessor);
+        choose("f-condition", "poor");
+        choose("f-extent", "1-10");
         browser.findElement(By.id("summary-ar")).sendKeys("تشققات في القبة بعد الهزة");
         choose("cause-factor-0", "10.1");
         choose("cause-certainty-0", "medium");
-        browser.findElement(By.id("r-sources")).sendKeys("ملاحظات الفريق الميداني، " + LocalDate.now().minusDays(1));
+        browser.findElement(By.id("f-sources")).sendKeys("ملاحظات الفريق الميداني، " + LocalDate.now().minusDays(1));
         // a photograph from the phone's camera goes with it
         browser.findElement(By.id("fp-file")).sendKeys(photoFile().toString());
         browser.findElement(By.id("fp-caption")).sendKeys("القبة من الجهة الشمالية");
@@ -156,7 +156,7 @@ class RiskJourneyTests extends BrowserJourney {
         ((org.openqa.selenium.chromium.HasNetworkConditions) browser).deleteNetworkConditions();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?saved"));
         assertThat(jdbc.queryForObject("select count(*) from risk_report where assessor = ?", Integer.class, assessor)).isEqualTo(1);
-        assertThat(browser.findElement(By.id("r-assessor")).getAttribute("value")).isEqualTo(assessor);
+        assertThat(browser.findElement(By.id("f-assessor")).getAttribute("value")).isEqualTo(assessor);
         // with its photograph, kept on the phone while it was offline
         assertThat(jdbc.queryForObject("select count(*) from risk_report_photo p join risk_report r on r.id = p.report_id"
                 + " where r.assessor = ?", Integer.class, assessor)).isEqualTo(1);

@@ -183,7 +183,7 @@ class RiskReportTests {
         assertThat(refused.getStatus()).isEqualTo(422);
         Document page = Jsoup.parse(refused.getContentAsString());
         assertThat(page.select(".alert-danger").text()).contains("États que vous représentez");
-        assertThat(page.select("#r-item").val()).isEqualTo(otherItem);
+        assertThat(page.select("#f-item").val()).isEqualTo(otherItem);
         assertThat(jdbc.queryForObject("select count(*) from risk_report", Integer.class)).isEqualTo(before);
         // nor read a report on another state's item
         RiskReport elsewhere = risk.published(RiskFixture.content(otherItem, "fair", List.of(new ReportContent.Cause("7.6", "high")), false));
@@ -209,7 +209,7 @@ class RiskReportTests {
         assertThat(page.select("#e-imageryOn").text()).isNotEmpty();
         assertThat(page.select("#e-causes").text()).contains("عامل ودرجته");
         assertThat(page.select("#e-condition").text()).isNotEmpty();
-        assertThat(page.select("#r-assessor").val()).isEqualTo("<script>alert(1)</script> Assessor");
+        assertThat(page.select("#f-assessor").val()).isEqualTo("<script>alert(1)</script> Assessor");
         assertThat(refused.getContentAsString()).doesNotContain("<script>alert(1)</script>");
         assertThat(page.select("#summary-ar").text()).isEqualTo("تضررت البوابة الغربية بالقصف");
         assertThat(page.select("#cause-factor-0 option[selected]").val()).isEqualTo("9.4");
@@ -239,7 +239,7 @@ class RiskReportTests {
         change.put("assessor", "Second editor, from an old page");
         MockHttpServletResponse stale = secretariat.post("/en/admin/risk/" + first, change);
         assertThat(stale.getStatus()).isEqualTo(409);
-        assertThat(Jsoup.parse(stale.getContentAsString()).select("#r-assessor").val()).isEqualTo("Second editor, from an old page");
+        assertThat(Jsoup.parse(stale.getContentAsString()).select("#f-assessor").val()).isEqualTo("Second editor, from an old page");
         assertThat(jdbc.queryForObject("select assessor from risk_report where id = ?::uuid", String.class, first)).isEqualTo("First editor");
     }
 
