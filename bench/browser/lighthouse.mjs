@@ -2,6 +2,7 @@
 // fresh headless chromium with Lighthouse's mobile emulation and simulated throttling.
 //
 //   node lighthouse.mjs BASE_URL OUTPUT.json REPORT_DIR
+//   TURATH_LIGHTHOUSE_PAGES=map node lighthouse.mjs …   (only the pages named)
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import {writeFileSync} from 'node:fs';
@@ -16,8 +17,10 @@ const pages = {
     search: '/ar/search?q=%D9%85%D8%B3%D8%AC%D8%AF',
 };
 
+// TURATH_LIGHTHOUSE_PAGES=map,home runs only those (while working on one page)
+const only = (process.env.TURATH_LIGHTHOUSE_PAGES ?? '').split(',').filter(Boolean);
 const results = {};
-for (const [name, path] of Object.entries(pages)) {
+for (const [name, path] of Object.entries(pages).filter(([name]) => only.length === 0 || only.includes(name))) {
     const chrome = await chromeLauncher.launch({
         chromePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
         chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
