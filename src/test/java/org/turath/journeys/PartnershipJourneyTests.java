@@ -65,17 +65,17 @@ class PartnershipJourneyTests extends BrowserJourney {
 
         signIn(secretariat, PASSWORD);
         browser.get(url("/fr/admin/agreements/new"));
-        choose("a-kind", "PROJECT");
+        choose("f-kind", "PROJECT");
         browser.findElement(By.id("title-fr")).sendKeys(title);
         browser.findElement(By.id("title-ar")).sendKeys("جرد الخانات " + s);
         click(browser.findElement(By.cssSelector("label[for=a-concluded]")));
-        date("a-signedOn", LocalDate.now().minusMonths(36).plusDays(75));
-        choose("a-renewal", "TACIT");
-        WebElement keeperField = browser.findElement(By.id("a-keeper"));
+        date("f-signedOn", LocalDate.now().minusMonths(36).plusDays(75));
+        choose("f-renewal", "TACIT");
+        WebElement keeperField = browser.findElement(By.id("f-keeper"));
         keeperField.clear();
         keeperField.sendKeys(keeper);
         browser.findElement(By.id("a-currency")).sendKeys("EUR");
-        browser.findElement(By.id("a-total")).sendKeys("90 000");
+        browser.findElement(By.id("f-total")).sendKeys("90 000");
         party(0, centre, "50", "45 000");
         party(1, university, "30", "27 000");
         party(2, museum, "10", "9 000");

@@ -209,6 +209,12 @@ class RiskReportTests {
         assertThat(page.select("#e-imageryOn").text()).isNotEmpty();
         assertThat(page.select("#e-causes").text()).contains("عامل ودرجته");
         assertThat(page.select("#e-condition").text()).isNotEmpty();
+        // a screen reader hears each refused field's message with the field, and what was typed is still there
+        assertThat(page.select("#f-assessedOn").attr("aria-describedby")).isEqualTo("e-assessedOn");
+        assertThat(page.select("#f-assessedOn").val()).isEqualTo(LocalDate.now().plusDays(3).toString());
+        assertThat(page.select("#f-condition").attr("aria-describedby")).isEqualTo("e-condition");
+        assertThat(page.select("#f-item").attr("aria-describedby")).isEqualTo("h-item");
+        assertThat(page.select("#f-assessor").hasAttr("aria-describedby")).isFalse();
         assertThat(page.select("#f-assessor").val()).isEqualTo("<script>alert(1)</script> Assessor");
         assertThat(refused.getContentAsString()).doesNotContain("<script>alert(1)</script>");
         assertThat(page.select("#summary-ar").text()).isEqualTo("تضررت البوابة الغربية بالقصف");
