@@ -62,13 +62,25 @@ class TrainingHeritageTests {
         fields.put("endsAt", start.plusDays(1) + "T16:00");
         fields.put("closesAt", start.minusDays(2) + "T23:00");
 
+        fields.put("latitude", "231.5");
+        fields.put("longitude", "35.2");
+
         secretariat.get("/en/admin/trainings/new");
         MockHttpServletResponse refused = secretariat.post("/en/admin/trainings/new", fields);
         assertThat(refused.getStatus()).isEqualTo(422);
         Document form = Jsoup.parse(refused.getContentAsString());
         assertThat(form.select("#e-related").text()).startsWith("Give references of items on the List");
         assertThat(form.select("#a-related").val()).isEqualTo(oldCity.toLowerCase() + "، IWH-99999");
+        // the refused latitude names its message for a screen reader; the times typed are kept as typed
+        assertThat(form.select("#f-latitude").attr("aria-describedby")).isEqualTo("e-latitude");
+        assertThat(form.select("#e-latitude").text()).isNotEmpty();
+        assertThat(form.select("#f-latitude").val()).isEqualTo("231.5");
+        assertThat(form.select("#f-startsAt").val()).isEqualTo(start + "T10:00");
+        assertThat(form.select("#f-startsAt").hasAttr("aria-describedby")).isFalse();
+        assertThat(form.select("#f-capacity").val()).isEqualTo("40");
 
+        fields.remove("latitude");
+        fields.remove("longitude");
         fields.put("related", oldCity.toLowerCase() + "، " + other);
         secretariat.get("/en/admin/trainings/new");
         MockHttpServletResponse saved = secretariat.post("/en/admin/trainings/new", fields);
