@@ -64,6 +64,8 @@ class TrainingHeritageTests {
 
         fields.put("latitude", "231.5");
         fields.put("longitude", "35.2");
+        fields.remove("title.ar");
+        fields.remove("title.en");
 
         secretariat.get("/en/admin/trainings/new");
         MockHttpServletResponse refused = secretariat.post("/en/admin/trainings/new", fields);
@@ -78,9 +80,15 @@ class TrainingHeritageTests {
         assertThat(form.select("#f-startsAt").val()).isEqualTo(start + "T10:00");
         assertThat(form.select("#f-startsAt").hasAttr("aria-describedby")).isFalse();
         assertThat(form.select("#f-capacity").val()).isEqualTo("40");
+        // a title in no language: each of its three inputs is marked and names the one message
+        assertThat(form.select("#e-title").text()).isNotEmpty();
+        assertThat(form.select("#title-ar").attr("aria-invalid")).isEqualTo("true");
+        assertThat(form.select("#title-fr").attr("aria-describedby")).isEqualTo("e-title");
 
         fields.remove("latitude");
         fields.remove("longitude");
+        fields.put("title.en", title);
+        fields.put("title.ar", "توثيق البلدة القديمة");
         fields.put("related", oldCity.toLowerCase() + "، " + other);
         secretariat.get("/en/admin/trainings/new");
         MockHttpServletResponse saved = secretariat.post("/en/admin/trainings/new", fields);

@@ -211,6 +211,8 @@ class RiskReportTests {
         assertThat(page.select("#e-condition").text()).isNotEmpty();
         // a screen reader hears each refused field's message with the field, and what was typed is still there
         assertThat(page.select("#f-assessedOn").attr("aria-describedby")).isEqualTo("e-assessedOn");
+        assertThat(page.select("#f-assessedOn").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#f-assessor").hasAttr("aria-invalid")).isFalse();
         assertThat(page.select("#f-assessedOn").val()).isEqualTo(LocalDate.now().plusDays(3).toString());
         assertThat(page.select("#f-condition").attr("aria-describedby")).isEqualTo("e-condition");
         assertThat(page.select("#f-item").attr("aria-describedby")).isEqualTo("h-item");
