@@ -3,7 +3,7 @@ package org.turath.shared;
 import org.hibernate.boot.model.source.spi.AttributePath;
 import org.springframework.boot.hibernate.SpringImplicitNamingStrategy;
 
-import java.util.Set;
+import java.util.Arrays;
 
 /**
  * The column convention for three-language text: an entity's {@link LocalizedText} or {@link RichText} field
@@ -16,15 +16,18 @@ import java.util.Set;
  */
 public class LanguageColumnNaming extends SpringImplicitNamingStrategy {
 
-    private static final Set<String> LANGUAGE_FIELDS = Set.of("ar", "en", "fr");
-
     @Override
     protected String transformAttributePath(AttributePath path) {
         AttributePath text = path.getParent();
-        if (LANGUAGE_FIELDS.contains(path.getProperty()) && text != null && isField(text.getProperty())) {
+        if (isLanguage(path.getProperty()) && text != null && isField(text.getProperty())) {
             return text.getProperty() + "_" + path.getProperty();
         }
         return super.transformAttributePath(path);
+    }
+
+    /** A component of a three-language text: named by a language's tag, as LocalizedText's and RichText's are. */
+    private static boolean isLanguage(String property) {
+        return Arrays.stream(Language.values()).anyMatch(language -> language.tag().equals(property));
     }
 
     /** A named field, not the root of the path nor the element of a collection of texts. */
