@@ -1,11 +1,7 @@
 package org.turath.shared;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,11 +23,11 @@ class FieldErrorsInTemplatesTests {
     private static final Pattern WRITTEN = Pattern.compile("fieldError\\('([A-Za-z0-9_-]+)'\\)|id=\"e-([A-Za-z0-9_-]+)\"");
 
     @Test
-    void everyErrorAFieldNamesIsOnThePage() throws IOException {
+    void everyErrorAFieldNamesIsOnThePage() {
         List<String> missing = new ArrayList<>();
         int named = 0;
-        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
-            String text = template.getContentAsString(StandardCharsets.UTF_8);
+        for (TemplateSources.Template template : TemplateSources.all()) {
+            String text = template.text();
             Set<String> written = new HashSet<>();
             Matcher errors = WRITTEN.matcher(text);
             while (errors.find()) {
@@ -41,7 +37,7 @@ class FieldErrorsInTemplatesTests {
             while (references.find()) {
                 named++;
                 if (!written.contains(references.group(1))) {
-                    missing.add(template.getFilename() + ": e-" + references.group(1));
+                    missing.add(template.name() + ": e-" + references.group(1));
                 }
             }
         }

@@ -1,11 +1,7 @@
 package org.turath.shared;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,15 +18,15 @@ class MarkupInTemplatesTests {
     private static final Pattern UNESCAPED = Pattern.compile("th:utext=\"([^\"]*)\"");
 
     @Test
-    void templatesRenderMarkupOnlyFromTheSanitisedType() throws IOException {
+    void templatesRenderMarkupOnlyFromTheSanitisedType() {
         List<String> offending = new ArrayList<>();
         int found = 0;
-        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
-            Matcher matcher = UNESCAPED.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+        for (TemplateSources.Template template : TemplateSources.all()) {
+            Matcher matcher = UNESCAPED.matcher(template.text());
             while (matcher.find()) {
                 found++;
                 if (!matcher.group(1).matches("\\$\\{[\\w.()]+\\.html\\(\\)}")) {
-                    offending.add(template.getFilename() + ": " + matcher.group(1));
+                    offending.add(template.name() + ": " + matcher.group(1));
                 }
             }
         }

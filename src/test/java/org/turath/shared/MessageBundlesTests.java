@@ -52,12 +52,11 @@ class MessageBundlesTests {
         Set<String> known = new HashSet<>();
         bundles().values().forEach(bundle -> known.addAll(bundle.stringPropertyNames()));
         Map<String, String> missing = new TreeMap<>();
-        for (Resource template : new PathMatchingResourcePatternResolver().getResources("classpath*:templates/**/*.html")) {
-            String text = template.getContentAsString(StandardCharsets.UTF_8);
-            Matcher matcher = TEMPLATE_KEY.matcher(text);
+        for (TemplateSources.Template template : TemplateSources.all()) {
+            Matcher matcher = TEMPLATE_KEY.matcher(template.text());
             while (matcher.find()) {
                 if (!known.contains(matcher.group(1))) {
-                    missing.put(matcher.group(1), template.getFilename());
+                    missing.put(matcher.group(1), template.name());
                 }
             }
         }
