@@ -49,6 +49,14 @@ public class LocatorMaps {
         return drawn.get(language + '\u0000' + markers, key -> draw(markers, language)).orElse(null);
     }
 
+    /**
+     * The overview of many places (the results of a search): framed on {@code box} when it is not null, else around
+     * the places, the world when there are none; places close together gathered into one spot with their number.
+     */
+    public OverviewMap overview(List<OverviewMap.Place> places, OverviewMap.Box box) {
+        return LocatorDrawing.overview(world, places, box);
+    }
+
     private Optional<LocatorMap> draw(String markers, String language) {
         List<LocatorDrawing.Pin> pins = new ArrayList<>();
         for (JsonNode marker : json.readTree(markers)) {

@@ -5,6 +5,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.turath.geo.internal.WorldOutlines;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,13 +40,12 @@ class LocatorMapsTests {
     void outlinesAreClippedToTheViewSoAPageCarriesOnlyWhatItShows() {
         LocatorMap map = maps.drawing("[{\"lat\":21.4225,\"lon\":39.8262,\"name\":\"Makkah\"}]", "en");
         String paths = String.join(" ", map.countries().stream().map(LocatorMap.Country::path).toList());
-        Matcher number = Pattern.compile("-?\\d+").matcher(paths);
-        int count = 0;
-        while (number.find()) {
-            assertThat(Integer.parseInt(number.group())).isBetween(-8, 648);
-            count++;
+        List<long[]> points = points(paths);
+        for (long[] point : points) {
+            assertThat(point[0]).isBetween(-8L, 648L);
+            assertThat(point[1]).isBetween(-8L, 488L);
         }
-        assertThat(count).isGreaterThan(20);
+        assertThat(points.size()).isGreaterThan(10);
         // a region of the world, not the world: a few kilobytes
         assertThat(paths.length()).isLessThan(12_000);
     }
@@ -79,5 +79,77 @@ class LocatorMapsTests {
         LocatorMap map = maps.drawing("[{\"lat\":64.1,\"lon\":-179.5,\"name\":\"Far east\"}]", "en");
         assertThat(map.pins().get(0).x()).isBetween(0L, 320L);
         assertThat(map.countries()).isNotEmpty();
+    }
+
+    @Test
+    void anOverviewGathersPlacesCloseTogetherAndCountsThem() {
+        List<OverviewMap.Place> places = List.of(
+                new OverviewMap.Place(34.06, -4.98, "kind-tangible-cultural", "Fez"),
+                new OverviewMap.Place(34.07, -4.97, "kind-tangible-cultural", "Fez, tanneries"),
+                new OverviewMap.Place(34.05, -4.99, "kind-natural", null),
+                new OverviewMap.Place(-7.61, 110.2, "kind-tangible-cultural in-danger", "Borobudur"));
+        OverviewMap map = maps.overview(places, null);
+
+        assertThat(map.spots()).hasSize(2);
+        OverviewMap.Spot fez = map.spots().stream().filter(spot -> !spot.single()).findFirst().orElseThrow();
+        assertThat(fez.count()).isEqualTo(3);
+        assertThat(fez.style()).as("places of different kinds").isEqualTo("mixed");
+        assertThat(fez.name()).isNull();
+        OverviewMap.Spot borobudur = map.spots().stream().filter(OverviewMap.Spot::single).findFirst().orElseThrow();
+        assertThat(borobudur.style()).isEqualTo("kind-tangible-cultural in-danger");
+        assertThat(borobudur.name()).isEqualTo("Borobudur");
+        assertThat(borobudur.radius()).isLessThan(fez.radius());
+        // both in view, with room around them, Fez to the west of Borobudur
+        for (OverviewMap.Spot spot : map.spots()) {
+            assertThat(spot.x()).isBetween(20L, 620L);
+            assertThat(spot.y()).isBetween(20L, 460L);
+        }
+        assertThat(fez.x()).isLessThan(borobudur.x());
+    }
+
+    @Test
+    void anOverviewFramesTheSearchedBoxAndLeavesOutWhatLiesOutsideIt() {
+        List<OverviewMap.Place> places = List.of(new OverviewMap.Place(34.06, -4.98, "kind-natural", "Fez"),
+                new OverviewMap.Place(-7.61, 110.2, "kind-natural", "Borobudur"));
+        OverviewMap morocco = maps.overview(places, new OverviewMap.Box(27.6, -13.2, 35.9, -1.0));
+
+        assertThat(morocco.spots()).extracting(OverviewMap.Spot::name).containsExactly("Fez");
+        assertThat(morocco.countries().size()).as("Morocco and its neighbours, not the world").isBetween(2, 12);
+
+        OverviewMap nothing = maps.overview(List.of(), null);
+        assertThat(nothing.spots()).isEmpty();
+        assertThat(nothing.countries().size()).as("the whole world").isGreaterThan(150);
+    }
+
+    @Test
+    void aThousandPlacesMakeNoMoreSpotsThanTheViewHasCells() {
+        List<OverviewMap.Place> places = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_000; i++) {
+            places.add(new OverviewMap.Place(-40 + (i % 40) * 2, -170 + (i / 40) * 13, "kind-natural", "place " + i));
+        }
+        OverviewMap map = maps.overview(places, null);
+        assertThat(map.spots().size()).isLessThanOrEqualTo(16 * 12 + 16 + 12 + 1);
+        assertThat(map.spots().stream().mapToInt(OverviewMap.Spot::count).sum()).isEqualTo(1_000);
+        assertThat(map.spots()).allMatch(spot -> spot.single() ? spot.name() != null : spot.name() == null);
+    }
+
+    /** The points a path goes through: each ring is "M x y" and then steps from the point before ("l dx dy dx dy …z"). */
+    private static List<long[]> points(String paths) {
+        List<long[]> points = new java.util.ArrayList<>();
+        Matcher ring = Pattern.compile("M(-?\\d+) (-?\\d+)l([^z]*)z").matcher(paths);
+        while (ring.find()) {
+            long x = Long.parseLong(ring.group(1));
+            long y = Long.parseLong(ring.group(2));
+            points.add(new long[] {x, y});
+            Matcher step = Pattern.compile("-?\\d+").matcher(ring.group(3));
+            while (step.find()) {
+                x += Long.parseLong(step.group());
+                assertThat(step.find()).as("steps come in pairs").isTrue();
+                y += Long.parseLong(step.group());
+                points.add(new long[] {x, y});
+            }
+        }
+        assertThat(paths.replaceAll("M(-?\\d+) (-?\\d+)l([^z]*)z", "").isBlank()).as("nothing but rings").isTrue();
+        return points;
     }
 }

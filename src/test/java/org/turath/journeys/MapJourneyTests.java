@@ -2,7 +2,9 @@ package org.turath.journeys;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -14,7 +16,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The results map in a real browser, right to left: markers appear, "search this area" narrows the list. */
+/**
+ * The results map in a real browser, right to left: markers appear, "search this area" narrows the list; on a phone
+ * the server's drawing comes first and the interactive map when the reader asks for it.
+ */
 class MapJourneyTests extends BrowserJourney {
 
     @Test
@@ -49,6 +54,30 @@ class MapJourneyTests extends BrowserJourney {
         int markers = Integer.parseInt(browser.findElement(By.id("results-map")).getDomAttribute("data-marker-count"));
         assertThat(markers).isEqualTo(hits.size());
         Browser.screenshot(browser, "map-ar-morocco");
+    }
+
+    @Test
+    void onAPhoneTheMapShowsWhereTheResultsAreAndLoadsTheInteractiveMapWhenAsked() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.get(url("/ar/map"));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        WebElement explore = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".map-explore")));
+        // the first view is the server's drawing: spots where the results are, and no map library fetched
+        assertThat(browser.findElements(By.cssSelector("#results-map svg.overview .spot, #results-map svg.overview .spot-group"))).isNotEmpty();
+        JavascriptExecutor script = (JavascriptExecutor) browser;
+        assertThat(script.executeScript("return typeof L === 'undefined'"
+                + " && !performance.getEntriesByType('resource').some(r => r.name.includes('leaflet'))")).isEqualTo(true);
+        assertThat(script.executeScript("return document.documentElement.scrollWidth <= window.innerWidth")).isEqualTo(true);
+        Browser.screenshot(browser, "map-ar-phone");
+
+        // the reader asks for the map by keyboard: it loads in the drawing's place, with every result, and takes the focus
+        explore.sendKeys(Keys.ENTER);
+        WebElement map = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results-map.map-ready")));
+        assertThat(Integer.parseInt(map.getDomAttribute("data-marker-count"))).isEqualTo(246);
+        assertThat(browser.findElements(By.cssSelector("#results-map svg.overview"))).isEmpty();
+        assertThat(explore.isDisplayed()).isFalse();
+        assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("results-map");
+        Browser.screenshot(browser, "map-ar-phone-explored");
     }
 
     @Test

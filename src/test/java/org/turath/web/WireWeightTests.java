@@ -112,6 +112,29 @@ class WireWeightTests {
     }
 
     @Test
+    void theMapPageShowsWhereEveryResultIsBeforeAnyMapLibraryIsLoaded() throws IOException {
+        registry.demoData();
+        HttpResponse<byte[]> zipped = http.bytes("GET", "/ar/map", "Accept-Encoding", "gzip");
+        Document map = Jsoup.parse(gunzip(zipped.body()));
+        org.jsoup.nodes.Element first = map.selectFirst("#results-map.locator > svg.overview[role=img]");
+        assertThat(first).as("the first view is drawn by the server").isNotNull();
+        assertThat(first.attr("aria-label")).contains(map.getElementById("map-results-heading").text().replaceAll("\\D", ""));
+        assertThat(first.select("path.land").size()).as("the world's countries").isGreaterThan(150);
+        // every located result and every located museum is in a spot: alone, or counted with those close to it
+        int results = Integer.parseInt(map.getElementById("map-results-heading").text().replaceAll("\\D", ""));
+        int museums = com.jayway.jsonpath.JsonPath.<List<Object>>read(http.get("/api/v1/museums/markers?lang=ar").body(), "$.markers").size();
+        int drawn = first.select("circle.spot").size() + first.select("g.spot-group text").stream()
+                .mapToInt(count -> Integer.parseInt(count.text())).sum();
+        assertThat(drawn).isEqualTo(results + museums);
+        assertThat(first.select("g.spot-group").size()).as("places close together are gathered").isPositive();
+        // the interactive map's library is named for the script to load, not loaded with the page
+        assertThat(map.select("script[src*=leaflet], link[href*=leaflet]")).isEmpty();
+        assertThat(map.getElementById("results-map").attr("data-scripts")).matches(".*/webjars/leaflet/[0-9.]+/dist/leaflet-[0-9a-f]{32}\\.js .*");
+        assertThat(map.selectFirst(".map-explore[aria-controls=results-map]")).isNotNull();
+        assertThat(zipped.body().length).as("the whole map page on the wire, drawing included").isLessThan(40_000);
+    }
+
+    @Test
     void anItemsDrawnBannerUnderTwoKilobytesGoesOutCompressedToo() throws IOException {
         // the drawn banners of items without photographs are 1.5 to 2 KB of SVG, several on a page of cards
         registry.demoData();

@@ -1,9 +1,12 @@
 package org.turath.geo.internal;
 
 import org.turath.geo.LocatorMap;
+import org.turath.geo.OverviewMap;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Draws a locator map: the countries around a few points, the countries that hold a point shaded, and
@@ -52,6 +55,67 @@ public final class LocatorDrawing {
         List<LocatorMap.Pin> drawn = places.stream().map(place -> new LocatorMap.Pin(Math.round(frame.px(place.x())),
                 Math.round(frame.py(place.y())), place.name() == null || place.name().isBlank() ? null : place.name())).toList();
         return new LocatorMap(List.copyOf(countries), List.copyOf(names), drawn);
+    }
+
+    /** The side of the cells, in pixels, whose places an overview gathers into one spot. */
+    static final int CELL = 40;
+    /** How much wider than its places' own box an overview's frame is (a tenth of it on each side). */
+    static final double OVERVIEW_ROOM = 1.2;
+
+    /**
+     * The overview of {@code places} in a 640 × 480 view: framed on {@code box} when there is one, else around the
+     * places (the world when there are none), the places in view gathered into spots by 40-pixel cells.
+     */
+    public static OverviewMap overview(WorldOutlines world, List<OverviewMap.Place> places, OverviewMap.Box box) {
+        Frame frame;
+        if (box != null && box.west() < box.east()) {
+            frame = Frame.fit(WorldOutlines.x(box.west()), WorldOutlines.y(box.north()), WorldOutlines.x(box.east()),
+                    WorldOutlines.y(box.south()), 1);
+        } else {
+            frame = Frame.around(places.stream().map(place -> new Projected(WorldOutlines.x(place.longitude()),
+                    WorldOutlines.y(place.latitude()), null)).toList(), OVERVIEW_ROOM);
+        }
+        List<LocatorMap.Country> countries = new ArrayList<>();
+        for (WorldOutlines.Country country : world.countries()) {
+            String path = outline(country, frame).path();
+            if (!path.isEmpty()) {
+                countries.add(new LocatorMap.Country(path, false));
+            }
+        }
+        Map<Long, Gathering> cells = new LinkedHashMap<>();
+        for (OverviewMap.Place place : places) {
+            double x = frame.px(WorldOutlines.x(place.longitude()));
+            double y = frame.py(WorldOutlines.y(place.latitude()));
+            if (x >= 0 && x <= WIDTH && y >= 0 && y <= HEIGHT) {
+                long cell = (long) (x / CELL) * 1_000 + (long) (y / CELL);
+                cells.computeIfAbsent(cell, key -> new Gathering()).add(x, y, place);
+            }
+        }
+        return new OverviewMap(List.copyOf(countries), cells.values().stream().map(Gathering::spot).toList());
+    }
+
+    /** The places of one cell, as they are gathered. */
+    private static final class Gathering {
+        private double x;
+        private double y;
+        private int count;
+        private String style;
+        private String name;
+
+        void add(double px, double py, OverviewMap.Place place) {
+            x += px;
+            y += py;
+            String placeStyle = place.style() == null ? "" : place.style();
+            style = count == 0 || placeStyle.equals(style) ? placeStyle : "mixed";
+            if (count == 0) {
+                name = place.name() == null || place.name().isBlank() ? null : place.name();
+            }
+            count++;
+        }
+
+        OverviewMap.Spot spot() {
+            return new OverviewMap.Spot(Math.round(x / count), Math.round(y / count), count, style, count == 1 ? name : null);
+        }
     }
 
     /** A pin on Web Mercator's unit square. */
@@ -137,16 +201,32 @@ public final class LocatorDrawing {
         if (points.size() < 3) {
             return;
         }
-        for (int i = 0; i < points.size(); i++) {
-            d.append(i == 0 ? "M" : i == 1 ? "L" : " ").append(points.get(i)[0]).append(' ').append(points.get(i)[1]);
+        // the first point absolute, the others as steps from the one before (relative lineto): a step is one or two
+        // digits where a position is three, and a minus sign separates numbers by itself
+        d.append('M').append(points.get(0)[0]).append(' ').append(points.get(0)[1]).append('l');
+        for (int i = 1; i < points.size(); i++) {
+            step(d, points.get(i)[0] - points.get(i - 1)[0], i == 1);
+            step(d, points.get(i)[1] - points.get(i - 1)[1], false);
         }
-        d.append('Z');
+        d.append('z');
+    }
+
+    private static void step(StringBuilder d, long value, boolean first) {
+        if (!first && value >= 0) {
+            d.append(' ');
+        }
+        d.append(value);
     }
 
     /** The part of the projected world shown, and how it maps onto the view's pixels. */
     record Frame(double left, double top, double right, double bottom) {
 
         static Frame around(List<Projected> places) {
+            return around(places, ROOM);
+        }
+
+        /** The frame holding every place, {@code room} times as wide as their own box; the world when there are none. */
+        static Frame around(List<Projected> places, double room) {
             double minX = 1, minY = 1, maxX = 0, maxY = 0;
             for (Projected place : places) {
                 minX = Math.min(minX, place.x());
@@ -159,8 +239,13 @@ public final class LocatorDrawing {
                 maxX = 1;
                 minY = maxY = WorldOutlines.y(20);
             }
+            return fit(minX, minY, maxX, maxY, room);
+        }
+
+        /** The frame holding a box of the projected world, {@code room} times as wide, at least {@link #NARROWEST}. */
+        static Frame fit(double minX, double minY, double maxX, double maxY, double room) {
             double aspect = (double) WIDTH / HEIGHT;
-            double width = Math.max(NARROWEST, Math.max((maxX - minX) * ROOM, (maxY - minY) * ROOM * aspect));
+            double width = Math.max(NARROWEST, Math.max((maxX - minX) * room, (maxY - minY) * room * aspect));
             width = Math.min(width, 1);
             double height = width / aspect;
             double centreX = clamp((minX + maxX) / 2, width / 2, 1 - width / 2);

@@ -6,7 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.turath.geo.LocatorMaps;
+import org.turath.geo.OverviewMap;
 import org.turath.registry.RegistryApi;
+import org.turath.search.MapMarker;
 import org.turath.search.SearchApi;
 import org.turath.search.SearchParameters;
 import org.turath.search.SearchQuery;
@@ -23,6 +26,8 @@ import static org.turath.web.WebConfiguration.LANG;
 class SearchController {
 
     private static final int SUGGESTIONS = 8;
+    /** The most results the map's first view draws: as many as the interactive map shows (the markers API's cap). */
+    private static final int OVERVIEW_PLACES = 20_000;
 
     private final SearchApi search;
     private final RegistryApi registry;
@@ -30,10 +35,12 @@ class SearchController {
     private final MapSettings mapSettings;
     private final java.util.List<org.turath.web.MapLayer> layers;
     private final org.turath.web.LinkedData linked;
+    private final LocatorMaps maps;
 
     SearchController(SearchApi search, RegistryApi registry, SearchViews views, MapSettings mapSettings,
-                     java.util.List<org.turath.web.MapLayer> layers, org.turath.web.LinkedData linked) {
+                     java.util.List<org.turath.web.MapLayer> layers, org.turath.web.LinkedData linked, LocatorMaps maps) {
         this.linked = linked;
+        this.maps = maps;
         this.layers = java.util.List.copyOf(layers);
         this.search = search;
         this.registry = registry;
@@ -51,7 +58,19 @@ class SearchController {
     String map(@PathVariable Language lang, @ModelAttribute("params") SearchParameters params, HttpServletRequest request,
                Model model) {
         // the list beside the map shows what the map shows: located results only
-        fill(model, query(params, lang).locatedOnly(), lang, "/map");
+        SearchQuery located = query(params, lang).locatedOnly();
+        fill(model, located, lang, "/map");
+        // the first view, drawn here: where the results are, without the map library (loaded when the reader explores)
+        OverviewMap.Box frame = params.box() == null || params.box().isBlank() ? null : located.box()
+                .map(box -> new OverviewMap.Box(box.south(), box.west(), box.north(), box.east())).orElse(null);
+        java.util.List<OverviewMap.Place> places = new java.util.ArrayList<>(search.markers(located, OVERVIEW_PLACES).stream()
+                .map(SearchController::place).toList());
+        // other modules' layers (museums…), shown from the start as the interactive map shows them
+        for (org.turath.web.MapLayer layer : layers) {
+            layer.positions().get().forEach(position -> places.add(new OverviewMap.Place(position.latitude(),
+                    position.longitude(), "kind-" + layer.key(), null)));
+        }
+        model.addAttribute("overview", maps.overview(places, frame));
         String query = request.getQueryString();
         model.addAttribute("markersUrl", UriComponentsBuilder.fromPath("/api/v1/search/markers").query(query)
                 .replaceQueryParam("cursor").replaceQueryParam("lang", lang.tag()).build().toUriString());
@@ -62,6 +81,13 @@ class SearchController {
         model.addAttribute("kinds", java.util.Arrays.stream(org.turath.registry.HeritageKind.values())
                 .map(kind -> kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).toList());
         return "search/map";
+    }
+
+    /** A result on the first view, drawn in its kind's colour, ringed when in danger (as js/base-map.js draws markers). */
+    private static OverviewMap.Place place(MapMarker marker) {
+        String kind = marker.kind() == null ? "" : "kind-" + marker.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String style = "IN_DANGER".equals(marker.status()) ? (kind + " in-danger").strip() : kind;
+        return new OverviewMap.Place(marker.latitude(), marker.longitude(), style, marker.name());
     }
 
     /** Options for the header box's datalist (htmx swaps them in while the reader types). */

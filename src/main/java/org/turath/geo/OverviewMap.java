@@ -1,0 +1,39 @@
+package org.turath.geo;
+
+import java.util.List;
+
+/**
+ * A map of many places drawn by the server in a 640 × 480 view: the countries in view as SVG paths in whole pixels,
+ * and the places gathered into spots, one spot for the places that fall in the same 40-pixel cell. The results map
+ * shows it at once, before (or instead of) the interactive map; templates write it out, escaping every text, and
+ * {@link LocatorMaps#overview} makes it.
+ */
+public record OverviewMap(List<LocatorMap.Country> countries, List<Spot> spots) {
+
+    /**
+     * A place to show, in degrees; {@code style} is the class it is drawn with (its kind, whether it is in danger:
+     * {@code "kind-natural in-danger"}); {@code name} may be null.
+     */
+    public record Place(double latitude, double longitude, String style, String name) {
+    }
+
+    /** The part of the world to frame, in degrees. */
+    public record Box(double south, double west, double north, double east) {
+    }
+
+    /**
+     * Where one place or several close together are drawn: their mean position, how many they are, the class they
+     * share ({@code "mixed"} when they do not) and, for a single place, its name.
+     */
+    public record Spot(long x, long y, int count, String style, String name) {
+
+        public boolean single() {
+            return count == 1;
+        }
+
+        /** The spot's radius in the view's pixels: larger for more places, never larger than its cell allows. */
+        public long radius() {
+            return single() ? 8 : Math.min(20, 12 + Math.round(4 * Math.log10(count)));
+        }
+    }
+}
