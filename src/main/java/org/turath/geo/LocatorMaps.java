@@ -29,6 +29,8 @@ public class LocatorMaps {
     private final WorldOutlines world;
     private final JsonMapper json = JsonMapper.builder().build();
     private final Cache<String, Optional<LocatorMap>> drawn = Caffeine.newBuilder().maximumSize(4_000).build();
+    /** The land of the frames overviews were drawn in: the same search, or no search, frames the same part of the world. */
+    private final Cache<LocatorDrawing.Frame, String> land = Caffeine.newBuilder().maximumSize(500).build();
 
     LocatorMaps() {
         try {
@@ -54,7 +56,7 @@ public class LocatorMaps {
      * the places, the world when there are none; places close together gathered into one spot with their number.
      */
     public OverviewMap overview(List<OverviewMap.Place> places, OverviewMap.Box box) {
-        return LocatorDrawing.overview(world, places, box);
+        return LocatorDrawing.overview(places, box, frame -> land.get(frame, key -> LocatorDrawing.land(world, key)));
     }
 
     private Optional<LocatorMap> draw(String markers, String language) {

@@ -3,12 +3,12 @@ package org.turath.geo;
 import java.util.List;
 
 /**
- * A map of many places drawn by the server in a 640 × 480 view: the countries in view as SVG paths in whole pixels,
- * and the places gathered into spots, one spot for the places that fall in the same 40-pixel cell. The results map
+ * A map of many places drawn by the server in a 640 × 480 view: the land in view as one SVG path in whole pixels
+ * (every country's outline), and the places gathered into spots, one spot for the places that fall in the same 40-pixel cell. The results map
  * shows it at once, before (or instead of) the interactive map; templates write it out, escaping every text, and
  * {@link LocatorMaps#overview} makes it.
  */
-public record OverviewMap(List<LocatorMap.Country> countries, List<Spot> spots) {
+public record OverviewMap(String land, List<Spot> spots) {
 
     /**
      * A place to show, in degrees; {@code style} is the class it is drawn with (its kind, whether it is in danger:

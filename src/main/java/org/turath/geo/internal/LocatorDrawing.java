@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Draws a locator map: the countries around a few points, the countries that hold a point shaded, and
@@ -64,9 +65,10 @@ public final class LocatorDrawing {
 
     /**
      * The overview of {@code places} in a 640 × 480 view: framed on {@code box} when there is one, else around the
-     * places (the world when there are none), the places in view gathered into spots by 40-pixel cells.
+     * places (the world when there are none), the places in view gathered into spots by 40-pixel cells; {@code land}
+     * gives the outlines of a frame (see {@link #land}), which a caller may keep.
      */
-    public static OverviewMap overview(WorldOutlines world, List<OverviewMap.Place> places, OverviewMap.Box box) {
+    public static OverviewMap overview(List<OverviewMap.Place> places, OverviewMap.Box box, Function<Frame, String> land) {
         Frame frame;
         if (box != null && box.west() < box.east()) {
             frame = Frame.fit(WorldOutlines.x(box.west()), WorldOutlines.y(box.north()), WorldOutlines.x(box.east()),
@@ -74,13 +76,6 @@ public final class LocatorDrawing {
         } else {
             frame = Frame.around(places.stream().map(place -> new Projected(WorldOutlines.x(place.longitude()),
                     WorldOutlines.y(place.latitude()), null)).toList(), OVERVIEW_ROOM);
-        }
-        List<LocatorMap.Country> countries = new ArrayList<>();
-        for (WorldOutlines.Country country : world.countries()) {
-            String path = outline(country, frame).path();
-            if (!path.isEmpty()) {
-                countries.add(new LocatorMap.Country(path, false));
-            }
         }
         Map<Long, Gathering> cells = new LinkedHashMap<>();
         for (OverviewMap.Place place : places) {
@@ -91,7 +86,16 @@ public final class LocatorDrawing {
                 cells.computeIfAbsent(cell, key -> new Gathering()).add(x, y, place);
             }
         }
-        return new OverviewMap(List.copyOf(countries), cells.values().stream().map(Gathering::spot).toList());
+        return new OverviewMap(land.apply(frame), cells.values().stream().map(Gathering::spot).toList());
+    }
+
+    /** Every country's outline in {@code frame} as one SVG path (they do not overlap), in whole pixels. */
+    public static String land(WorldOutlines world, Frame frame) {
+        StringBuilder d = new StringBuilder();
+        for (WorldOutlines.Country country : world.countries()) {
+            d.append(outline(country, frame).path());
+        }
+        return d.toString();
     }
 
     /** The places of one cell, as they are gathered. */
@@ -219,7 +223,7 @@ public final class LocatorDrawing {
     }
 
     /** The part of the projected world shown, and how it maps onto the view's pixels. */
-    record Frame(double left, double top, double right, double bottom) {
+    public record Frame(double left, double top, double right, double bottom) {
 
         static Frame around(List<Projected> places) {
             return around(places, ROOM);
