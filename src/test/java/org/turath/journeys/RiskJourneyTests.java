@@ -200,7 +200,7 @@ class RiskJourneyTests extends BrowserJourney {
         browser.get(url("/en/admin"));
         click(browser.findElement(By.cssSelector("a[href='/en/admin/risk-contributions']")));
         click(browser.findElement(By.xpath("//tr[td[contains(., 'Karim B.')]]//a")));
-        assertThat(browser.findElement(By.cssSelector(".public-report img")).getAttribute("naturalWidth")).isNotEqualTo("0");
+        photographShown(browser.findElement(By.cssSelector(".public-report img")));
         click(browser.findElement(By.cssSelector("button[name=decision][value=accept]")));
         waitFor(ExpectedConditions.urlContains("?accepted"));
         signOut();
@@ -209,7 +209,16 @@ class RiskJourneyTests extends BrowserJourney {
         browser.get(url("/ar/heritage/" + item + "#from-the-public-heading"));
         WebElement report = browser.findElement(By.cssSelector(".from-the-public .public-report"));
         assertThat(report.getText()).contains("قوس النصر من الجهة الغربية", "Karim B.");
-        assertThat(report.findElement(By.tagName("img")).getAttribute("naturalWidth")).isNotEqualTo("0");
+        photographShown(report.findElement(By.tagName("img")));
+    }
+
+    /**
+     * The photograph has loaded and has pixels: waited for, since it loads lazily after the page (asked at once, a slow
+     * machine could find it not yet there); one that fails to load is complete with no width, and the wait fails.
+     */
+    private void photographShown(WebElement image) {
+        waitFor(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0", image)));
     }
 
     /** A photograph as the phone's camera hands it over, on disk for the browser's file field. */
