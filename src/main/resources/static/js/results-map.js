@@ -1,7 +1,7 @@
 // The results map. The server has drawn the first view (where the results are, gathered into spots, an SVG inside
 // the page), so a phone shows it without loading anything more; the interactive map (Leaflet, its clusters and the
-// boundaries, about 80 KB) replaces it when the reader explores: the "Explore" button, a tap on the map or a legend
-// box. A wide screen, unless the reader saves data, loads it at once after the page. The interactive map shows
+// boundaries, about 80 KB) replaces it when the reader explores (Turath.explore: the "Explore" button, a tap on the
+// drawing, here also a legend box; at once on a wide screen). The interactive map shows
 // every located result as clustered markers, in step with the list beside it; "Search this area" reloads the
 // page with the visible box as a filter, so the list follows the map.
 (function () {
@@ -10,58 +10,13 @@
     if (!element || !window.Turath) {
         return;
     }
-    var actions = element.nextElementSibling;
-    var explore = actions && actions.querySelector('.map-explore');
-    var failed = actions && actions.querySelector('.map-failed-note');
-    var opening = null;
-
-    function open() {
-        if (!opening) {
-            explore.disabled = true;
-            var files = (element.dataset.styles + ' ' + element.dataset.scripts).split(' ').filter(Boolean);
-            opening = Turath.load(files).then(function () {
-                draw();
-                explore.hidden = true;
-            }, function () {
-                opening = null;
-                explore.disabled = false;
-                element.classList.add('map-failed');
-                failed.textContent = failed.dataset.failed;
-            });
-        }
-        return opening;
-    }
-
-    explore.hidden = false;
-    explore.addEventListener('click', function () {
-        open().then(function () {
-            if (!element.classList.contains('locator')) {
-                element.focus();
-            }
-        });
-    });
-    element.addEventListener('click', function () {
-        if (element.classList.contains('locator')) {
-            open();
-        }
-    });
+    var open = Turath.explore(element, draw);
+    // a legend box changed on the drawing: the reader wants the layers, which only the interactive map shows apart
     document.querySelectorAll('input.map-layer').forEach(function (box) {
-        box.addEventListener('change', function () {
-            open();
-        }, {once: true});
+        box.addEventListener('change', open, {once: true});
     });
-    var saving = navigator.connection && navigator.connection.saveData;
-    if (window.matchMedia('(min-width: 992px)').matches && !saving) {
-        if (document.readyState === 'complete') {
-            open();
-        } else {
-            window.addEventListener('load', open, {once: true});
-        }
-    }
 
     function draw() {
-        element.textContent = '';
-        element.classList.remove('locator');
         var map = TurathMap.create(element, {worldCopyJump: true});
         element.turathMap = map; // for end-to-end tests that move the map
         var box = (element.dataset.box || '').split(',').map(Number);

@@ -58,8 +58,9 @@
 })();
 
 // What pages load only when the reader gets near it (a map further down the page): Turath.whenNear runs a
-// function once the element is within a screen of the viewport; Turath.load adds style sheets and scripts
-// in order and resolves when the last script has run.
+// function once the element is within a screen of the viewport; Turath.explore makes a map drawn by the server
+// interactive when the reader asks; Turath.load adds style sheets and scripts in order and resolves when the last
+// script has run.
 window.Turath = {
     whenNear: function (element, run) {
         if (!('IntersectionObserver' in window)) {
@@ -73,6 +74,68 @@ window.Turath = {
             }
         }, {rootMargin: '100% 0px'});
         observer.observe(element);
+    },
+    // A map the server has drawn first (its box has the class "locator"): the interactive map takes the drawing's place
+    // once the style sheets and scripts the box names (data-styles, data-scripts) have loaded, when the reader presses
+    // the Explore button after the box, taps the drawing or calls the function returned; at once after the page on a
+    // screen wide enough for the map beside its list, unless the browser asks to save data. `draw` makes the map.
+    explore: function (element, draw) {
+        var actions = element.nextElementSibling;
+        var button = actions && actions.querySelector('.map-explore');
+        var failed = actions && actions.querySelector('.map-failed-note');
+        var opening = null;
+        function open() {
+            if (!opening) {
+                if (button) {
+                    button.disabled = true;
+                }
+                var files = ((element.dataset.styles || '') + ' ' + (element.dataset.scripts || '')).split(' ').filter(Boolean);
+                opening = Turath.load(files).then(function () {
+                    element.textContent = '';
+                    element.classList.remove('locator', 'map-failed');
+                    draw();
+                    if (button) {
+                        button.hidden = true;
+                    }
+                    return true;
+                }, function () {
+                    opening = null;
+                    if (button) {
+                        button.disabled = false;
+                    }
+                    element.classList.add('map-failed');
+                    if (failed) {
+                        failed.textContent = failed.dataset.failed;
+                    }
+                    return false;
+                });
+            }
+            return opening;
+        }
+        if (button) {
+            button.hidden = false;
+            button.addEventListener('click', function () {
+                open().then(function (opened) {
+                    if (opened) {
+                        element.focus();
+                    }
+                });
+            });
+        }
+        element.addEventListener('click', function () {
+            if (element.classList.contains('locator')) {
+                open();
+            }
+        });
+        var saving = navigator.connection && navigator.connection.saveData;
+        if (window.matchMedia('(min-width: 992px)').matches && !saving) {
+            if (document.readyState === 'complete') {
+                open();
+            } else {
+                window.addEventListener('load', open, {once: true});
+            }
+        }
+        return open;
     },
     load: function (urls) {
         return urls.reduce(function (previous, url) {

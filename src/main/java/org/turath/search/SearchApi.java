@@ -51,6 +51,7 @@ public class SearchApi {
     /** Relevance and distance pages go this deep at most (as search engines' result windows do); name and year pages have no limit. */
     static final int MAX_OFFSET = 10_000;
     private static final int MARKER_CHUNK = 2_000;
+    private static final int POSITION_BATCH = 1_000;
 
     private final EntityManager entityManager;
 
@@ -169,17 +170,9 @@ public class SearchApi {
      */
     public List<MapMarker> markers(SearchQuery query, int max) {
         Language language = query.language();
-        List<List<?>> rows = new java.util.ArrayList<>();
-        try (org.hibernate.search.engine.search.query.SearchScroll<List<?>> scroll = Search.session(entityManager).search(SearchDocument.class)
-                .select(f -> f.composite().from(f.field(REFERENCE, String.class), f.field(NAME_AR, String.class),
-                        f.field(NAME_EN, String.class), f.field(NAME_FR, String.class), f.field(LOCATION, GeoPoint.class),
-                        f.field(KIND, String.class), f.field(STATUS, String.class)).asList())
-                .where(f -> f.bool().must(matching(f, query, false)).filter(f.exists().field(LOCATION)))
-                .scroll(Math.min(max, MARKER_CHUNK))) {
-            for (var chunk = scroll.next(); chunk.hasHits() && rows.size() < max; chunk = scroll.next()) {
-                rows.addAll(chunk.hits().subList(0, Math.min(chunk.hits().size(), max - rows.size())));
-            }
-        }
+        List<List<?>> rows = located(query, max, f -> f.composite().from(f.field(REFERENCE, String.class),
+                f.field(NAME_AR, String.class), f.field(NAME_EN, String.class), f.field(NAME_FR, String.class),
+                f.field(LOCATION, GeoPoint.class), f.field(KIND, String.class), f.field(STATUS, String.class)).asList());
         return rows.stream()
                 .map(row -> {
                     GeoPoint point = (GeoPoint) row.get(4);
@@ -189,6 +182,42 @@ public class SearchApi {
                             (String) row.get(5), (String) row.get(6));
                 })
                 .toList();
+    }
+
+    /**
+     * Where up to {@code max} located results of the query are, with their kind and status, for a map that names
+     * none (the map page's first view). The index gives only the results' ids, which it reads from doc values; their
+     * positions come from the documents' rows, a thousand at a time. Reading projected fields instead would unpack
+     * each result's stored document, texts included: two and a half times the cost of the whole map page.
+     */
+    public List<MapMarker.Position> positions(SearchQuery query, int max) {
+        List<String> ids = located(query, max, f -> f.id(String.class));
+        List<MapMarker.Position> positions = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += POSITION_BATCH) {
+            entityManager.createQuery("select d.latitude, d.longitude, d.kind, d.status from SearchDocument d"
+                            + " where d.id in :ids and d.latitude is not null and d.longitude is not null", Object[].class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + POSITION_BATCH)))
+                    .getResultStream()
+                    .forEach(row -> positions.add(new MapMarker.Position((Double) row[0], (Double) row[1], (String) row[2],
+                            (String) row[3])));
+        }
+        return positions;
+    }
+
+    /** Up to {@code max} of the query's located results as {@code projection} gives them, read in chunks with a scroll. */
+    private <T> List<T> located(SearchQuery query, int max,
+                                Function<org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory<?, ?>,
+                                        ? extends ProjectionFinalStep<T>> projection) {
+        List<T> rows = new ArrayList<>();
+        try (org.hibernate.search.engine.search.query.SearchScroll<T> scroll = Search.session(entityManager).search(SearchDocument.class)
+                .select(f -> projection.apply(f))
+                .where(f -> f.bool().must(matching(f, query, false)).filter(f.exists().field(LOCATION)))
+                .scroll(Math.min(max, MARKER_CHUNK))) {
+            for (var chunk = scroll.next(); chunk.hasHits() && rows.size() < max; chunk = scroll.next()) {
+                rows.addAll(chunk.hits().subList(0, Math.min(chunk.hits().size(), max - rows.size())));
+            }
+        }
+        return rows;
     }
 
     private SearchPredicate matching(SearchPredicateFactory f, SearchQuery query, boolean forgiveTypos) {

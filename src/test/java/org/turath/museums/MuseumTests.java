@@ -142,6 +142,12 @@ class MuseumTests {
         String list = visitor.get("/en/museums?state=ma&kind=ethnography&city=" + cityKey).getContentAsString();
         assertThat(Jsoup.parse(list).select(".museum-card")).hasSize(1);
         assertThat(list).contains("/en/museums/" + reference);
+        // the map's first view, drawn by the server before any map library: that museum, in the middle, and no other
+        org.jsoup.nodes.Element drawn = Jsoup.parse(list).selectFirst("#museums-map.locator > svg.overview");
+        assertThat(drawn.attr("aria-label")).isEqualTo("Where the museums are on the map: 1 museum");
+        assertThat(drawn.select("circle.spot.kind-museum")).hasSize(1);
+        assertThat(drawn.select("circle.spot").attr("cx") + "," + drawn.select("circle.spot").attr("cy")).isEqualTo("320,240");
+        assertThat(drawn.select("g.spot-group")).isEmpty();
         assertThat(visitor.get("/en/museums?state=MA&kind=NATIONAL&city=" + cityKey).getContentAsString())
                 .doesNotContain(reference);
         assertThat(visitor.get("/api/v1/museums/markers?lang=fr&state=MA").getContentAsString())

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.turath.geo.CountryInfo;
 import org.turath.geo.GeoApi;
+import org.turath.geo.LocatorMaps;
+import org.turath.geo.OverviewMap;
 import org.turath.museums.MuseumKind;
 import org.turath.museums.domain.Museum;
 import org.turath.museums.domain.MuseumListing;
@@ -48,12 +50,14 @@ class MuseumPages {
     private final LinkedData linked;
     private final MapSettings mapSettings;
     private final JsonMapper json;
+    private final LocatorMaps maps;
 
     private final List<MuseumPageSection> sections;
 
     MuseumPages(MuseumDesk desk, MuseumViews views, GeoApi geo, RegistryApi registry, LinkedData linked, MapSettings mapSettings,
-                JsonMapper json, List<MuseumPageSection> sections) {
+                JsonMapper json, List<MuseumPageSection> sections, LocatorMaps maps) {
         this.sections = sections;
+        this.maps = maps;
         this.desk = desk;
         this.views = views;
         this.geo = geo;
@@ -114,6 +118,11 @@ class MuseumPages {
         model.addAttribute("filtered", filters.state().isPresent() || filters.kind().isPresent() || filters.city().isPresent());
         model.addAttribute("markersUrl", "/api/v1/museums/markers?lang=" + lang.tag() + filters.query());
         model.addAttribute("mapSettings", mapSettings);
+        // the map's first view, drawn here: every museum of the filter, as the interactive map shows them
+        List<OverviewMap.Place> located = desk.located(filters.listing()).stream()
+                .map(m -> new OverviewMap.Place(m.position().get()[0], m.position().get()[1], "kind-museum", null)).toList();
+        model.addAttribute("overview", maps.overview(located, null));
+        model.addAttribute("located", located.size());
         return "museums/directory";
     }
 

@@ -63,7 +63,7 @@ class SearchController {
         // the first view, drawn here: where the results are, without the map library (loaded when the reader explores)
         OverviewMap.Box frame = params.box() == null || params.box().isBlank() ? null : located.box()
                 .map(box -> new OverviewMap.Box(box.south(), box.west(), box.north(), box.east())).orElse(null);
-        java.util.List<OverviewMap.Place> places = new java.util.ArrayList<>(search.markers(located, OVERVIEW_PLACES).stream()
+        java.util.List<OverviewMap.Place> places = new java.util.ArrayList<>(search.positions(located, OVERVIEW_PLACES).stream()
                 .map(SearchController::place).toList());
         // other modules' layers (museums…), shown from the start as the interactive map shows them
         for (org.turath.web.MapLayer layer : layers) {
@@ -84,10 +84,10 @@ class SearchController {
     }
 
     /** A result on the first view, drawn in its kind's colour, ringed when in danger (as js/base-map.js draws markers). */
-    private static OverviewMap.Place place(MapMarker marker) {
-        String kind = marker.kind() == null ? "" : "kind-" + marker.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
-        String style = "IN_DANGER".equals(marker.status()) ? (kind + " in-danger").strip() : kind;
-        return new OverviewMap.Place(marker.latitude(), marker.longitude(), style, marker.name());
+    private static OverviewMap.Place place(MapMarker.Position result) {
+        String kind = result.kind() == null ? "" : "kind-" + result.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        String style = "IN_DANGER".equals(result.status()) ? (kind + " in-danger").strip() : kind;
+        return new OverviewMap.Place(result.latitude(), result.longitude(), style, null);
     }
 
     /** Options for the header box's datalist (htmx swaps them in while the reader types). */
