@@ -202,6 +202,7 @@ public final class LocatorDrawing {
                 && points.get(0)[1] == points.get(points.size() - 1)[1]) {
             points.remove(points.size() - 1);
         }
+        points = simplified(points);
         if (points.size() < 3) {
             return;
         }
@@ -213,6 +214,60 @@ public final class LocatorDrawing {
             step(d, points.get(i)[1] - points.get(i - 1)[1], false);
         }
         d.append('z');
+    }
+
+    /** How far, in pixels, a point may lie from the line its neighbours make and still be left out. */
+    static final double TOLERANCE = 0.75;
+
+    /**
+     * The ring with the points that change nothing a reader sees left out (Douglas–Peucker, within {@link #TOLERANCE}
+     * of a pixel): a coast drawn in whole pixels keeps its shape with a third to a half of its points.
+     */
+    static List<long[]> simplified(List<long[]> ring) {
+        int n = ring.size();
+        if (n < 4) {
+            return ring;
+        }
+        boolean[] kept = new boolean[n];
+        kept[0] = true;
+        kept[n - 1] = true;
+        java.util.ArrayDeque<int[]> spans = new java.util.ArrayDeque<>();
+        spans.push(new int[] {0, n - 1});
+        while (!spans.isEmpty()) {
+            int[] span = spans.pop();
+            long[] a = ring.get(span[0]);
+            long[] b = ring.get(span[1]);
+            double farthest = -1;
+            int at = -1;
+            for (int i = span[0] + 1; i < span[1]; i++) {
+                double distance = distance(ring.get(i), a, b);
+                if (distance > farthest) {
+                    farthest = distance;
+                    at = i;
+                }
+            }
+            if (at >= 0 && farthest > TOLERANCE) {
+                kept[at] = true;
+                spans.push(new int[] {span[0], at});
+                spans.push(new int[] {at, span[1]});
+            }
+        }
+        List<long[]> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (kept[i]) {
+                out.add(ring.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** The distance from {@code p} to the segment from {@code a} to {@code b}. */
+    private static double distance(long[] p, long[] a, long[] b) {
+        double dx = b[0] - a[0];
+        double dy = b[1] - a[1];
+        double length = dx * dx + dy * dy;
+        double t = length == 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / length));
+        return Math.hypot(p[0] - (a[0] + t * dx), p[1] - (a[1] + t * dy));
     }
 
     private static void step(StringBuilder d, long value, boolean first) {
