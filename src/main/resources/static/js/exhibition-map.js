@@ -39,10 +39,5 @@
         }
         element.classList.add('map-ready');
     }
-    Turath.whenNear(element, function () {
-        var data = element.dataset;
-        Turath.load([data.leafletCss, data.leaflet, data.topojson, data.baseMap]).then(draw, function () {
-            element.classList.add('map-failed');
-        });
-    });
+    Turath.whenNear(element, Turath.explore(element, draw));
 })();

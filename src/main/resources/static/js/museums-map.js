@@ -7,7 +7,7 @@
     if (!element || !window.Turath) {
         return;
     }
-    Turath.explore(element, draw);
+    Turath.explore(element, draw, {wide: true});
 
     function draw() {
         var map = TurathMap.create(element, {worldCopyJump: true});

@@ -10,7 +10,7 @@
     if (!element || !window.Turath) {
         return;
     }
-    var open = Turath.explore(element, draw);
+    var open = Turath.explore(element, draw, {wide: true});
     // a legend box changed on the drawing: the reader wants the layers, which only the interactive map shows apart
     document.querySelectorAll('input.map-layer').forEach(function (box) {
         box.addEventListener('change', open, {once: true});

@@ -77,10 +77,14 @@ window.Turath = {
     },
     // A map the server has drawn first (its box has the class "locator"): the interactive map takes the drawing's place
     // once the style sheets and scripts the box names (data-styles, data-scripts) have loaded, when the reader presses
-    // the Explore button after the box, taps the drawing or calls the function returned; at once after the page on a
-    // screen wide enough for the map beside its list, unless the browser asks to save data. `draw` makes the map.
-    explore: function (element, draw) {
+    // the Explore button in the .map-actions after the box, taps the drawing or calls the function returned (a box with
+    // no drawing: Turath.whenNear(box, open)); with {wide: true}, at once after the page on a screen wide enough for
+    // the map beside its list, unless the browser asks to save data. `draw` makes the interactive map.
+    explore: function (element, draw, options) {
         var actions = element.nextElementSibling;
+        if (actions && !actions.classList.contains('map-actions')) {
+            actions = null;
+        }
         var button = actions && actions.querySelector('.map-explore');
         var failed = actions && actions.querySelector('.map-failed-note');
         var opening = null;
@@ -128,7 +132,7 @@ window.Turath = {
             }
         });
         var saving = navigator.connection && navigator.connection.saveData;
-        if (window.matchMedia('(min-width: 992px)').matches && !saving) {
+        if (options && options.wide && window.matchMedia('(min-width: 992px)').matches && !saving) {
             if (document.readyState === 'complete') {
                 open();
             } else {
