@@ -1,15 +1,11 @@
 package org.turath.collections.internal;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.turath.accounts.Actor;
 import org.turath.accounts.Role;
@@ -20,12 +16,9 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.Refusal;
+import org.turath.shared.StarterRow;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -70,9 +63,9 @@ class StarterObjects implements ApplicationRunner {
     /** Creates and publishes every row whose museum is in the directory; what was refused, by row number. */
     List<String> load() {
         List<String> problems = new ArrayList<>();
-        for (Row row : rows()) {
+        for (StarterRow row : rows()) {
             try {
-                desk.createPublished(SECRETARIAT, row.details(museums, registry));
+                desk.createPublished(SECRETARIAT, details(row, museums, registry));
             } catch (Refusal | IllegalArgumentException e) {
                 problems.add("row " + row.number() + ": " + e.getMessage());
             }
@@ -80,49 +73,28 @@ class StarterObjects implements ApplicationRunner {
         return problems;
     }
 
-    static List<Row> rows() {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(new Row(record.getRecordNumber() + 1, record));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The starter rows, read from the file in the application (package-visible for the test that checks them). */
+    static List<StarterRow> rows() {
+        return StarterRow.read(FILE);
     }
 
-    /** One object of the file, {@code number} counting the header as row 1. */
-    record Row(long number, CSVRecord record) {
-
-        String get(String column) {
-            String value = record.get(column).strip();
-            return value.isEmpty() ? null : value;
-        }
-
-        LocalizedText text(String column) {
-            return new LocalizedText(get(column + "_ar"), get(column + "_en"), get(column + "_fr"));
-        }
-
-        CollectionObject.Details details(MuseumsApi museums, RegistryApi registry) {
-            MuseumsApi.MuseumSummary museum = museums.findByReference(get("museum"))
-                    .orElseThrow(() -> new IllegalArgumentException("no museum " + get("museum")));
-            Set<String> heritage = new LinkedHashSet<>();
-            String numbers = get("unesco_id_no");
-            if (numbers != null) {
-                for (String number : numbers.split("\\s+")) {
-                    registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
-                }
+    /** The details one row of the file gives. */
+    static CollectionObject.Details details(StarterRow row, MuseumsApi museums, RegistryApi registry) {
+        MuseumsApi.MuseumSummary museum = museums.findByReference(row.get("museum"))
+                .orElseThrow(() -> new IllegalArgumentException("no museum " + row.get("museum")));
+        Set<String> heritage = new LinkedHashSet<>();
+        String numbers = row.get("unesco_id_no");
+        if (numbers != null) {
+            for (String number : numbers.split("\\s+")) {
+                registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
             }
-            String from = get("year_from");
-            String to = get("year_to");
-            return new CollectionObject.Details(get("reference"), museum.id().value(), get("inventory_number"), text("type"),
-                    text("title"), text("materials"), CollectionObject.Measures.NONE, null, null, LocalizedText.empty(),
-                    LocalizedText.empty(), LocalizedText.empty(), text("period"), from == null ? null : Integer.valueOf(from),
-                    to == null ? null : Integer.valueOf(to), LocalizedText.empty(), text("origin"), LocalizedText.empty(),
-                    LocalizedText.empty(), false, get("source"), false, heritage, Set.of());
         }
+        String from = row.get("year_from");
+        String to = row.get("year_to");
+        return new CollectionObject.Details(row.get("reference"), museum.id().value(), row.get("inventory_number"), row.text("type"),
+                row.text("title"), row.text("materials"), CollectionObject.Measures.NONE, null, null, LocalizedText.empty(),
+                LocalizedText.empty(), LocalizedText.empty(), row.text("period"), from == null ? null : Integer.valueOf(from),
+                to == null ? null : Integer.valueOf(to), LocalizedText.empty(), row.text("origin"), LocalizedText.empty(),
+                LocalizedText.empty(), false, row.get("source"), false, heritage, Set.of());
     }
 }

@@ -1,15 +1,11 @@
 package org.turath.museums.internal;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.turath.accounts.AccountsApi;
 import org.turath.accounts.Actor;
@@ -21,12 +17,9 @@ import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.Refusal;
+import org.turath.shared.StarterRow;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -72,9 +65,9 @@ class StarterMuseums implements ApplicationRunner {
     /** Creates and publishes every row; what a row's checks refused, by row number (the other rows load). */
     List<String> load() {
         List<String> problems = new ArrayList<>();
-        for (Row row : rows()) {
+        for (StarterRow row : rows()) {
             try {
-                Museum museum = desk.createPublished(SECRETARIAT, row.details(registry));
+                Museum museum = desk.createPublished(SECRETARIAT, details(row, registry));
                 if (museum.reference().equals(CURATED) && accounts.find(DEMO_CURATOR).isPresent()) {
                     desk.addCurator(SECRETARIAT, museum.id(), DEMO_CURATOR);
                 }
@@ -86,44 +79,26 @@ class StarterMuseums implements ApplicationRunner {
     }
 
     /** The starter rows, read from the file in the application (package-visible for the test that checks them). */
-    static List<Row> rows() {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader reader = new InputStreamReader(new ClassPathResource(FILE).getInputStream(), StandardCharsets.UTF_8);
-             CSVParser parser = CSVParser.parse(reader, format)) {
-            List<Row> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(new Row(record.getRecordNumber() + 1, record));
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static List<StarterRow> rows() {
+        return StarterRow.read(FILE);
     }
 
-    /** One museum of the file, {@code number} counting the header as row 1. */
-    record Row(long number, CSVRecord record) {
-
-        String get(String column) {
-            String value = record.get(column).strip();
-            return value.isEmpty() ? null : value;
-        }
-
-        Museum.Details details(RegistryApi registry) {
-            Set<String> heritage = new LinkedHashSet<>();
-            String numbers = get("unesco_id_no");
-            if (numbers != null) {
-                for (String number : numbers.split("\\s+")) {
-                    registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
-                }
+    /** The details one row of the file gives. */
+    static Museum.Details details(StarterRow row, RegistryApi registry) {
+        Set<String> heritage = new LinkedHashSet<>();
+        String numbers = row.get("unesco_id_no");
+        if (numbers != null) {
+            for (String number : numbers.split("\\s+")) {
+                registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
             }
-            String founded = get("founded");
-            return new Museum.Details(get("reference"),
-                    new LocalizedText(get("name_ar"), get("name_en"), get("name_fr")),
-                    MuseumKind.valueOf(get("kind")), get("state"),
-                    new LocalizedText(get("city_ar"), get("city_en"), get("city_fr")),
-                    Double.valueOf(get("latitude")), Double.valueOf(get("longitude")),
-                    founded == null ? null : Integer.valueOf(founded), get("website"), null,
-                    LocalizedText.empty(), LocalizedText.empty(), LocalizedText.empty(), get("source"), heritage);
         }
+        String founded = row.get("founded");
+        return new Museum.Details(row.get("reference"),
+                row.text("name"),
+                MuseumKind.valueOf(row.get("kind")), row.get("state"),
+                row.text("city"),
+                Double.valueOf(row.get("latitude")), Double.valueOf(row.get("longitude")),
+                founded == null ? null : Integer.valueOf(founded), row.get("website"), null,
+                LocalizedText.empty(), LocalizedText.empty(), LocalizedText.empty(), row.get("source"), heritage);
     }
 }

@@ -27,10 +27,10 @@ class StarterObjectsTests {
                 StandardCharsets.UTF_8), format)) {
             parser.forEach(record -> museums.add(record.get("reference")));
         }
-        List<StarterObjects.Row> rows = StarterObjects.rows();
+        List<org.turath.shared.StarterRow> rows = StarterObjects.rows();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(5);
         Set<String> references = new HashSet<>();
-        for (StarterObjects.Row row : rows) {
+        for (org.turath.shared.StarterRow row : rows) {
             String where = "row " + row.number();
             assertThat(references.add(row.get("reference"))).as(where).isTrue();
             assertThat(museums).as(where).contains(row.get("museum"));

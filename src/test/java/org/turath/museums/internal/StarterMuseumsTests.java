@@ -48,11 +48,11 @@ class StarterMuseumsTests {
 
     @Test
     void everyRowIsAMuseumOfAMemberStateWithItsNamesPlaceAndSource() {
-        List<StarterMuseums.Row> rows = StarterMuseums.rows();
+        List<org.turath.shared.StarterRow> rows = StarterMuseums.rows();
         assertThat(rows).hasSizeGreaterThanOrEqualTo(50);
         Set<String> references = new HashSet<>();
         Set<String> members = geo.memberStateCodes();
-        for (StarterMuseums.Row row : rows) {
+        for (org.turath.shared.StarterRow row : rows) {
             String where = "row " + row.number();
             assertThat(references.add(row.get("reference"))).as(where + " has its own reference").isTrue();
             assertThat(members).as(where).contains(row.get("state"));
@@ -75,7 +75,7 @@ class StarterMuseumsTests {
         // harvest forget it as they would in the application, then removed
         org.turath.accounts.Actor secretariat = new org.turath.accounts.Actor("starter.tests@example.org",
                 Set.of(org.turath.accounts.Role.SECRETARIAT), Set.of());
-        for (StarterMuseums.Row row : StarterMuseums.rows()) {
+        for (org.turath.shared.StarterRow row : StarterMuseums.rows()) {
             museums.findByReference(row.get("reference")).filter(Museum::published)
                     .ifPresent(m -> desk.publish(secretariat, m.id(), m.version(), false));
         }
