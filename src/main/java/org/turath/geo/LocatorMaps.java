@@ -21,7 +21,9 @@ import java.util.Optional;
  * the boundaries and its scripts, about 80 KB) loads only when the reader asks to explore. Pages hand in the
  * markers they already give the interactive map — JSON {@code [{"lat": …, "lon": …, "name": …}]} — and
  * templates reach this bean as {@code locatorMaps} (fragments/map.html writes the drawing out, escaping its texts).
- * Drawings are kept by their markers and language, so a page drawn again costs a lookup.
+ * Drawings are kept by their markers and language, so a page drawn again costs a lookup. The same drawing serves maps
+ * of many places (the results map, the museum directory) as an overview: the places gathered into counted spots,
+ * the land of each frame kept.
  */
 @Component
 public class LocatorMaps {
