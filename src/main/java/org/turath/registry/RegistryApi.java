@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reading the Islamic World Heritage List: pages of the List, one item, criteria and live counts. */
@@ -109,6 +110,20 @@ public class RegistryApi {
     public Optional<HeritageDetail> findByUnescoId(int unescoIdNo) {
         return items.findByUnescoIdNoIn(List.of(unescoIdNo)).stream().findFirst()
                 .flatMap(item -> items.findPublished(item.reference())).map(HeritageItem::toDetail);
+    }
+
+    /**
+     * The references of the published items UNESCO lists under the numbers in {@code unescoIdNos} (separated by spaces,
+     * as a starter file writes them; null for none), in that order; a number the List does not hold is passed over.
+     */
+    public Set<String> referencesOfUnescoIds(String unescoIdNos) {
+        Set<String> references = new java.util.LinkedHashSet<>();
+        if (unescoIdNos != null && !unescoIdNos.isBlank()) {
+            for (String number : unescoIdNos.strip().split("\\s+")) {
+                findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(references::add);
+            }
+        }
+        return references;
     }
 
     /**

@@ -12,7 +12,6 @@ import org.turath.accounts.Role;
 import org.turath.collections.domain.CollectionObject;
 import org.turath.collections.domain.CollectionObjects;
 import org.turath.museums.MuseumsApi;
-import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.Refusal;
@@ -20,7 +19,6 @@ import org.turath.shared.StarterRow;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -82,13 +80,7 @@ class StarterObjects implements ApplicationRunner {
     static CollectionObject.Details details(StarterRow row, MuseumsApi museums, RegistryApi registry) {
         MuseumsApi.MuseumSummary museum = museums.findByReference(row.get("museum"))
                 .orElseThrow(() -> new IllegalArgumentException("no museum " + row.get("museum")));
-        Set<String> heritage = new LinkedHashSet<>();
-        String numbers = row.get("unesco_id_no");
-        if (numbers != null) {
-            for (String number : numbers.split("\\s+")) {
-                registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
-            }
-        }
+        Set<String> heritage = registry.referencesOfUnescoIds(row.get("unesco_id_no"));
         String from = row.get("year_from");
         String to = row.get("year_to");
         return new CollectionObject.Details(row.get("reference"), museum.id().value(), row.get("inventory_number"), row.text("type"),

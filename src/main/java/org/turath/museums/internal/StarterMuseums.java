@@ -13,7 +13,6 @@ import org.turath.accounts.Role;
 import org.turath.museums.MuseumKind;
 import org.turath.museums.domain.Museum;
 import org.turath.museums.domain.Museums;
-import org.turath.registry.HeritageDetail;
 import org.turath.registry.RegistryApi;
 import org.turath.shared.LocalizedText;
 import org.turath.shared.Refusal;
@@ -21,7 +20,6 @@ import org.turath.shared.StarterRow;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -85,13 +83,7 @@ class StarterMuseums implements ApplicationRunner {
 
     /** The details one row of the file gives. */
     static Museum.Details details(StarterRow row, RegistryApi registry) {
-        Set<String> heritage = new LinkedHashSet<>();
-        String numbers = row.get("unesco_id_no");
-        if (numbers != null) {
-            for (String number : numbers.split("\\s+")) {
-                registry.findByUnescoId(Integer.parseInt(number)).map(HeritageDetail::reference).ifPresent(heritage::add);
-            }
-        }
+        Set<String> heritage = registry.referencesOfUnescoIds(row.get("unesco_id_no"));
         String founded = row.get("founded");
         return new Museum.Details(row.get("reference"),
                 row.text("name"),
