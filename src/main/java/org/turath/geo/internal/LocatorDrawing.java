@@ -104,21 +104,17 @@ public final class LocatorDrawing {
         private double y;
         private int count;
         private String style;
-        private String name;
 
         void add(double px, double py, OverviewMap.Place place) {
             x += px;
             y += py;
             String placeStyle = place.style() == null ? "" : place.style();
             style = count == 0 || placeStyle.equals(style) ? placeStyle : "mixed";
-            if (count == 0) {
-                name = place.name() == null || place.name().isBlank() ? null : place.name();
-            }
             count++;
         }
 
         OverviewMap.Spot spot() {
-            return new OverviewMap.Spot(Math.round(x / count), Math.round(y / count), count, style, count == 1 ? name : null);
+            return new OverviewMap.Spot(Math.round(x / count), Math.round(y / count), count, style);
         }
     }
 

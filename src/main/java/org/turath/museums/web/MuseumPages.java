@@ -120,7 +120,7 @@ class MuseumPages {
         model.addAttribute("mapSettings", mapSettings);
         // the map's first view, drawn here: every museum of the filter, as the interactive map shows them
         List<OverviewMap.Place> located = desk.located(filters.listing()).stream()
-                .map(m -> new OverviewMap.Place(m.position().get()[0], m.position().get()[1], "kind-museum", null)).toList();
+                .map(m -> new OverviewMap.Place(m.position().get()[0], m.position().get()[1], "kind-museum")).toList();
         model.addAttribute("overview", maps.overview(located, null));
         model.addAttribute("located", located.size());
         return "museums/directory";

@@ -68,7 +68,7 @@ class SearchController {
         // other modules' layers (museums…), shown from the start as the interactive map shows them
         for (org.turath.web.MapLayer layer : layers) {
             layer.positions().get().forEach(position -> places.add(new OverviewMap.Place(position.latitude(),
-                    position.longitude(), "kind-" + layer.key(), null)));
+                    position.longitude(), "kind-" + layer.key())));
         }
         model.addAttribute("overview", maps.overview(places, frame));
         String query = request.getQueryString();
@@ -87,7 +87,7 @@ class SearchController {
     private static OverviewMap.Place place(MapMarker.Position result) {
         String kind = result.kind() == null ? "" : "kind-" + result.kind().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
         String style = "IN_DANGER".equals(result.status()) ? (kind + " in-danger").strip() : kind;
-        return new OverviewMap.Place(result.latitude(), result.longitude(), style, null);
+        return new OverviewMap.Place(result.latitude(), result.longitude(), style);
     }
 
     /** Options for the header box's datalist (htmx swaps them in while the reader types). */
