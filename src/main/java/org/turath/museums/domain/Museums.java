@@ -30,6 +30,12 @@ public interface Museums extends JpaRepository<Museum, UUID>, MuseumListing {
     @Query("select m from Museum m where m.published = true and m.id > :afterId order by m.id")
     List<Museum> publishedAfter(@Param("afterId") UUID afterId, Limit limit);
 
+    /** Where published entries with a position are, latitude then longitude, in alphabetical order: a map's first view. */
+    @Query("""
+            select m.latitude, m.longitude from Museum m
+            where m.published = true and m.latitude is not null and m.longitude is not null order by m.sortKeyEn, m.id""")
+    List<Object[]> publishedPositions(Limit limit);
+
     /** The entries {@code email} curates, in English alphabetical order. */
     @Query("select m from Museum m join m.curators c where c = :email order by m.sortKeyEn, m.id")
     List<Museum> curatedBy(@Param("email") String email, Limit limit);

@@ -96,6 +96,16 @@ public class MuseumDesk {
     public record City(String key, LocalizedText name) {
     }
 
+    /**
+     * Where each published museum with a position is, {@code [latitude, longitude]} (at most {@value #MAX_MARKERS}): for
+     * the first view of the map of the List, which draws them on every page, without reading whole entries.
+     */
+    @Transactional(readOnly = true)
+    public List<double[]> positions() {
+        return museums.publishedPositions(org.springframework.data.domain.Limit.of(MAX_MARKERS)).stream()
+                .map(row -> new double[] {(Double) row[0], (Double) row[1]}).toList();
+    }
+
     /** Published museums with a position, narrowed by {@code filter}, for a map (at most {@value #MAX_MARKERS}). */
     @Transactional(readOnly = true)
     public List<Museum> located(MuseumListing.Filter filter) {
