@@ -10,6 +10,7 @@ import org.springframework.util.ObjectUtils;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -23,6 +24,27 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
 
     private final Map<Locale, Map<String, MessageFormat>> formats = new ConcurrentHashMap<>();
 
+    /** Each code's pattern per locale, once found: a page asks for a hundred, each looked for in up to 17 bundles. */
+    private final Map<Locale, Map<String, Optional<String>>> patterns = new ConcurrentHashMap<>();
+
+    /**
+     * The code's pattern, looked for in the bundles once per locale: they are read once and never reloaded (no cache
+     * period is set), so what was found stays right.
+     */
+    @Override
+    protected String resolveCodeWithoutArguments(String code, Locale locale) {
+        Map<String, Optional<String>> known = patterns.computeIfAbsent(locale, any -> new ConcurrentHashMap<>());
+        Optional<String> pattern = known.get(code);
+        if (pattern == null) {
+            pattern = Optional.ofNullable(super.resolveCodeWithoutArguments(code, locale));
+            // codes come from templates and code, not from requests; the bound only guards against a mistake
+            if (known.size() < 20_000) {
+                known.put(code, pattern);
+            }
+        }
+        return pattern.orElse(null);
+    }
+
     @Override
     protected String getMessageInternal(String code, Object[] args, Locale locale) {
         if (code == null || ObjectUtils.isEmpty(args)) {
@@ -33,8 +55,9 @@ public class IcuMessageSource extends ResourceBundleMessageSource {
         if (pattern == null) {
             return super.getMessageInternal(code, args, locale);
         }
+        // one pattern per code and locale (above): the code names the format
         MessageFormat format = formats.computeIfAbsent(target, any -> new ConcurrentHashMap<>())
-                .computeIfAbsent(code + '\u0000' + pattern, any -> new MessageFormat(pattern, ULocale.forLocale(target)));
+                .computeIfAbsent(code, any -> new MessageFormat(pattern, ULocale.forLocale(target)));
         Object[] resolved = resolveArguments(args, target);
         synchronized (format) {
             return format.format(resolved);

@@ -86,6 +86,37 @@ public record PageContext(Language language, String path, String query, String s
         return within ? "page" : null;
     }
 
+    /** An entry of the main navigation: where it leads, its label's message key, and whether this page is in it. */
+    public record NavEntry(String href, String label, String current) {
+    }
+
+    /** The main navigation's sections, in order: where each leads (within the language) and its label's key. */
+    private static final List<String[]> MAIN_NAV = List.of(
+            new String[]{"/", "nav.home"}, new String[]{"/heritage", "nav.heritage"}, new String[]{"/states", "nav.states"},
+            new String[]{"/map", "nav.map"}, new String[]{"/museums", "museums.nav"}, new String[]{"/trainings", "nav.trainings"},
+            new String[]{"/publications", "nav.publications"}, new String[]{"/news", "nav.news"},
+            new String[]{"/committee/sessions", "nav.committee"}, new String[]{"/heritage-at-risk", "risk.title"},
+            new String[]{"/figures", "nav.figures"}, new String[]{"/open-data", "nav.api"});
+
+    /** The main navigation, the section this page is in marked current. */
+    public List<NavEntry> mainNav() {
+        return MAIN_NAV.stream().map(entry -> new NavEntry(href(entry[0]), entry[1], currentFor(entry[0]))).toList();
+    }
+
+    /**
+     * What the main navigation depends on, for keeping it drawn ({@code tu:keep}): the language and the section this
+     * page is in (none on most pages outside the navigation's sections).
+     */
+    public String mainNavKey() {
+        StringBuilder key = new StringBuilder(lang());
+        for (int i = 0; i < MAIN_NAV.size(); i++) {
+            if (currentFor(MAIN_NAV.get(i)[0]) != null) {
+                key.append('|').append(i);
+            }
+        }
+        return key.toString();
+    }
+
     /** The satisfaction survey about this page (the footer's link). */
     public String feedbackHref() {
         return href("/feedback") + "?from=" + java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);

@@ -39,7 +39,16 @@ public class WebConfiguration implements WebMvcConfigurer {
      */
     @Bean
     FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtags() {
-        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter();
+        ShallowEtagHeaderFilter etags = new ShallowEtagHeaderFilter() {
+            @Override
+            protected void doFilterInternal(jakarta.servlet.http.HttpServletRequest request,
+                                            jakarta.servlet.http.HttpServletResponse response,
+                                            jakarta.servlet.FilterChain chain) throws jakarta.servlet.ServletException, java.io.IOException {
+                // the page is written in UTF-8 by the JDK's fast path (Utf8Writing), into the tag's buffer or out
+                super.doFilterInternal(request, response,
+                        (req, res) -> chain.doFilter(req, new Utf8Writing((jakarta.servlet.http.HttpServletResponse) res)));
+            }
+        };
         etags.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
         registration.addUrlPatterns("/ar/*", "/en/*", "/fr/*");

@@ -93,14 +93,16 @@ class HeritageController {
         if (!REFERENCE.matcher(reference).matches()) {
             throw new NotFoundException("heritage item");
         }
+        // the same stamp tells whether the record's part of the page, drawn for an earlier reader, is still right
+        String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
+        model.addAttribute("keptPart", reference + "|" + lang.tag() + "|" + stamp);
         if (principal != null) {
             model.addAllAttributes(itemModel(reference, lang));
             return "registry/item";
         }
-        // visitors' pages differ only by item, language and deployment: a repeat visit is answered from a cheap
+        // visitors' pages differ only by item, language and deployment: a repeat visit is answered from the
         // stamp, before any rendering (signed-in pages keep the body-hash ETag); the same stamp tells whether
         // what the page shows, read for an earlier visitor, is still right
-        String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
         if (request.checkNotModified(pageTag(reference, lang, stamp))) {
             return null;
         }
