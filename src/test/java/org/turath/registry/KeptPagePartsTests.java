@@ -116,11 +116,7 @@ class KeptPagePartsTests {
         String email = "parts." + UUID.randomUUID() + "@example.org";
         String password = "a long and unusual passphrase";
         accounts.create(email, name, password, Language.EN, "Centre", Set.of(Role.SECRETARIAT), Set.of());
-        Http browser = Http.browser(port);
-        String login = browser.get("/en/login").body();
-        HttpResponse<String> signedIn = browser.post("/login", Map.of("email", email, "password", password, "lang", "en",
-                "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
-        assertThat(signedIn.statusCode()).isEqualTo(302);
+        Http browser = signedIn(email, password);
 
         String path = "/en/heritage/" + reference + "?drawn=1";
         Document own = Jsoup.parse(browser.get(path).body());
@@ -133,6 +129,41 @@ class KeptPagePartsTests {
         // Spring Security masks the token anew for every answer: the same value twice would mean a kept copy
         assertThat(Jsoup.parse(browser.get(path).body()).select("form[action=/logout] input[name=_csrf]").val())
                 .as("the reader's token, drawn for every answer").isNotBlank().isNotEqualTo(token);
+    }
+
+    @Test
+    void aSearchResultIsKeptWithTheWordsItsQueryMarked() {
+        Document mosque = page("/en/search?q=mosque");
+        Document medina = page("/en/search?q=medina");
+        assertThat(mosque.select(".search-hit mark").eachText()).isNotEmpty().allMatch(word -> word.equalsIgnoreCase("mosque")
+                || word.toLowerCase(java.util.Locale.ROOT).startsWith("mosque"));
+        assertThat(medina.select(".search-hit mark").eachText()).isNotEmpty().noneMatch(word -> word.toLowerCase(java.util.Locale.ROOT).startsWith("mosque"));
+        assertThat(page("/en/search?q=mosque").select(".search-hits").outerHtml()).isEqualTo(mosque.select(".search-hits").outerHtml());
+    }
+
+    @Test
+    void theBackOfficeFiltersOfferEachPersonTheirOwnStates() {
+        String password = "a long and unusual passphrase";
+        String admin = "parts.admin." + UUID.randomUUID() + "@example.org";
+        String focal = "parts.focal." + UUID.randomUUID() + "@example.org";
+        accounts.create(admin, "Admin of parts", password, Language.EN, "Centre", Set.of(Role.ADMIN), Set.of());
+        accounts.create(focal, "Focal point of parts", password, Language.EN, "Ministry", Set.of(Role.FOCAL_POINT), Set.of("MA"));
+
+        Document all = Jsoup.parse(signedIn(admin, password).get("/en/admin/heritage").body());
+        Document own = Jsoup.parse(signedIn(focal, password).get("/en/admin/heritage").body());
+
+        assertThat(all.select("#l-state option[value]").eachAttr("value")).contains("MA", "TN", "EG");
+        assertThat(own.select("#l-state option").eachAttr("value")).containsExactly("", "MA");
+        assertThat(own.select("tbody a").eachText()).allMatch(text -> text.startsWith("IWH-"));
+    }
+
+    private Http signedIn(String email, String password) {
+        Http browser = Http.browser(port);
+        String login = browser.get("/en/login").body();
+        HttpResponse<String> answer = browser.post("/login", Map.of("email", email, "password", password, "lang", "en",
+                "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
+        assertThat(answer.statusCode()).isEqualTo(302);
+        return browser;
     }
 
     private org.jsoup.nodes.Element card(String list) {

@@ -124,8 +124,12 @@ class HeritageAdminController {
         model.addAttribute("next", page.nextCursor().orElse(null));
         model.addAttribute("publication", publication.orElse(null));
         model.addAttribute("state", state.orElse(null));
-        model.addAttribute("states", statesFor(actor, lang));
+        List<CountryInfo> states = statesFor(actor, lang);
+        model.addAttribute("states", states);
         model.addAttribute("publications", PublicationState.values());
+        // what the filter form shows, when no words were typed: the choices and the states this person may pick
+        model.addAttribute("filtersKey", text.isPresent() ? null
+                : java.util.Arrays.asList(missing.orElse(null), publication.orElse(null), state.orElse(null), states));
         return "registry/admin/list";
     }
 
