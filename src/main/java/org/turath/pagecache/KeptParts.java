@@ -99,11 +99,6 @@ public class KeptParts extends AbstractProcessorDialect {
         parts.invalidateAll();
     }
 
-    /** Forgets every kept part (tests, and an operator after a change of templates without a restart). */
-    public void clear() {
-        parts.invalidateAll();
-    }
-
     @Override
     public Set<IProcessor> getProcessors(String dialectPrefix) {
         // xmlns:tu on a template's root is for editors; it is not written

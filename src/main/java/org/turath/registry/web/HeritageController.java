@@ -43,12 +43,15 @@ class HeritageController {
     private final org.turath.registry.HeritageLinkedData linkedData;
     private final org.turath.web.LinkedData linked;
     private final RelatedCards relatedCards;
-    private final ItemPages drawnPages;
+    private final org.turath.pagecache.KeptModels keptModels;
+    private final org.turath.registry.internal.pages.ListingPages listings;
 
     HeritageController(RegistryApi registry, GeoApi geo, HeritageViews views, JsonMapper json,
                        MapSettings mapSettings, org.turath.registry.HeritageLinkedData linkedData,
-                       org.turath.web.LinkedData linked, RelatedCards relatedCards, ItemPages drawnPages) {
-        this.drawnPages = drawnPages;
+                       org.turath.web.LinkedData linked, RelatedCards relatedCards, org.turath.pagecache.KeptModels keptModels,
+                       org.turath.registry.internal.pages.ListingPages listings) {
+        this.keptModels = keptModels;
+        this.listings = listings;
         this.relatedCards = relatedCards;
         this.linkedData = linkedData;
         this.linked = linked;
@@ -59,23 +62,37 @@ class HeritageController {
         this.mapSettings = mapSettings;
     }
 
+    /** The keys of the pages whose model is kept ({@link org.turath.pagecache.KeptModels}). */
+    private record ItemPage(String reference, Language lang) {
+    }
+
+    private record ListPage(ListParameters filters, Language lang) {
+    }
+
     @GetMapping("/" + LANG + "/heritage")
     String list(@PathVariable Language lang, @ModelAttribute("filters") ListParameters filters, Model model) {
         HeritageQuery query = filters.toQuery(lang);
+        // what the List shows is read once per choice of filters and stamp of the List's pages
+        model.addAllAttributes(keptModels.get(new ListPage(filters, lang), listings.current(), () -> listModel(filters, query, lang)));
+        return "registry/list";
+    }
+
+    private Map<String, Object> listModel(ListParameters filters, HeritageQuery query, Language lang) {
+        Map<String, Object> model = new LinkedHashMap<>();
         Slice<HeritageSummary> page = registry.list(query);
-        model.addAttribute("cards", views.cards(page.items(), lang));
-        model.addAttribute("nextCursor", page.nextCursor().orElse(null));
-        model.addAttribute("filtered", filters.any());
-        model.addAttribute("memberStates", geo.memberStates(lang));
-        model.addAttribute("kinds", Arrays.stream(HeritageKind.values()).map(HeritageViews::enumKey).toList());
-        model.addAttribute("statuses", Arrays.stream(HeritageStatus.values()).map(HeritageViews::enumKey).toList());
-        model.addAttribute("sorts", Arrays.stream(HeritageSort.values()).map(HeritageViews::enumKey).toList());
-        model.addAttribute("criteria", registry.criteria(UNESCO_CRITERIA).stream()
+        model.put("cards", views.cards(page.items(), lang));
+        model.put("nextCursor", page.nextCursor().orElse(null));
+        model.put("filtered", filters.any());
+        model.put("memberStates", geo.memberStates(lang));
+        model.put("kinds", Arrays.stream(HeritageKind.values()).map(HeritageViews::enumKey).toList());
+        model.put("statuses", Arrays.stream(HeritageStatus.values()).map(HeritageViews::enumKey).toList());
+        model.put("sorts", Arrays.stream(HeritageSort.values()).map(HeritageViews::enumKey).toList());
+        model.put("criteria", registry.criteria(UNESCO_CRITERIA).stream()
                 .map(criterion -> Map.entry(criterion.key(), HeritageViews.criterion(criterion, lang))).toList());
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(linked.listing("CollectionPage", "/" + lang.tag() + "/heritage",
+        model.put(org.turath.web.LinkedData.MODEL, linked.script(linked.listing("CollectionPage", "/" + lang.tag() + "/heritage",
                 lang, "heritage.list.title", null, null, page.items().stream()
                         .map(item -> Map.entry("/" + lang.tag() + "/heritage/" + item.reference(), item.name())).toList())));
-        return "registry/list";
+        return model;
     }
 
     /**
@@ -95,18 +112,14 @@ class HeritageController {
         }
         // the same stamp tells whether the record's part of the page, drawn for an earlier reader, is still right
         String stamp = registry.publicStamp(reference).orElseThrow(() -> new NotFoundException("heritage item"));
-        model.addAttribute("keptPart", reference + "|" + lang.tag() + "|" + stamp);
-        if (principal != null) {
-            model.addAllAttributes(itemModel(reference, lang));
-            return "registry/item";
-        }
         // visitors' pages differ only by item, language and deployment: a repeat visit is answered from the
-        // stamp, before any rendering (signed-in pages keep the body-hash ETag); the same stamp tells whether
-        // what the page shows, read for an earlier visitor, is still right
-        if (request.checkNotModified(pageTag(reference, lang, stamp))) {
+        // stamp, before any rendering (signed-in pages keep the body-hash ETag)
+        if (principal == null && request.checkNotModified(pageTag(reference, lang, stamp))) {
             return null;
         }
-        model.addAllAttributes(drawnPages.get(new ItemPages.Key(reference, lang), stamp, () -> itemModel(reference, lang)));
+        // the same stamp tells whether what the page shows, read and drawn for an earlier reader, is still right
+        model.addAttribute("keptPart", reference + "|" + lang.tag() + "|" + stamp);
+        model.addAllAttributes(keptModels.get(new ItemPage(reference, lang), stamp, () -> itemModel(reference, lang)));
         return "registry/item";
     }
 

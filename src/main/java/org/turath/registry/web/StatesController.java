@@ -29,8 +29,14 @@ class StatesController {
 
     private final org.turath.web.LinkedData linked;
 
-    StatesController(GeoApi geo, RegistryApi registry, HeritageViews views, org.turath.web.LinkedData linked) {
+    private final org.turath.pagecache.KeptModels keptModels;
+    private final org.turath.registry.internal.pages.ListingPages listings;
+
+    StatesController(GeoApi geo, RegistryApi registry, HeritageViews views, org.turath.web.LinkedData linked,
+                     org.turath.pagecache.KeptModels keptModels, org.turath.registry.internal.pages.ListingPages listings) {
         this.linked = linked;
+        this.keptModels = keptModels;
+        this.listings = listings;
         this.geo = geo;
         this.registry = registry;
         this.views = views;
@@ -48,20 +54,33 @@ class StatesController {
             throw new NotFoundException("state");
         }
         CountryInfo country = geo.country(iso2).orElseThrow(() -> new NotFoundException("state"));
-        HeritageQuery query = HeritageQuery.all(lang).inState(country.iso2()).after(cursor.filter(c -> !c.isBlank()).orElse(null));
+        String after = cursor.filter(c -> !c.isBlank()).orElse(null);
+        // what a state's page shows is read once per page of it and stamp of the List's pages
+        model.addAllAttributes(keptModels.get(new StatePage(country.iso2(), after, lang), listings.current(),
+                () -> stateModel(country, after, lang)));
+        return "registry/state";
+    }
+
+    /** The key of a state's page's model ({@link org.turath.pagecache.KeptModels}). */
+    private record StatePage(String iso2, String after, Language lang) {
+    }
+
+    private java.util.Map<String, Object> stateModel(CountryInfo country, String after, Language lang) {
+        java.util.Map<String, Object> model = new java.util.LinkedHashMap<>();
+        HeritageQuery query = HeritageQuery.all(lang).inState(country.iso2()).after(after);
         Slice<HeritageSummary> page = registry.list(query);
-        model.addAttribute("country", country);
-        model.addAttribute("countryName", country.name(lang));
-        model.addAttribute("cards", views.cards(page.items(), lang));
-        model.addAttribute("nextCursor", page.nextCursor().orElse(null));
-        model.addAttribute("canonical", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
+        model.put("country", country);
+        model.put("countryName", country.name(lang));
+        model.put("cards", views.cards(page.items(), lang));
+        model.put("nextCursor", page.nextCursor().orElse(null));
+        model.put("canonical", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
         java.util.Map<String, Object> thing = linked.thing("Country", "/" + lang.tag() + "/states/" + country.iso2().toLowerCase(Locale.ROOT));
         thing.put("identifier", country.iso2());
         thing.put("name", org.turath.web.LinkedData.texts(country.names()));
         thing.put("mainEntityOfPage", linked.pages("/states/" + country.iso2().toLowerCase(Locale.ROOT)));
         thing.put("containsPlace", page.items().stream().map(item -> java.util.Map.of("@id",
                 linked.absolute("/id/heritage/" + item.reference()))).toList());
-        model.addAttribute(org.turath.web.LinkedData.MODEL, linked.script(thing));
-        return "registry/state";
+        model.put(org.turath.web.LinkedData.MODEL, linked.script(thing));
+        return model;
     }
 }
