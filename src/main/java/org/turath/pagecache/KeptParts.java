@@ -39,15 +39,16 @@ import java.util.Set;
  * token) is drawn for every request. Where the page cache keeps whole pages for visitors, kept parts also serve
  * signed-in readers, query strings and the first visit on a node.
  * <p>
- * A template marks an element with {@code tu:keep="${key}"}. The key must name everything the element's content
- * depends on besides the template itself and the page's language (which every key is kept with): the record and a
- * stamp that changes when the record (or anything the part shows) changes, as the modules' page stamps do — or the
- * value the part shows, when it is an immutable record compared by value (a card of the List). A key that evaluates
- * to {@code null} keeps nothing, and the element is drawn as usual. On an element with {@code th:each}, the loop is
- * kept whole; to keep each entry, put {@code tu:keep} on the element inside. The first drawing of a key is kept (bounded by
- * {@code turath.kept-parts.max-size}, 16 MB) and written unchanged for the same key in the same place of the same
- * template until {@code turath.kept-parts.refresh-after} (10 minutes) has passed — for what no stamp covers — or the
- * page cache is cleared ({@link PageCache.Cleared}, when the database changed behind the application's back).
+ * A template marks an element with the attribute {@code tu:keep}, whose expression gives the part's key. The key must
+ * name everything the element's content depends on besides the template itself and the page's language (which every
+ * key is kept with): the record and a stamp that changes when the record (or anything the part shows) changes, as the
+ * modules' page stamps do — or the value the part shows, when it is an immutable record compared by value (a card of
+ * the List). A key that evaluates to {@code null} keeps nothing, and the element is drawn as usual. On an element
+ * with {@code th:each}, the loop is kept whole; to keep each entry, put {@code tu:keep} on the element inside. The
+ * first drawing of a key is kept (bounded by {@code turath.kept-parts.max-size}, 16 MB) and written unchanged for the
+ * same key in the same place of the same template until {@code turath.kept-parts.refresh-after} (10 minutes) has
+ * passed — for what no stamp covers — or the page cache is cleared ({@link PageCache.Cleared}, when the database
+ * changed behind the application's back).
  * <p>
  * A part that contains a form's request token belongs to one reader: it is drawn every time and never kept (and the
  * log says which template asked). Hits and misses are counted in the meter {@code turath.kept.parts}.
