@@ -105,9 +105,7 @@ class DatabaseOutageTests {
         String email = "outage." + java.util.UUID.randomUUID() + "@example.org";
         portal.getBean(AccountsApi.class).create(email, "Nadia Outage", PASSWORD, Language.FR, "Centre", Set.of(Role.SECRETARIAT), Set.of());
         Http person = Http.browser(port).waitingAtMost(ANSWER_WITHIN);
-        String login = person.get("/fr/login").body();
-        HttpResponse<String> signedIn = person.post("/login", Map.of("email", email, "password", PASSWORD, "lang", "fr",
-                "_csrf", org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
+        HttpResponse<String> signedIn = person.signIn(email, PASSWORD, "fr");
         assertThat(signedIn.headers().firstValue("Location").orElse("")).endsWith("/fr/admin/nominations");
         assertThat(person.get("/fr/account").statusCode()).isEqualTo(200);
 

@@ -19,7 +19,6 @@ import org.turath.support.RegistryFixture;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -159,10 +158,7 @@ class KeptPagePartsTests {
 
     private Http signedIn(String email, String password) {
         Http browser = Http.browser(port);
-        String login = browser.get("/en/login").body();
-        HttpResponse<String> answer = browser.post("/login", Map.of("email", email, "password", password, "lang", "en",
-                "_csrf", Jsoup.parse(login).select("input[name=_csrf]").val()));
-        assertThat(answer.statusCode()).isEqualTo(302);
+        assertThat(browser.signIn(email, password, "en").statusCode()).isEqualTo(302);
         return browser;
     }
 

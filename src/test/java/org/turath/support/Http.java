@@ -54,6 +54,16 @@ public final class Http {
         return send(request(path, headers).method(method, HttpRequest.BodyPublishers.noBody()), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    /**
+     * Signs in as a person does in a browser: the sign-in page in {@code lang}, then its form with the page's token.
+     * The answer is the form's (302 on success); a {@link #browser} keeps the session for the next requests.
+     */
+    public HttpResponse<String> signIn(String email, String password, String lang) {
+        String login = get("/" + lang + "/login").body();
+        return post("/login", Map.of("email", email, "password", password, "lang", lang,
+                "_csrf", org.jsoup.Jsoup.parse(login).select("input[name=_csrf]").val()));
+    }
+
     /** Posts a form, URL-encoded, as a browser does. */
     public HttpResponse<String> post(String path, Map<String, String> form) {
         return postWith(path, form);
