@@ -43,10 +43,15 @@ final class Utf8Writing extends HttpServletResponseWrapper {
         super.flushBuffer();
     }
 
-    /** Text to UTF-8 bytes, a string at a time; what it is given is written at once (the page is already whole). */
+    /**
+     * Text to UTF-8 bytes, a string at a time; what it is given is written at once (the page is already whole). A
+     * character outside the basic plane whose two halves come in two writes is held until its second half comes.
+     */
     private static final class BytesWriter extends Writer {
 
         private final ServletOutputStream out;
+        /** The first half of a pair the last write ended with, or 0. */
+        private char pending;
 
         BytesWriter(ServletOutputStream out) {
             this.out = out;
@@ -54,13 +59,25 @@ final class Utf8Writing extends HttpServletResponseWrapper {
 
         @Override
         public void write(String text, int offset, int length) throws IOException {
+            if (length == 0) {
+                return;
+            }
             String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
+            if (pending != 0) {
+                part = pending + part;
+                pending = 0;
+            }
+            char last = part.charAt(part.length() - 1);
+            if (Character.isHighSurrogate(last)) {
+                pending = last;
+                part = part.substring(0, part.length() - 1);
+            }
             out.write(part.getBytes(StandardCharsets.UTF_8));
         }
 
         @Override
         public void write(char[] chars, int offset, int length) throws IOException {
-            out.write(new String(chars, offset, length).getBytes(StandardCharsets.UTF_8));
+            write(new String(chars, offset, length));
         }
 
         @Override
@@ -75,6 +92,11 @@ final class Utf8Writing extends HttpServletResponseWrapper {
 
         @Override
         public void close() throws IOException {
+            if (pending != 0) {
+                // a half with no second half: written as the JDK writes it (a question mark)
+                out.write(String.valueOf(pending).getBytes(StandardCharsets.UTF_8));
+                pending = 0;
+            }
             out.close();
         }
     }
