@@ -90,17 +90,21 @@ public record PageContext(Language language, String path, String query, String s
     public record NavEntry(String href, String label, String current) {
     }
 
-    /** The main navigation's sections, in order: where each leads (within the language) and its label's key. */
-    private static final List<String[]> MAIN_NAV = List.of(
-            new String[]{"/", "nav.home"}, new String[]{"/heritage", "nav.heritage"}, new String[]{"/states", "nav.states"},
-            new String[]{"/map", "nav.map"}, new String[]{"/museums", "museums.nav"}, new String[]{"/trainings", "nav.trainings"},
-            new String[]{"/publications", "nav.publications"}, new String[]{"/news", "nav.news"},
-            new String[]{"/committee/sessions", "nav.committee"}, new String[]{"/heritage-at-risk", "risk.title"},
-            new String[]{"/figures", "nav.figures"}, new String[]{"/open-data", "nav.api"});
+    /** A section of the main navigation: where it leads (within the language) and its label's key. */
+    private record Section(String path, String label) {
+    }
+
+    /** The main navigation's sections, in order. */
+    private static final List<Section> MAIN_NAV = List.of(
+            new Section("/", "nav.home"), new Section("/heritage", "nav.heritage"), new Section("/states", "nav.states"),
+            new Section("/map", "nav.map"), new Section("/museums", "museums.nav"), new Section("/trainings", "nav.trainings"),
+            new Section("/publications", "nav.publications"), new Section("/news", "nav.news"),
+            new Section("/committee/sessions", "nav.committee"), new Section("/heritage-at-risk", "risk.title"),
+            new Section("/figures", "nav.figures"), new Section("/open-data", "nav.api"));
 
     /** The main navigation, the section this page is in marked current. */
     public List<NavEntry> mainNav() {
-        return MAIN_NAV.stream().map(entry -> new NavEntry(href(entry[0]), entry[1], currentFor(entry[0]))).toList();
+        return MAIN_NAV.stream().map(section -> new NavEntry(href(section.path()), section.label(), currentFor(section.path()))).toList();
     }
 
     /**
@@ -110,7 +114,7 @@ public record PageContext(Language language, String path, String query, String s
     public String mainNavKey() {
         StringBuilder key = new StringBuilder(lang());
         for (int i = 0; i < MAIN_NAV.size(); i++) {
-            if (currentFor(MAIN_NAV.get(i)[0]) != null) {
+            if (currentFor(MAIN_NAV.get(i).path()) != null) {
                 key.append('|').append(i);
             }
         }
