@@ -105,44 +105,62 @@ public class Mailer {
         }
     }
 
+    /**
+     * One attempt at one mail, in three steps so no row lock and no database connection is held while the mail server
+     * is talked to: the lease is taken and committed (another node or thread that wants the same mail finds it taken at
+     * once instead of waiting for this one's SMTP conversation), the mail is sent, and the outcome is written. A node
+     * that stops between the last two steps leaves the lease to run out, and the mail goes again: a mail is sent at
+     * least once, and twice only then.
+     */
     private void attempt(Long id) {
-        JavaMailSender mailSender = sender.getIfAvailable();
+        Instant now = clock.instant();
+        OutgoingMail mail = transactions.execute(status -> outbox.claim(id, now, now.plus(LEASE)) == 0 ? null
+                : outbox.findById(id).orElseThrow());
+        if (mail == null) {
+            return;
+        }
+        String error = send(mail);
         transactions.executeWithoutResult(status -> {
-            Instant now = clock.instant();
-            if (outbox.claim(id, now, now.plus(LEASE)) == 0) {
-                return;
-            }
-            OutgoingMail mail = outbox.findById(id).orElseThrow();
-            if (mailSender == null) {
-                log.info("No mail server configured; mail to {} kept in the outbox: {}\n{}", mail.recipient(), mail.subject(),
-                        mail.body());
-                mail.failed("no mail server configured", now);
-                return;
-            }
-            try {
-                if (mail.unsubscribeUrl() == null) {
-                    SimpleMailMessage message = new SimpleMailMessage();
-                    message.setFrom(from);
-                    message.setTo(mail.recipient());
-                    message.setSubject(mail.subject());
-                    message.setText(mail.body());
-                    mailSender.send(message);
-                } else {
-                    jakarta.mail.internet.MimeMessage message = mailSender.createMimeMessage();
-                    var helper = new org.springframework.mail.javamail.MimeMessageHelper(message, false, "UTF-8");
-                    helper.setFrom(from);
-                    helper.setTo(mail.recipient());
-                    helper.setSubject(mail.subject());
-                    helper.setText(mail.body());
-                    message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
-                    message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-                    mailSender.send(message);
-                }
-                mail.sent(now);
-            } catch (RuntimeException | jakarta.mail.MessagingException e) {
-                log.warn("Mail {} to {} not sent: {}", id, mail.recipient(), e.getMessage());
-                mail.failed(e.getMessage(), now);
+            OutgoingMail taken = outbox.findById(id).orElseThrow();
+            if (error == null) {
+                taken.sent(now);
+            } else {
+                taken.failed(error, now);
             }
         });
+    }
+
+    /** Hands the mail to the mail server; the reason it was not sent, or null once the server took it. */
+    private String send(OutgoingMail mail) {
+        JavaMailSender mailSender = sender.getIfAvailable();
+        if (mailSender == null) {
+            log.info("No mail server configured; mail to {} kept in the outbox: {}\n{}", mail.recipient(), mail.subject(),
+                    mail.body());
+            return "no mail server configured";
+        }
+        try {
+            if (mail.unsubscribeUrl() == null) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.recipient());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                mailSender.send(message);
+            } else {
+                jakarta.mail.internet.MimeMessage message = mailSender.createMimeMessage();
+                var helper = new org.springframework.mail.javamail.MimeMessageHelper(message, false, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(mail.recipient());
+                helper.setSubject(mail.subject());
+                helper.setText(mail.body());
+                message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+                message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+                mailSender.send(message);
+            }
+            return null;
+        } catch (RuntimeException | jakarta.mail.MessagingException e) {
+            log.warn("Mail {} to {} not sent: {}", mail.id(), mail.recipient(), e.getMessage());
+            return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        }
     }
 }
