@@ -3,7 +3,6 @@ package org.turath.shared;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
-import org.springframework.web.util.HtmlUtils;
 
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -47,7 +46,7 @@ public final class Html {
 
     /** Plain text, every character shown as typed. */
     public static Html escaped(String text) {
-        return new Html(text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8"));
+        return new Html(text == null ? "" : escape(text));
     }
 
     /**
@@ -65,7 +64,7 @@ public final class Html {
         }
         StringBuilder out = new StringBuilder();
         for (String paragraph : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n').strip())) {
-            out.append("<p>").append(HtmlUtils.htmlEscape(paragraph.strip(), "UTF-8").replace("\n", "<br>")).append("</p>");
+            out.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
         }
         return new Html(out.toString());
     }
@@ -79,21 +78,72 @@ public final class Html {
         if (text == null) {
             return null;
         }
-        String escaped = HtmlUtils.htmlEscape(text, "UTF-8");
+        String withMarks = escape(text, Marks.MARKED);
+        return new Html(withMarks != null ? withMarks : escape(text, Marks.DROPPED));
+    }
+
+    /**
+     * {@code text} escaped as Spring's {@code HtmlUtils.htmlEscape(text, "UTF-8")} does ({@code & < > " '}), in one pass
+     * that returns the text itself when there is nothing to escape: a page of search results or an item's record escapes
+     * thousands of characters, most of them Arabic or French letters that need nothing.
+     */
+    static String escape(String text) {
+        return escape(text, Marks.KEPT);
+    }
+
+    /** What becomes of the highlighter's marks in a text being escaped. */
+    private enum Marks {
+        /** characters like any other: the text is shown as typed */
+        KEPT,
+        /** made {@code <mark>} and {@code </mark>}, when they pair up */
+        MARKED,
+        /** left out */
+        DROPPED
+    }
+
+    /** The text escaped, its marks done with as {@code marks} says; null when marks to be made do not pair up. */
+    private static String escape(String text, Marks marks) {
+        char open = MARK_OPEN.charAt(0);
+        char close = MARK_CLOSE.charAt(0);
+        StringBuilder out = null;
         int depth = 0;
-        boolean paired = true;
-        for (int i = 0; i < escaped.length() && paired; i++) {
-            char c = escaped.charAt(i);
-            if (c == MARK_OPEN.charAt(0)) {
-                paired = depth++ == 0;
-            } else if (c == MARK_CLOSE.charAt(0)) {
-                paired = --depth == 0;
+        int copied = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String replacement;
+            if (c == '&') {
+                replacement = "&amp;";
+            } else if (c == '<') {
+                replacement = "&lt;";
+            } else if (c == '>') {
+                replacement = "&gt;";
+            } else if (c == '"') {
+                replacement = "&quot;";
+            } else if (c == '\'') {
+                replacement = "&#39;";
+            } else if (c == open && marks != Marks.KEPT) {
+                if (marks == Marks.MARKED && depth++ != 0) {
+                    return null;
+                }
+                replacement = marks == Marks.MARKED ? "<mark>" : "";
+            } else if (c == close && marks != Marks.KEPT) {
+                if (marks == Marks.MARKED && --depth != 0) {
+                    return null;
+                }
+                replacement = marks == Marks.MARKED ? "</mark>" : "";
+            } else {
+                continue;
             }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 32);
+            }
+            out.append(text, copied, i).append(replacement);
+            copied = i + 1;
         }
-        if (!paired || depth != 0) {
-            return new Html(escaped.replace(MARK_OPEN, "").replace(MARK_CLOSE, ""));
+        if (depth != 0) {
+            return null;
         }
-        return new Html(escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"));
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
     /** The markup, for a template's {@code th:utext} and for JSON. */
