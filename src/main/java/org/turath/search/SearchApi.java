@@ -56,17 +56,24 @@ public class SearchApi {
     private final EntityManager entityManager;
 
     private final org.turath.search.internal.Thesaurus thesaurus;
+    private final KeptResults kept;
 
-    SearchApi(EntityManager entityManager, org.turath.search.internal.Thesaurus thesaurus) {
+    SearchApi(EntityManager entityManager, org.turath.search.internal.Thesaurus thesaurus, KeptResults kept) {
         this.entityManager = entityManager;
         this.thesaurus = thesaurus;
+        this.kept = kept;
     }
 
     /**
      * The results of {@code query}. When its words match nothing exactly, the search runs again
-     * forgiving typos in names (fuzzy matching is costly, so it is the fallback, not the rule).
+     * forgiving typos in names (fuzzy matching is costly, so it is the fallback, not the rule). The same query on an
+     * index that has not changed is answered from {@link KeptResults}.
      */
     public org.turath.search.SearchResult search(SearchQuery query) {
+        return kept.get(query, () -> searchIndex(query));
+    }
+
+    private org.turath.search.SearchResult searchIndex(SearchQuery query) {
         org.turath.search.SearchResult exact = run(query, false);
         if (exact.total() == 0 && query.text().map(SearchApi::allowedEdits).orElse(0) > 0) {
             return run(query, true);

@@ -42,6 +42,9 @@ class SearchPagesTests {
     JsonMapper json;
 
     @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
+    @Autowired
     org.turath.library.internal.LibraryDesk library;
 
     @Autowired
@@ -175,6 +178,42 @@ class SearchPagesTests {
             registry.wipe();
             registry.demoData();
         }
+    }
+
+    @Test
+    void aRepeatedSearchIsAnsweredFromWhatWasFoundUntilTheIndexChanges() {
+        String path = "/en/search?q=wombatquokka";
+        assertThat(page(path).select(".search-hit")).isEmpty();
+        double kept = keptResults();
+        assertThat(page(path).select(".search-hit")).isEmpty();
+        if (indexOfThisNode()) {
+            assertThat(keptResults()).as("the same search on the same index is answered from what was found").isGreaterThan(kept);
+        } else {
+            assertThat(keptResults()).as("a search cluster's index is shared by the nodes: every search goes to it").isEqualTo(kept);
+        }
+
+        CsvFiles.Table table = CsvFiles.read(RegistryFixture.copyOf(RegistryFixture.DEMO_CSV));
+        Path renamed = table.withCell(table.indexOf("id_no", "208"), "name_en", "Wombatquokka Valley").write(temp.resolve("renamed.csv"));
+        try {
+            assertThat(registry.importFile(renamed, false).outcome()).isEqualTo(ImportReport.Outcome.IMPORTED);
+            // the next answer to the very same address reads the changed index
+            assertThat(page(path).select(".search-hit h2 a").eachAttr("href")).containsExactly("/en/heritage/" + registry.referenceOf(208));
+            assertThat(json.readTree(http.get("/api/v1/search?lang=en&q=wombatquokka").body()).at("/items/0/reference").asString())
+                    .isEqualTo(registry.referenceOf(208));
+        } finally {
+            registry.wipe();
+            registry.demoData();
+        }
+        assertThat(page(path).select(".search-hit")).as("and again once the registry is as it was").isEmpty();
+    }
+
+    /** Whether the index is this node's own (embedded Lucene), whose results a node may keep. */
+    boolean indexOfThisNode() {
+        return true;
+    }
+
+    private double keptResults() {
+        return meters.get("turath.search.kept").tag("result", "hit").counter().count();
     }
 
     private Document page(String path) {
