@@ -48,6 +48,11 @@ public class WebConfiguration implements WebMvcConfigurer {
                 super.doFilterInternal(request, response,
                         (req, res) -> chain.doFilter(req, new Utf8Writing((jakarta.servlet.http.HttpServletResponse) res)));
             }
+
+            @Override
+            protected String generateETagHeaderValue(java.io.InputStream body, boolean weak) throws java.io.IOException {
+                return PageTags.of(body, weak);
+            }
         };
         etags.setWriteWeakETag(true);
         FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(etags);
