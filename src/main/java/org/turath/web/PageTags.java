@@ -8,7 +8,8 @@ import java.util.zip.CRC32C;
 /**
  * The ETag of a page, from its body: its length and two checksums of its bytes (CRC-32C and CRC-32, both computed by
  * the processor's own instructions). A tag only has to change when the page does, and a change of any one run of up
- * to 32 bits is certain to change each checksum; MD5, which Spring uses, cost a tenth of a page's processor time.
+ * to 32 bits is certain to change each checksum. MD5, which Spring uses, took up to a tenth of a page's processor time
+ * (13 % of a search answered from kept results).
  */
 final class PageTags {
 
