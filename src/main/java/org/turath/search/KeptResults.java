@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.hibernate.search.backend.lucene.LuceneExtension;
+import org.hibernate.search.backend.lucene.scope.LuceneIndexScope;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -49,7 +51,8 @@ class KeptResults {
     private final boolean enabled;
     private final Counter hits;
     private final Counter misses;
-    private volatile boolean lucene = true;
+    /** This node's Lucene index, found at the first search (empty on a search cluster); null until then. */
+    private volatile Optional<LuceneIndexScope> index;
 
     KeptResults(EntityManagerFactory entityManagerFactory,
                 @Value("${turath.search.kept-results.max-hits:10000}") long maxHits,
@@ -87,19 +90,10 @@ class KeptResults {
 
     /** The segments (with their deletions) this node's index reader holds now; null when results are not kept. */
     private List<Object> state() {
-        if (!enabled || !lucene) {
+        if (!enabled || luceneIndex().isEmpty()) {
             return null;
         }
-        IndexReader reader;
-        try {
-            reader = Search.mapping(entityManagerFactory).scope(SearchDocument.class).extension(LuceneExtension.get())
-                    .openIndexReader();
-        } catch (SearchException notLucene) {
-            log.info("Search results are not kept: the index is not this node's own ({})", notLucene.getMessage());
-            lucene = false;
-            return null;
-        }
-        try (reader) {
+        try (IndexReader reader = luceneIndex().get().openIndexReader()) {
             List<Object> segments = new ArrayList<>(reader.leaves().size());
             for (LeafReaderContext leaf : reader.leaves()) {
                 IndexReader.CacheHelper helper = leaf.reader().getReaderCacheHelper();
@@ -112,5 +106,23 @@ class KeptResults {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The scope of this node's Lucene index, asked for once: only whether the backend is Lucene is answered by an
+     * exception, so an index that cannot be read for a moment never turns keeping off for good.
+     */
+    private Optional<LuceneIndexScope> luceneIndex() {
+        Optional<LuceneIndexScope> found = index;
+        if (found == null) {
+            try {
+                found = Optional.of(Search.mapping(entityManagerFactory).scope(SearchDocument.class).extension(LuceneExtension.get()));
+            } catch (SearchException notLucene) {
+                log.info("Search results are not kept: the index is not this node's own ({})", notLucene.getMessage());
+                found = Optional.empty();
+            }
+            index = found;
+        }
+        return found;
     }
 }
