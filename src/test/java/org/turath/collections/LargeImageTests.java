@@ -104,10 +104,9 @@ class LargeImageTests {
             collections.publish(keeper, object.id(), object.version(), true);
 
             Http browser = Http.browser(port).waitingAtMost(Duration.ofMinutes(5));
-            String token = Jsoup.parse(browser.get("/en/login").body()).select("input[name=_csrf]").attr("value");
-            browser.post("/login", Map.of("_csrf", token, "email", curator, "password", PASSWORD));
+            browser.signIn(curator, PASSWORD, "en");
             String admin = "/en/admin/collections/" + object.id();
-            token = Jsoup.parse(browser.get(admin).body()).select("input[name=_csrf]").attr("value");
+            String token = Jsoup.parse(browser.get(admin).body()).select("input[name=_csrf]").attr("value");
             HttpResponse<String> uploaded = browser.uploadFile(admin + "/images", Map.of("_csrf", token, "credit", "Museum " + s,
                     "licence", "CC_BY", "alt.en", "The whole map"), "image", "map.tif", "image/tiff", tiff);
             assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(302);

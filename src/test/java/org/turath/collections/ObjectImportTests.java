@@ -240,13 +240,12 @@ class ObjectImportTests {
         String email = "import.real." + s + "@example.org";
         accounts.create(email, "Importer " + s, PASSWORD, Language.AR, "Museum", Set.of(Role.SECRETARIAT), Set.of());
         org.turath.support.Http browser = org.turath.support.Http.browser(port);
-        String token = Jsoup.parse(browser.get("/en/login").body()).select("input[name=_csrf]").attr("value");
-        browser.post("/login", Map.of("_csrf", token, "email", email, "password", PASSWORD));
+        browser.signIn(email, PASSWORD, "en");
         int staged = stagedFiles();
         // script in a cell, a ZIP that ends in the middle, a "CSV" that is an image, a file over what the page says
         byte[] zipStart = java.util.Arrays.copyOf(zip(Map.of("a.png", CollectionTests.png(50, 50))).getBytes(), 40);
         String csv = HEADER + museum + ",X-1,\"<img src=x onerror=alert(1)>\",<svg onload=alert(1)>,Ewer,,,,,,,,a.png,M,CC_BY,A\n";
-        token = Jsoup.parse(browser.get("/ar/admin/collections/import").body()).select("input[name=_csrf]").attr("value");
+        String token = Jsoup.parse(browser.get("/ar/admin/collections/import").body()).select("input[name=_csrf]").attr("value");
         var brokenZip = browser.upload("/ar/admin/collections/import", Map.of("_csrf", token),
                 new org.turath.support.Http.Part("file", "objects.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)),
                 new org.turath.support.Http.Part("images", "images.zip", "application/zip", zipStart));
